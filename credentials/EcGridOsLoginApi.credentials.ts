@@ -1,0 +1,85 @@
+import type {
+	ICredentialDataDecryptedObject,
+	ICredentialType,
+	IHttpRequestHelper,
+	IHttpRequestOptions,
+	INodeProperties,
+	Icon,
+} from 'n8n-workflow';
+
+import { DEFAULT_ENDPOINT, DEFAULT_TIMEOUT_MS } from '../nodes/EcGridOs/transport/constants';
+import { pendingCallOf, signRequest } from '../nodes/EcGridOs/transport/pendingCall';
+import { logIn } from '../nodes/EcGridOs/transport/sessionCalls';
+import { SessionExpiredSignal } from '../nodes/EcGridOs/transport/sessionExpired';
+import { sendWithHttpRequest } from '../nodes/EcGridOs/transport/wire';
+
+export class EcGridOsLoginApi implements ICredentialType {
+	name = 'ecGridOsLoginApi';
+
+	displayName = 'ECGridOS Login';
+
+	icon: Icon = { light: 'file:../nodes/EcGridOs/ecgridos.svg', dark: 'file:../nodes/EcGridOs/ecgridos.dark.svg' };
+
+	documentationUrl = 'https://github.com/LorenData/ECGrid-API/wiki/API-Keys-&-Sessions';
+
+	properties: INodeProperties[] = [
+		{
+			displayName: 'Login Name',
+			name: 'loginName',
+			type: 'string',
+			default: '',
+			required: true,
+		},
+		{
+			displayName: 'Password',
+			name: 'password',
+			type: 'string',
+			typeOptions: { password: true },
+			default: '',
+			required: true,
+		},
+		{
+			displayName: 'Endpoint URL',
+			name: 'baseUrl',
+			type: 'string',
+			default: DEFAULT_ENDPOINT,
+			required: true,
+			description: 'The ECGridOS .asmx endpoint. Change it only for a proxy or another deployment.',
+		},
+		{
+			// n8n stores what preAuthentication returns here and reuses it until it expires.
+			displayName: 'Session ID',
+			name: 'sessionId',
+			type: 'hidden',
+			typeOptions: { expirable: true, password: true },
+			default: '',
+		},
+	];
+
+	/** Opens one ECGridOS session; n8n calls this when no session is stored or it has expired. */
+	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
+		const send = sendWithHttpRequest((options) => this.helpers.httpRequest(options), DEFAULT_TIMEOUT_MS);
+		const sessionId = await logIn(
+			send,
+			String(credentials.baseUrl),
+			String(credentials.loginName),
+			String(credentials.password),
+		);
+		return { sessionId };
+	}
+
+	async authenticate(
+		credentials: ICredentialDataDecryptedObject,
+		requestOptions: IHttpRequestOptions,
+	): Promise<IHttpRequestOptions> {
+		const pending = pendingCallOf(requestOptions);
+		if (pending?.forceSessionRefresh) {
+			// ECGridOS reports an expired session as a SOAP fault (HTTP 500), which n8n does not
+			// treat as expiry. Failing here with a 401 makes n8n run preAuthentication again and
+			// then call authenticate once more, on this same object, now with the flag spent.
+			pending.forceSessionRefresh = false;
+			throw new SessionExpiredSignal();
+		}
+		return signRequest(requestOptions, String(credentials.baseUrl), String(credentials.sessionId));
+	}
+}

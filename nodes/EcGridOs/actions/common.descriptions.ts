@@ -1,0 +1,70 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { DEFAULT_TIMEOUT_MS } from '../transport/constants';
+
+export const authenticationProperty: INodeProperties = {
+	displayName: 'Authentication',
+	name: 'authentication',
+	type: 'options',
+	options: [
+		{ name: 'API Key', value: 'apiKey' },
+		{ name: 'Login', value: 'login' },
+	],
+	default: 'apiKey',
+};
+
+export const resourceProperty: INodeProperties = {
+	displayName: 'Resource',
+	name: 'resource',
+	type: 'options',
+	noDataExpression: true,
+	options: [
+		{ name: 'API Key', value: 'apiKey' },
+		{ name: 'Session', value: 'session' },
+	],
+	default: 'apiKey',
+};
+
+export const optionsProperty: INodeProperties = {
+	displayName: 'Options',
+	name: 'options',
+	type: 'collection',
+	placeholder: 'Add option',
+	default: {},
+	options: [
+		{
+			displayName: 'Binding',
+			name: 'binding',
+			type: 'options',
+			options: [
+				{ name: 'SOAP 1.1', value: 'soap11', description: 'The standard SOAP binding (recommended)' },
+				{ name: 'SOAP 1.2', value: 'soap12' },
+				{ name: 'HTTP POST', value: 'httpPost', description: 'Form fields posted to the operation URL' },
+				{
+					name: 'HTTP GET',
+					value: 'httpGet',
+					description:
+						'Puts the API key or session ID into the URL, where proxies and server logs keep it: avoid unless required',
+				},
+			],
+			default: 'soap11',
+			description: 'How requests travel to ECGridOS; all four reach the same operations',
+		},
+		{
+			displayName: 'Concurrency',
+			name: 'concurrency',
+			type: 'number',
+			typeOptions: { minValue: 1, maxValue: 32, numberPrecision: 0 },
+			default: 1,
+			description: 'How many items are sent to ECGridOS at once',
+		},
+		{
+			displayName: 'Timeout',
+			name: 'timeout',
+			type: 'number',
+			typeOptions: { minValue: 1, numberPrecision: 0 },
+			default: DEFAULT_TIMEOUT_MS,
+			description: 'How long to wait for each ECGridOS answer, in milliseconds',
+		},
+	],
+};

@@ -1,0 +1,73 @@
+import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
+
+import { runConcurrently } from '../helpers/runConcurrently';
+import { isBinding } from '../soap';
+import { API_KEY_CREDENTIAL, DEFAULT_TIMEOUT_MS, LOGIN_CREDENTIAL } from '../transport/constants';
+import { EcGridOsClient, type CallOptions } from '../transport/ecgridosClient';
+import { describeFailure } from '../transport/nodeErrors';
+import { apiKeyOperations } from './apiKey/ApiKey.resource';
+import type { Operation } from './operation';
+import { sessionOperations } from './session/Session.resource';
+
+const OPERATIONS: Record<string, Record<string, Operation>> = {
+	apiKey: apiKeyOperations,
+	session: sessionOperations,
+};
+
+interface Options {
+	binding?: string;
+	timeout?: number;
+	concurrency?: number;
+}
+
+function operationFor(context: IExecuteFunctions, itemIndex: number): Operation {
+	const resource = context.getNodeParameter('resource', itemIndex) as string;
+	const operation = context.getNodeParameter('operation', itemIndex) as string;
+	const found = OPERATIONS[resource]?.[operation];
+	if (!found) {
+		throw new NodeOperationError(context.getNode(), `Unknown operation "${resource}: ${operation}"`, { itemIndex });
+	}
+	return found;
+}
+
+function callOptionsFor(context: IExecuteFunctions, itemIndex: number): CallOptions {
+	const options = context.getNodeParameter('options', itemIndex, {}) as Options;
+	const binding = options.binding ?? 'soap11';
+	if (!isBinding(binding)) {
+		throw new NodeOperationError(context.getNode(), `Unknown binding "${binding}"`, { itemIndex });
+	}
+	const timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
+	if (!Number.isFinite(timeout) || timeout <= 0) {
+		throw new NodeOperationError(context.getNode(), 'Timeout must be a positive number of milliseconds', { itemIndex });
+	}
+	return { binding, timeout };
+}
+
+/** Runs every item through its operation; one output item per input item, paired to it. */
+export async function route(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+	const items = this.getInputData();
+	const authentication = this.getNodeParameter('authentication', 0, 'apiKey') as string;
+	const credentialType = authentication === 'login' ? LOGIN_CREDENTIAL : API_KEY_CREDENTIAL;
+	const client = new EcGridOsClient(this, credentialType);
+	const concurrency = Math.max(1, Math.floor(Number((this.getNodeParameter('options', 0, {}) as Options).concurrency ?? 1)) || 1);
+	const results: INodeExecutionData[] = new Array(items.length);
+
+	await runConcurrently(items.length, concurrency, async (itemIndex) => {
+		const pairedItem = { item: itemIndex };
+		try {
+			const operation = operationFor(this, itemIndex);
+			const json = await operation.execute({
+				context: this,
+				client,
+				itemIndex,
+				callOptions: callOptionsFor(this, itemIndex),
+			});
+			results[itemIndex] = { json, pairedItem };
+		} catch (error) {
+			const failure = await describeFailure(this, error, itemIndex, credentialType);
+			if (!this.continueOnFail()) throw failure.error;
+			results[itemIndex] = { json: failure.json, pairedItem };
+		}
+	});
+	return [results];
+}

@@ -1,0 +1,53 @@
+import type { ICredentialsDecrypted, ICredentialTestFunctions, INodeCredentialTestResult } from 'n8n-workflow';
+
+import { toCurrentUser } from '../actions/session/getCurrentUser.operation';
+import { redact, type Send } from '../soap';
+import { DEFAULT_ENDPOINT, DEFAULT_TIMEOUT_MS } from '../transport/constants';
+import { logIn, logOut, whoAmI } from '../transport/sessionCalls';
+import { sendWithLegacyRequest } from '../transport/wire';
+
+function sendFor(context: ICredentialTestFunctions): Send {
+	return sendWithLegacyRequest((options) => context.helpers.request(options), DEFAULT_TIMEOUT_MS);
+}
+
+async function describeUser(send: Send, endpoint: string, sessionId: string): Promise<string> {
+	const user = toCurrentUser(await whoAmI(send, endpoint, sessionId));
+	return `Signed in as ${String(user.loginName)} (${String(user.authLevel)}, user ${String(user.userId)})`;
+}
+
+function failed(error: unknown, secrets: string[]): INodeCredentialTestResult {
+	return { status: 'Error', message: redact((error as Error).message, secrets) };
+}
+
+/** API key: one read-only WhoAmI names the user the key belongs to. */
+export async function ecGridOsApiTest(
+	this: ICredentialTestFunctions,
+	credential: ICredentialsDecrypted,
+): Promise<INodeCredentialTestResult> {
+	const apiKey = String(credential.data?.apiKey ?? '').trim();
+	const endpoint = String(credential.data?.baseUrl || DEFAULT_ENDPOINT);
+	try {
+		return { status: 'OK', message: await describeUser(sendFor(this), endpoint, apiKey) };
+	} catch (error) {
+		return failed(error, [apiKey]);
+	}
+}
+
+/** Login: log in, WhoAmI, and always log out again, so testing never holds a session. */
+export async function ecGridOsLoginApiTest(
+	this: ICredentialTestFunctions,
+	credential: ICredentialsDecrypted,
+): Promise<INodeCredentialTestResult> {
+	const { loginName, password, baseUrl } = credential.data ?? {};
+	const endpoint = String(baseUrl || DEFAULT_ENDPOINT);
+	const send = sendFor(this);
+	let sessionId: string | undefined;
+	try {
+		sessionId = await logIn(send, endpoint, String(loginName ?? ''), String(password ?? ''));
+		return { status: 'OK', message: await describeUser(send, endpoint, sessionId) };
+	} catch (error) {
+		return failed(error, [String(password ?? ''), sessionId ?? '']);
+	} finally {
+		if (sessionId) await logOut(send, endpoint, sessionId).catch(() => undefined);
+	}
+}

@@ -1,0 +1,89 @@
+import type { WsdlField } from './wsdl/types';
+import { COMPLEX_TYPES, ENUM_TYPES } from './wsdl/operations.generated';
+import { isNil, type XmlElement } from './xml';
+
+/** A parameter value as the caller hands it over; dates may be Date objects. */
+export type ParameterValue = string | number | boolean | Date;
+
+/** A decoded result: JSON-safe, so it can become an n8n item as it is. */
+export type ResultValue = string | number | boolean | null | ResultValue[] | { [field: string]: ResultValue };
+
+const INTEGER_RANGES: Record<string, [number, number]> = {
+	int: [-2147483648, 2147483647],
+	short: [-32768, 32767],
+	unsignedByte: [0, 255],
+	long: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
+};
+
+/** Thrown for a value the WSDL type cannot carry: a caller bug, checked before anything is sent. */
+export class ParameterTypeError extends Error {}
+
+/** Renders one parameter as the text the wire carries (escaping is the binding's job). */
+export function encodeValue(field: WsdlField, value: ParameterValue): string {
+	const range = INTEGER_RANGES[field.type];
+	if (range) {
+		const number = typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+		if (typeof number !== 'number' || !Number.isInteger(number) || number < range[0] || number > range[1]) {
+			throw new ParameterTypeError(`${field.name} must be a whole number between ${range[0]} and ${range[1]}`);
+		}
+		return String(number);
+	}
+	if (field.type === 'boolean') {
+		if (typeof value !== 'boolean') throw new ParameterTypeError(`${field.name} must be true or false`);
+		return String(value);
+	}
+	if (field.type === 'dateTime' && value instanceof Date) return value.toISOString();
+	const enumValues = ENUM_TYPES[field.type];
+	if (enumValues && !enumValues.includes(String(value))) {
+		throw new ParameterTypeError(`${field.name} must be one of ${enumValues.join(', ')}`);
+	}
+	return String(value);
+}
+
+function decodeScalar(type: string, text: string): ResultValue {
+	if (type in INTEGER_RANGES) {
+		const number = Number(text);
+		return Number.isSafeInteger(number) ? number : text;
+	}
+	switch (type) {
+		case 'boolean':
+			return text === 'true';
+		case 'float':
+		case 'double':
+		case 'decimal':
+			return Number(text);
+		default:
+			return text;
+	}
+}
+
+/** Generic fallback (DataSets, unknown types): element text, or an object of its children. */
+function decodeUntyped(element: XmlElement): ResultValue {
+	const entries = Object.entries(element.children);
+	if (entries.length === 0) return element.text;
+	const object: { [field: string]: ResultValue } = {};
+	for (const [name, occurrences] of entries) {
+		const values = occurrences.map(decodeUntyped);
+		object[name] = values.length === 1 ? values[0] : values;
+	}
+	return object;
+}
+
+/** Decodes an element as the WSDL type says: numbers, booleans, enums, complex types, arrays. */
+export function decodeElement(type: string, element: XmlElement): ResultValue {
+	if (isNil(element)) return null;
+	const fields = COMPLEX_TYPES[type];
+	if (!fields) return type === 'DataSet' || type === 'anyType' ? decodeUntyped(element) : decodeScalar(type, element.text);
+	// ArrayOfX: one repeated field; the result is the list itself.
+	if (fields.length === 1 && fields[0].maxOccurs === 'unbounded') {
+		return (element.children[fields[0].name] ?? []).map((item) => decodeElement(fields[0].type, item));
+	}
+	const object: { [field: string]: ResultValue } = {};
+	for (const field of fields) {
+		const occurrences = element.children[field.name];
+		if (!occurrences) continue;
+		const values = occurrences.map((item) => decodeElement(field.type, item));
+		object[field.name] = field.maxOccurs === 'unbounded' ? values : values[0];
+	}
+	return object;
+}

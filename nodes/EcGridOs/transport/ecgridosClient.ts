@@ -1,0 +1,93 @@
+import type { IExecuteFunctions } from 'n8n-workflow';
+
+import {
+	EcGridOsError,
+	EcGridOsFault,
+	ParameterTypeError,
+	parseResponse,
+	RetCode,
+	type Binding,
+	type OperationCall,
+	type ResultValue,
+	type WireResponse,
+} from '../soap';
+import { LOGIN_CREDENTIAL, type CredentialType } from './constants';
+import type { PendingRequestOptions } from './pendingCall';
+import { LoginFailedError } from './sessionCalls';
+import { SessionGate } from './sessionGate';
+import { toTransportError } from './transportFailure';
+import { READ_EVERY_REPLY, toWireResponse } from './wire';
+
+export interface CallOptions {
+	binding: Binding;
+	timeout: number;
+}
+
+/** Finds our own error in n8n's wrapping (NodeApiError keeps the original as `cause`). */
+function unwrap(error: unknown): Error | undefined {
+	for (let current = error as { cause?: unknown } | undefined, depth = 0; current && depth < 6; depth++) {
+		if (current instanceof EcGridOsError || current instanceof LoginFailedError || current instanceof ParameterTypeError) {
+			return current;
+		}
+		current = current.cause as typeof current;
+	}
+	return undefined;
+}
+
+function isSessionTimeout(error: unknown): boolean {
+	return error instanceof EcGridOsFault && error.errorInfo.errorCode === RetCode.SessionTimeout;
+}
+
+/**
+ * Sends ECGridOS calls for one node execution. All HTTP goes through
+ * `httpRequestWithAuthentication`, so the credential signs each call and n8n applies proxies
+ * and refreshes sessions; this class reads every reply and arranges the refresh on expiry.
+ */
+export class EcGridOsClient {
+	private readonly gate = new SessionGate();
+
+	constructor(
+		private readonly context: IExecuteFunctions,
+		readonly credentialType: CredentialType,
+	) {}
+
+	async call(call: OperationCall, options: CallOptions): Promise<ResultValue> {
+		this.gate.throwIfLoginFailed();
+		const sentAt = this.gate.currentGeneration;
+		try {
+			return await this.attempt(call, options, false);
+		} catch (error) {
+			if (!isSessionTimeout(error) || this.credentialType !== LOGIN_CREDENTIAL) throw error;
+			return await this.gate.refreshAndRetry(sentAt, (force) => this.attempt(call, options, force));
+		}
+	}
+
+	private async attempt(call: OperationCall, options: CallOptions, forceSessionRefresh: boolean): Promise<ResultValue> {
+		const response = await this.send(call, options, forceSessionRefresh);
+		return await parseResponse(call.operation, options.binding, response);
+	}
+
+	private async send(call: OperationCall, options: CallOptions, forceSessionRefresh: boolean): Promise<WireResponse> {
+		const request: PendingRequestOptions = {
+			// The credential's authenticate sets method, URL, headers and body (see pendingCall.ts).
+			url: '',
+			method: 'POST',
+			ecgridos: { call, binding: options.binding, forceSessionRefresh },
+			timeout: options.timeout,
+			...READ_EVERY_REPLY,
+		};
+		try {
+			const response = await this.context.helpers.httpRequestWithAuthentication.call(
+				this.context,
+				this.credentialType,
+				request,
+			);
+			return toWireResponse(response as Parameters<typeof toWireResponse>[0]);
+		} catch (error) {
+			const own = unwrap(error);
+			if (own instanceof LoginFailedError) this.gate.recordLoginFailure(own);
+			if (own) throw own;
+			throw toTransportError(error);
+		}
+	}
+}

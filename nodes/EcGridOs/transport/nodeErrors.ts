@@ -1,0 +1,77 @@
+import { NodeApiError, NodeOperationError, type IExecuteFunctions, type JsonObject } from 'n8n-workflow';
+
+import { EcGridOsError, EcGridOsFault, ParameterTypeError, redact } from '../soap';
+import type { CredentialType } from './constants';
+import { LoginFailedError } from './sessionCalls';
+
+/** Every secret the credential holds, to scrub from anything the user will see. */
+async function secretsOf(context: IExecuteFunctions, credentialType: CredentialType, itemIndex: number) {
+	try {
+		const credentials = await context.getCredentials(credentialType, itemIndex);
+		return [credentials.apiKey, credentials.password, credentials.sessionId].map((value) =>
+			typeof value === 'string' ? value : undefined,
+		);
+	} catch {
+		return [];
+	}
+}
+
+/** Fields an error item carries under Continue On Fail, beside `error`. */
+function faultFields(error: Error): JsonObject {
+	const inner = error instanceof LoginFailedError ? error.cause : error;
+	if (inner instanceof EcGridOsFault) {
+		return {
+			errorCode: inner.errorInfo.errorCode,
+			...(inner.retCode ? { retCode: inner.retCode } : {}),
+			errorItem: inner.errorInfo.errorItem,
+			errorMessage: inner.errorInfo.errorMessage,
+			httpStatus: inner.httpStatus,
+		};
+	}
+	return inner instanceof EcGridOsError && inner.httpStatus ? { httpStatus: inner.httpStatus } : {};
+}
+
+export interface Failure {
+	error: NodeApiError | NodeOperationError;
+	/** What the item carries under Continue On Fail. */
+	json: JsonObject;
+}
+
+/**
+ * The one place protocol errors become n8n errors: ECGridOS and transport failures are
+ * NodeApiErrors, bad input is a NodeOperationError; every text is scrubbed of secrets and
+ * the original error is not attached (its request config carries the key).
+ */
+export async function describeFailure(
+	context: IExecuteFunctions,
+	error: unknown,
+	itemIndex: number,
+	credentialType: CredentialType,
+): Promise<Failure> {
+	if (error instanceof NodeOperationError) return { error, json: { error: error.message } };
+	const secrets = await secretsOf(context, credentialType, itemIndex);
+	const clean = (text: string) => redact(text, secrets);
+	const node = context.getNode();
+
+	if (error instanceof ParameterTypeError) {
+		const message = clean(error.message);
+		return { error: new NodeOperationError(node, message, { itemIndex }), json: { error: message } };
+	}
+	const known = error instanceof EcGridOsError || error instanceof LoginFailedError;
+	const message = clean(known ? (error as Error).message : `ECGridOS call failed: ${String((error as Error)?.message)}`);
+	const inner = error instanceof LoginFailedError ? error.cause : error;
+	const description = clean(
+		inner instanceof EcGridOsError
+			? inner.description
+			: 'An unexpected error occurred while calling ECGridOS. Check the endpoint URL and credential.',
+	);
+	const fields = JSON.parse(clean(JSON.stringify(faultFields(error as Error)))) as JsonObject;
+	const httpCode = inner instanceof EcGridOsError && inner.httpStatus ? String(inner.httpStatus) : undefined;
+	const nodeError = new NodeApiError(node, { message, description, ...fields } as JsonObject, {
+		message,
+		description: `Item ${itemIndex}: ${description}`,
+		httpCode,
+		itemIndex,
+	});
+	return { error: nodeError, json: { error: message, description, ...fields } };
+}

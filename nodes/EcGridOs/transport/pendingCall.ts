@@ -1,0 +1,39 @@
+import type { IHttpRequestOptions } from 'n8n-workflow';
+
+import { buildRequest, type Binding, type OperationCall } from '../soap';
+
+/**
+ * A call on its way to the credential. The node leaves the wire form to the credential's
+ * `authenticate`, which alone knows the endpoint and the API key or session ID: n8n then calls
+ * `authenticate` again after a session refresh, and the call is signed anew with the new session.
+ */
+export interface PendingCall {
+	call: OperationCall;
+	binding: Binding;
+	/** Set by the node after a SessionTimeout fault; the Login credential consumes it once. */
+	forceSessionRefresh?: boolean;
+}
+
+export type PendingRequestOptions = IHttpRequestOptions & { ecgridos: PendingCall };
+
+export function pendingCallOf(options: IHttpRequestOptions): PendingCall | undefined {
+	return (options as Partial<PendingRequestOptions>).ecgridos;
+}
+
+/** Turns a pending call into its wire request, signed with the given API key or session ID. */
+export function signRequest(
+	options: IHttpRequestOptions,
+	endpoint: string,
+	sessionId: string,
+): IHttpRequestOptions {
+	const pending = pendingCallOf(options);
+	if (!pending) return options;
+	const wire = buildRequest(pending.call, { endpoint, binding: pending.binding, sessionId });
+	return {
+		...options,
+		method: wire.method,
+		url: wire.url,
+		headers: { ...options.headers, ...wire.headers },
+		body: wire.body,
+	};
+}
