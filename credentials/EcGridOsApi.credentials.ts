@@ -14,7 +14,10 @@ export class EcGridOsApi implements ICredentialType {
 
 	displayName = 'ECGridOS API';
 
-	icon: Icon = { light: 'file:../nodes/EcGridOs/ecgridos.svg', dark: 'file:../nodes/EcGridOs/ecgridos.dark.svg' };
+	icon: Icon = {
+		light: 'file:../nodes/EcGridOs/ecgridos.svg',
+		dark: 'file:../nodes/EcGridOs/ecgridos.dark.svg',
+	};
 
 	documentationUrl = 'https://github.com/LorenData/ECGrid-API/wiki/API-Keys-&-Sessions';
 
@@ -43,6 +46,10 @@ export class EcGridOsApi implements ICredentialType {
 		credentials: ICredentialDataDecryptedObject,
 		requestOptions: IHttpRequestOptions,
 	): Promise<IHttpRequestOptions> {
-		return signRequest(requestOptions, String(credentials.baseUrl), String(credentials.apiKey).trim());
+		return signRequest(
+			requestOptions,
+			String(credentials.baseUrl),
+			String(credentials.apiKey).trim(),
+		);
 	}
 }

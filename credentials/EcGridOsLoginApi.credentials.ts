@@ -16,9 +16,13 @@ import { sendWithHttpRequest } from '../nodes/EcGridOs/transport/wire';
 export class EcGridOsLoginApi implements ICredentialType {
 	name = 'ecGridOsLoginApi';
 
+	// eslint-disable-next-line n8n-nodes-base/cred-class-field-display-name-missing-api -- named as users know it (issue 4)
 	displayName = 'ECGridOS Login';
 
-	icon: Icon = { light: 'file:../nodes/EcGridOs/ecgridos.svg', dark: 'file:../nodes/EcGridOs/ecgridos.dark.svg' };
+	icon: Icon = {
+		light: 'file:../nodes/EcGridOs/ecgridos.svg',
+		dark: 'file:../nodes/EcGridOs/ecgridos.dark.svg',
+	};
 
 	documentationUrl = 'https://github.com/LorenData/ECGrid-API/wiki/API-Keys-&-Sessions';
 
@@ -51,14 +55,17 @@ export class EcGridOsLoginApi implements ICredentialType {
 			displayName: 'Session ID',
 			name: 'sessionId',
 			type: 'hidden',
-			typeOptions: { expirable: true, password: true },
+			typeOptions: { expirable: true },
 			default: '',
 		},
 	];
 
 	/** Opens one ECGridOS session; n8n calls this when no session is stored or it has expired. */
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
-		const send = sendWithHttpRequest((options) => this.helpers.httpRequest(options), DEFAULT_TIMEOUT_MS);
+		const send = sendWithHttpRequest(
+			(options) => this.helpers.httpRequest(options),
+			DEFAULT_TIMEOUT_MS,
+		);
 		const sessionId = await logIn(
 			send,
 			String(credentials.baseUrl),

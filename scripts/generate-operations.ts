@@ -49,7 +49,9 @@ function sequenceFields(complexType: XmlNode | undefined): Field[] {
 
 /** One entry per line keeps the generated file diffable and a tenth of pretty-printed JSON. */
 function objectLiteral(entries: Record<string, unknown>): string {
-	const lines = Object.entries(entries).map(([key, value]) => `\t${key}: ${JSON.stringify(value)},`);
+	const lines = Object.entries(entries).map(
+		([key, value]) => `\t${key}: ${JSON.stringify(value)},`,
+	);
 	return `{\n${lines.join('\n')}\n}`;
 }
 

@@ -37,9 +37,17 @@ export const optionsProperty: INodeProperties = {
 			name: 'binding',
 			type: 'options',
 			options: [
-				{ name: 'SOAP 1.1', value: 'soap11', description: 'The standard SOAP binding (recommended)' },
+				{
+					name: 'SOAP 1.1',
+					value: 'soap11',
+					description: 'The standard SOAP binding (recommended)',
+				},
 				{ name: 'SOAP 1.2', value: 'soap12' },
-				{ name: 'HTTP POST', value: 'httpPost', description: 'Form fields posted to the operation URL' },
+				{
+					name: 'HTTP POST',
+					value: 'httpPost',
+					description: 'Form fields posted to the operation URL',
+				},
 				{
 					name: 'HTTP GET',
 					value: 'httpGet',

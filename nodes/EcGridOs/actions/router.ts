@@ -25,7 +25,11 @@ function operationFor(context: IExecuteFunctions, itemIndex: number): Operation 
 	const operation = context.getNodeParameter('operation', itemIndex) as string;
 	const found = OPERATIONS[resource]?.[operation];
 	if (!found) {
-		throw new NodeOperationError(context.getNode(), `Unknown operation "${resource}: ${operation}"`, { itemIndex });
+		throw new NodeOperationError(
+			context.getNode(),
+			`Unknown operation "${resource}: ${operation}"`,
+			{ itemIndex },
+		);
 	}
 	return found;
 }
@@ -38,7 +42,11 @@ function callOptionsFor(context: IExecuteFunctions, itemIndex: number): CallOpti
 	}
 	const timeout = options.timeout ?? DEFAULT_TIMEOUT_MS;
 	if (!Number.isFinite(timeout) || timeout <= 0) {
-		throw new NodeOperationError(context.getNode(), 'Timeout must be a positive number of milliseconds', { itemIndex });
+		throw new NodeOperationError(
+			context.getNode(),
+			'Timeout must be a positive number of milliseconds',
+			{ itemIndex },
+		);
 	}
 	return { binding, timeout };
 }
@@ -49,7 +57,10 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 	const authentication = this.getNodeParameter('authentication', 0, 'apiKey') as string;
 	const credentialType = authentication === 'login' ? LOGIN_CREDENTIAL : API_KEY_CREDENTIAL;
 	const client = new EcGridOsClient(this, credentialType);
-	const concurrency = Math.max(1, Math.floor(Number((this.getNodeParameter('options', 0, {}) as Options).concurrency ?? 1)) || 1);
+	const concurrency = Math.max(
+		1,
+		Math.floor(Number((this.getNodeParameter('options', 0, {}) as Options).concurrency ?? 1)) || 1,
+	);
 	const results: INodeExecutionData[] = new Array(items.length);
 
 	await runConcurrently(items.length, concurrency, async (itemIndex) => {

@@ -6,7 +6,11 @@ import type { ResultValue } from './values';
 export type Send = (request: WireRequest) => Promise<WireResponse>;
 
 /** Build, send, read: one operation call end to end. */
-export async function callOperation(send: Send, call: OperationCall, target: CallTarget): Promise<ResultValue> {
+export async function callOperation(
+	send: Send,
+	call: OperationCall,
+	target: CallTarget,
+): Promise<ResultValue> {
 	const response = await send(buildRequest(call, target));
 	return await parseResponse(call.operation, target.binding, response);
 }

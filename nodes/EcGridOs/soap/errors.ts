@@ -98,8 +98,10 @@ export class UnreadableResponseError extends EcGridOsError {
 export type TransportFailure = 'refused' | 'timeout' | 'tls' | 'dns' | 'reset' | 'other';
 
 const TRANSPORT_HINTS: Record<TransportFailure, string> = {
-	refused: 'Nothing accepted the connection: check the endpoint URL and that the service is reachable from n8n.',
-	timeout: 'No answer came in time: raise the Timeout option, or check the network and the service status.',
+	refused:
+		'Nothing accepted the connection: check the endpoint URL and that the service is reachable from n8n.',
+	timeout:
+		'No answer came in time: raise the Timeout option, or check the network and the service status.',
 	tls: 'The TLS handshake failed: check that the endpoint uses https with a valid certificate (or your proxy’s CA).',
 	dns: 'The host name did not resolve: check the endpoint URL in the credential.',
 	reset: 'The connection was closed before an answer arrived: retry, or check proxies in between.',

@@ -4,7 +4,8 @@ import { childOf, findDescendant, type XmlElement } from './xml';
 function readErrorInfo(detail: XmlElement | undefined): ErrorInfo | undefined {
 	if (!detail) return undefined;
 	// Loren Data's clients read detail/ErrorInfo/*; their docs show the four fields bare.
-	const info = findDescendant(detail, 'ErrorInfo') ?? (childOf(detail, 'ErrorCode') ? detail : undefined);
+	const info =
+		findDescendant(detail, 'ErrorInfo') ?? (childOf(detail, 'ErrorCode') ? detail : undefined);
 	if (!info) return undefined;
 	const text = (name: string) => childOf(info, name)?.text.trim() ?? '';
 	return {
@@ -40,7 +41,11 @@ export function readFault(fault: XmlElement, httpStatus: number): EcGridOsFault 
 		: (childOf(fault, 'faultstring')?.text.trim() ?? '');
 	const errorInfo = readErrorInfo(childOf(fault, isSoap12 ? 'Detail' : 'detail'));
 	if (errorInfo) return new EcGridOsFault(errorInfo, faultCode, httpStatus, faultString);
-	return new FrameworkFault(faultString || 'The ECGridOS service returned a fault', faultCode, httpStatus);
+	return new FrameworkFault(
+		faultString || 'The ECGridOS service returned a fault',
+		faultCode,
+		httpStatus,
+	);
 }
 
 /**

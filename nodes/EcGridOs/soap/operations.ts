@@ -3,7 +3,9 @@ import type { WsdlOperation } from './wsdl/types';
 
 /** The WSDL's description of an operation; throws for a name the WSDL does not have. */
 export function getOperation(name: string): WsdlOperation {
-	const operation = Object.prototype.hasOwnProperty.call(OPERATIONS, name) ? OPERATIONS[name] : undefined;
+	const operation = Object.prototype.hasOwnProperty.call(OPERATIONS, name)
+		? OPERATIONS[name]
+		: undefined;
 	if (!operation) throw new Error(`ECGridOS has no operation named ${name}`);
 	return operation;
 }

@@ -3,7 +3,12 @@ const REDACTED = '[redacted]';
 /** Every form a secret can take on the wire: raw, XML-escaped, form- and URL-encoded. */
 function spellings(secret: string): string[] {
 	const xml = secret.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-	const forms = [secret, xml, encodeURIComponent(secret), new URLSearchParams({ s: secret }).toString().slice(2)];
+	const forms = [
+		secret,
+		xml,
+		encodeURIComponent(secret),
+		new URLSearchParams({ s: secret }).toString().slice(2),
+	];
 	return [...new Set(forms)].filter((form) => form.length > 0).sort((a, b) => b.length - a.length);
 }
 

@@ -35,10 +35,14 @@ export interface WireRequest {
 const XML_DECLARATION = '<?xml version="1.0" encoding="utf-8"?>\n';
 
 /** Every WSDL parameter, in WSDL order, as wire text: ECGridOS wants all of them on every call. */
-function encodeParameters(call: OperationCall, sessionId: string | undefined): Array<[string, string]> {
+function encodeParameters(
+	call: OperationCall,
+	sessionId: string | undefined,
+): Array<[string, string]> {
 	return getOperation(call.operation).parameters.map((parameter) => {
 		if (parameter.name === SESSION_PARAMETER) {
-			if (!sessionId) throw new ParameterTypeError(`${call.operation} needs an API key or session ID`);
+			if (!sessionId)
+				throw new ParameterTypeError(`${call.operation} needs an API key or session ID`);
 			return [parameter.name, sessionId];
 		}
 		const value = call.parameters[parameter.name];
@@ -51,7 +55,9 @@ function encodeParameters(call: OperationCall, sessionId: string | undefined): A
 
 /** `<Op xmlns="https://os.ecgrid.io/"><Param>text</Param>…</Op>`: children inherit the namespace. */
 function operationElement(operation: string, parameters: Array<[string, string]>): string {
-	const children = parameters.map(([name, text]) => `<${name}>${escapeXml(text)}</${name}>`).join('');
+	const children = parameters
+		.map(([name, text]) => `<${name}>${escapeXml(text)}</${name}>`)
+		.join('');
 	return `<${operation} xmlns="${ECGRIDOS_NAMESPACE}">${children}</${operation}>`;
 }
 
@@ -76,14 +82,22 @@ export function buildRequest(call: OperationCall, target: CallTarget): WireReque
 					'Content-Type': 'text/xml; charset=utf-8',
 					SOAPAction: `"${ECGRIDOS_NAMESPACE}${call.operation}"`,
 				},
-				body: envelope('soap', SOAP11_ENVELOPE_NAMESPACE, operationElement(call.operation, parameters)),
+				body: envelope(
+					'soap',
+					SOAP11_ENVELOPE_NAMESPACE,
+					operationElement(call.operation, parameters),
+				),
 			};
 		case 'soap12':
 			return {
 				method: 'POST',
 				url: endpoint,
 				headers: { 'Content-Type': 'application/soap+xml; charset=utf-8' },
-				body: envelope('soap12', SOAP12_ENVELOPE_NAMESPACE, operationElement(call.operation, parameters)),
+				body: envelope(
+					'soap12',
+					SOAP12_ENVELOPE_NAMESPACE,
+					operationElement(call.operation, parameters),
+				),
 			};
 		case 'httpPost':
 			return {

@@ -14,7 +14,9 @@ export interface WireResponse {
 }
 
 function looksLikeHtml(response: WireResponse): boolean {
-	return /text\/html/i.test(response.contentType) || /^\s*(<!doctype html|<html)/i.test(response.body);
+	return (
+		/text\/html/i.test(response.contentType) || /^\s*(<!doctype html|<html)/i.test(response.body)
+	);
 }
 
 function htmlTitle(body: string): string {
@@ -35,7 +37,11 @@ function rejectNonXml(response: WireResponse): never {
 		);
 	}
 	if (response.status >= 400) throw readPlainTextException(response.body, response.status);
-	throw new UnreadableResponseError('ECGridOS sent a reply that is not XML', 'malformed', response.status);
+	throw new UnreadableResponseError(
+		'ECGridOS sent a reply that is not XML',
+		'malformed',
+		response.status,
+	);
 }
 
 async function parseDocument(response: WireResponse): Promise<XmlElement> {
@@ -74,16 +80,23 @@ export async function parseResponse(
 		if (!body) throw unexpected('no SOAP Body', response.status);
 		const fault = childOf(body, 'Fault');
 		if (fault) throw readFault(fault, response.status);
-		if (!isSoapBinding(binding)) throw unexpected('a SOAP envelope where plain XML was expected', response.status);
+		if (!isSoapBinding(binding))
+			throw unexpected('a SOAP envelope where plain XML was expected', response.status);
 		const result = childOf(childOf(body, `${operation.name}Response`), `${operation.name}Result`);
-		if (!result || !operation.result) throw unexpected(`no ${operation.name}Result element`, response.status);
+		if (!result || !operation.result)
+			throw unexpected(`no ${operation.name}Result element`, response.status);
 		return decodeElement(operation.result.type, result);
 	}
 
-	if (isSoapBinding(binding)) throw unexpected(`<${document.name}> where a SOAP envelope was expected`, response.status);
-	if (response.status >= 400) throw unexpected(`HTTP ${response.status} with <${document.name}>`, response.status);
+	if (isSoapBinding(binding))
+		throw unexpected(`<${document.name}> where a SOAP envelope was expected`, response.status);
+	if (response.status >= 400)
+		throw unexpected(`HTTP ${response.status} with <${document.name}>`, response.status);
 	if (!operation.result || document.name !== operation.httpResultElement) {
-		throw unexpected(`<${document.name}> where <${operation.httpResultElement}> was expected`, response.status);
+		throw unexpected(
+			`<${document.name}> where <${operation.httpResultElement}> was expected`,
+			response.status,
+		);
 	}
 	return decodeElement(operation.result.type, document);
 }

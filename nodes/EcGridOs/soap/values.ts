@@ -6,7 +6,8 @@ import { isNil, type XmlElement } from './xml';
 export type ParameterValue = string | number | boolean | Date;
 
 /** A decoded result: JSON-safe, so it can become an n8n item as it is. */
-export type ResultValue = string | number | boolean | null | ResultValue[] | { [field: string]: ResultValue };
+export type ResultValue =
+	string | number | boolean | null | ResultValue[] | { [field: string]: ResultValue };
 
 const INTEGER_RANGES: Record<string, [number, number]> = {
 	int: [-2147483648, 2147483647],
@@ -22,14 +23,23 @@ export class ParameterTypeError extends Error {}
 export function encodeValue(field: WsdlField, value: ParameterValue): string {
 	const range = INTEGER_RANGES[field.type];
 	if (range) {
-		const number = typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
-		if (typeof number !== 'number' || !Number.isInteger(number) || number < range[0] || number > range[1]) {
-			throw new ParameterTypeError(`${field.name} must be a whole number between ${range[0]} and ${range[1]}`);
+		const number =
+			typeof value === 'string' && /^-?\d+$/.test(value.trim()) ? Number(value) : value;
+		if (
+			typeof number !== 'number' ||
+			!Number.isInteger(number) ||
+			number < range[0] ||
+			number > range[1]
+		) {
+			throw new ParameterTypeError(
+				`${field.name} must be a whole number between ${range[0]} and ${range[1]}`,
+			);
 		}
 		return String(number);
 	}
 	if (field.type === 'boolean') {
-		if (typeof value !== 'boolean') throw new ParameterTypeError(`${field.name} must be true or false`);
+		if (typeof value !== 'boolean')
+			throw new ParameterTypeError(`${field.name} must be true or false`);
 		return String(value);
 	}
 	if (field.type === 'dateTime' && value instanceof Date) return value.toISOString();
@@ -73,10 +83,15 @@ function decodeUntyped(element: XmlElement): ResultValue {
 export function decodeElement(type: string, element: XmlElement): ResultValue {
 	if (isNil(element)) return null;
 	const fields = COMPLEX_TYPES[type];
-	if (!fields) return type === 'DataSet' || type === 'anyType' ? decodeUntyped(element) : decodeScalar(type, element.text);
+	if (!fields)
+		return type === 'DataSet' || type === 'anyType'
+			? decodeUntyped(element)
+			: decodeScalar(type, element.text);
 	// ArrayOfX: one repeated field; the result is the list itself.
 	if (fields.length === 1 && fields[0].maxOccurs === 'unbounded') {
-		return (element.children[fields[0].name] ?? []).map((item) => decodeElement(fields[0].type, item));
+		return (element.children[fields[0].name] ?? []).map((item) =>
+			decodeElement(fields[0].type, item),
+		);
 	}
 	const object: { [field: string]: ResultValue } = {};
 	for (const field of fields) {

@@ -25,8 +25,16 @@ export interface CallOptions {
 
 /** Finds our own error in n8n's wrapping (NodeApiError keeps the original as `cause`). */
 function unwrap(error: unknown): Error | undefined {
-	for (let current = error as { cause?: unknown } | undefined, depth = 0; current && depth < 6; depth++) {
-		if (current instanceof EcGridOsError || current instanceof LoginFailedError || current instanceof ParameterTypeError) {
+	for (
+		let current = error as { cause?: unknown } | undefined, depth = 0;
+		current && depth < 6;
+		depth++
+	) {
+		if (
+			current instanceof EcGridOsError ||
+			current instanceof LoginFailedError ||
+			current instanceof ParameterTypeError
+		) {
 			return current;
 		}
 		current = current.cause as typeof current;
@@ -57,17 +65,26 @@ export class EcGridOsClient {
 		try {
 			return await this.attempt(call, options, false);
 		} catch (error) {
+			// eslint-disable-next-line @n8n/community-nodes/require-node-api-error -- the router turns it into a NodeApiError (nodeErrors.ts)
 			if (!isSessionTimeout(error) || this.credentialType !== LOGIN_CREDENTIAL) throw error;
 			return await this.gate.refreshAndRetry(sentAt, (force) => this.attempt(call, options, force));
 		}
 	}
 
-	private async attempt(call: OperationCall, options: CallOptions, forceSessionRefresh: boolean): Promise<ResultValue> {
+	private async attempt(
+		call: OperationCall,
+		options: CallOptions,
+		forceSessionRefresh: boolean,
+	): Promise<ResultValue> {
 		const response = await this.send(call, options, forceSessionRefresh);
 		return await parseResponse(call.operation, options.binding, response);
 	}
 
-	private async send(call: OperationCall, options: CallOptions, forceSessionRefresh: boolean): Promise<WireResponse> {
+	private async send(
+		call: OperationCall,
+		options: CallOptions,
+		forceSessionRefresh: boolean,
+	): Promise<WireResponse> {
 		const request: PendingRequestOptions = {
 			// The credential's authenticate sets method, URL, headers and body (see pendingCall.ts).
 			url: '',

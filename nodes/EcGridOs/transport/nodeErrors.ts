@@ -1,11 +1,20 @@
-import { NodeApiError, NodeOperationError, type IExecuteFunctions, type JsonObject } from 'n8n-workflow';
+import {
+	NodeApiError,
+	NodeOperationError,
+	type IExecuteFunctions,
+	type JsonObject,
+} from 'n8n-workflow';
 
 import { EcGridOsError, EcGridOsFault, ParameterTypeError, redact } from '../soap';
 import type { CredentialType } from './constants';
 import { LoginFailedError } from './sessionCalls';
 
 /** Every secret the credential holds, to scrub from anything the user will see. */
-async function secretsOf(context: IExecuteFunctions, credentialType: CredentialType, itemIndex: number) {
+async function secretsOf(
+	context: IExecuteFunctions,
+	credentialType: CredentialType,
+	itemIndex: number,
+) {
 	try {
 		const credentials = await context.getCredentials(credentialType, itemIndex);
 		return [credentials.apiKey, credentials.password, credentials.sessionId].map((value) =>
@@ -55,10 +64,15 @@ export async function describeFailure(
 
 	if (error instanceof ParameterTypeError) {
 		const message = clean(error.message);
-		return { error: new NodeOperationError(node, message, { itemIndex }), json: { error: message } };
+		return {
+			error: new NodeOperationError(node, message, { itemIndex }),
+			json: { error: message },
+		};
 	}
 	const known = error instanceof EcGridOsError || error instanceof LoginFailedError;
-	const message = clean(known ? (error as Error).message : `ECGridOS call failed: ${String((error as Error)?.message)}`);
+	const message = clean(
+		known ? (error as Error).message : `ECGridOS call failed: ${String((error as Error)?.message)}`,
+	);
 	const inner = error instanceof LoginFailedError ? error.cause : error;
 	const description = clean(
 		inner instanceof EcGridOsError
@@ -66,7 +80,8 @@ export async function describeFailure(
 			: 'An unexpected error occurred while calling ECGridOS. Check the endpoint URL and credential.',
 	);
 	const fields = JSON.parse(clean(JSON.stringify(faultFields(error as Error)))) as JsonObject;
-	const httpCode = inner instanceof EcGridOsError && inner.httpStatus ? String(inner.httpStatus) : undefined;
+	const httpCode =
+		inner instanceof EcGridOsError && inner.httpStatus ? String(inner.httpStatus) : undefined;
 	const nodeError = new NodeApiError(node, { message, description, ...fields } as JsonObject, {
 		message,
 		description: `Item ${itemIndex}: ${description}`,

@@ -14,7 +14,12 @@ export class LoginFailedError extends Error {
 	}
 }
 
-export async function logIn(send: Send, endpoint: string, loginName: string, password: string): Promise<string> {
+export async function logIn(
+	send: Send,
+	endpoint: string,
+	loginName: string,
+	password: string,
+): Promise<string> {
 	try {
 		const sessionId = await callOperation(
 			send,
@@ -26,14 +31,31 @@ export async function logIn(send: Send, endpoint: string, loginName: string, pas
 		}
 		return sessionId.trim();
 	} catch (error) {
+		// eslint-disable-next-line @n8n/community-nodes/require-node-api-error -- reaches the node as the cause of n8n's own error; nodeErrors.ts converts it
 		throw new LoginFailedError(loginName, error as Error);
 	}
 }
 
-export async function logOut(send: Send, endpoint: string, sessionId: string): Promise<ResultValue> {
-	return await callOperation(send, { operation: 'Logout', parameters: {} }, { endpoint, binding: BINDING, sessionId });
+export async function logOut(
+	send: Send,
+	endpoint: string,
+	sessionId: string,
+): Promise<ResultValue> {
+	return await callOperation(
+		send,
+		{ operation: 'Logout', parameters: {} },
+		{ endpoint, binding: BINDING, sessionId },
+	);
 }
 
-export async function whoAmI(send: Send, endpoint: string, sessionId: string): Promise<ResultValue> {
-	return await callOperation(send, { operation: 'WhoAmI', parameters: {} }, { endpoint, binding: BINDING, sessionId });
+export async function whoAmI(
+	send: Send,
+	endpoint: string,
+	sessionId: string,
+): Promise<ResultValue> {
+	return await callOperation(
+		send,
+		{ operation: 'WhoAmI', parameters: {} },
+		{ endpoint, binding: BINDING, sessionId },
+	);
 }

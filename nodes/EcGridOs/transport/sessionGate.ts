@@ -28,7 +28,10 @@ export class SessionGate {
 	 * Retries a call that met an expired session. `retry(true)` forces the re-login; when another
 	 * call already refreshed since `sentAt`, `retry(false)` simply uses the fresh session.
 	 */
-	async refreshAndRetry<T>(sentAt: number, retry: (forceRefresh: boolean) => Promise<T>): Promise<T> {
+	async refreshAndRetry<T>(
+		sentAt: number,
+		retry: (forceRefresh: boolean) => Promise<T>,
+	): Promise<T> {
 		const previous = this.queue;
 		let release!: () => void;
 		this.queue = new Promise((resolve) => (release = resolve));

@@ -20,9 +20,17 @@ const MESSAGES: Record<TransportFailure, string> = {
 /** Error codes along the cause chain (n8n wraps axios errors, axios wraps Node's). */
 function codesOf(error: unknown): string[] {
 	const codes: string[] = [];
-	for (let current = error as { code?: unknown; cause?: unknown; message?: unknown } | undefined, depth = 0; current && depth < 6; depth++) {
+	for (
+		let current = error as { code?: unknown; cause?: unknown; message?: unknown } | undefined,
+			depth = 0;
+		current && depth < 6;
+		depth++
+	) {
 		if (typeof current.code === 'string') codes.push(current.code);
-		if (typeof current.message === 'string' && /timeout of \d+ms exceeded|socket hang up/i.test(current.message)) {
+		if (
+			typeof current.message === 'string' &&
+			/timeout of \d+ms exceeded|socket hang up/i.test(current.message)
+		) {
 			codes.push(/socket hang up/i.test(current.message) ? 'ECONNRESET' : 'ETIMEDOUT');
 		}
 		current = current.cause as typeof current;
@@ -32,7 +40,11 @@ function codesOf(error: unknown): string[] {
 
 /** The host the failed request went to; only the host: the rest of the URL may hold the key. */
 function hostInError(error: unknown): string {
-	for (let current = error as { config?: { url?: unknown }; cause?: unknown } | undefined, depth = 0; current && depth < 6; depth++) {
+	for (
+		let current = error as { config?: { url?: unknown }; cause?: unknown } | undefined, depth = 0;
+		current && depth < 6;
+		depth++
+	) {
 		if (typeof current.config?.url === 'string') {
 			try {
 				return new URL(current.config.url).host;
@@ -49,9 +61,13 @@ function hostInError(error: unknown): string {
  * Classifies a failure to get any HTTP answer. The message is built here, never copied from the
  * underlying error, whose text and config can carry the request URL or body (and so the key).
  */
-export function toTransportError(error: unknown, endpointHost = hostInError(error)): TransportError {
+export function toTransportError(
+	error: unknown,
+	endpointHost = hostInError(error),
+): TransportError {
 	const codes = codesOf(error);
-	const failure = FAILURE_BY_CODE.find(([pattern]) => codes.some((code) => pattern.test(code)))?.[1] ?? 'other';
+	const failure =
+		FAILURE_BY_CODE.find(([pattern]) => codes.some((code) => pattern.test(code)))?.[1] ?? 'other';
 	const code = codes.find((candidate) => !candidate.startsWith('ERR_BAD')) ?? codes[0];
 	const where = endpointHost ? ` (${endpointHost})` : '';
 	return new TransportError(`${MESSAGES[failure]}${where}${code ? ` [${code}]` : ''}`, failure);

@@ -53,7 +53,11 @@ export function sendWithHttpRequest(
 ): Send {
 	return async (request) => {
 		try {
-			const response = (await httpRequest({ ...request, ...READ_EVERY_REPLY, timeout })) as FullResponse;
+			const response = (await httpRequest({
+				...request,
+				...READ_EVERY_REPLY,
+				timeout,
+			})) as FullResponse;
 			return toWireResponse(response);
 		} catch (error) {
 			throw toTransportError(error, hostOf(request.url));

@@ -30,7 +30,10 @@ export const generate: Operation = {
 
 	async execute({ context, client, itemIndex, callOptions }) {
 		const userId = readUserId(context, itemIndex);
-		const apiKey = await client.call({ operation: 'GenerateAPIKey', parameters: { UserID: userId } }, callOptions);
+		const apiKey = await client.call(
+			{ operation: 'GenerateAPIKey', parameters: { UserID: userId } },
+			callOptions,
+		);
 		if (typeof apiKey !== 'string' || apiKey.trim() === '') {
 			throw new UnreadableResponseError('ECGridOS returned no API key', 'unexpected', 200);
 		}

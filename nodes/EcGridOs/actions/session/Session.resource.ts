@@ -24,7 +24,7 @@ export const sessionDescription: INodeProperties[] = [
 			{
 				name: 'Get Version',
 				value: 'getVersion',
-				action: 'Get the ECGridOS version',
+				action: 'Get the service version',
 				description: 'The version of the ECGridOS service (proves it is reachable)',
 			},
 			{

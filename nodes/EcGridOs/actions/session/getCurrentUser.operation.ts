@@ -26,7 +26,11 @@ const FIELD_NAMES: Record<string, string> = {
 
 export function toCurrentUser(sessionInfo: ResultValue): IDataObject {
 	if (!sessionInfo || typeof sessionInfo !== 'object' || Array.isArray(sessionInfo)) {
-		throw new UnreadableResponseError('ECGridOS returned no session information', 'unexpected', 200);
+		throw new UnreadableResponseError(
+			'ECGridOS returned no session information',
+			'unexpected',
+			200,
+		);
 	}
 	const user: IDataObject = {};
 	for (const [wireName, name] of Object.entries(FIELD_NAMES)) {

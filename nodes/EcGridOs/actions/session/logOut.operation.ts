@@ -10,7 +10,8 @@ export const logOut: Operation = {
 		if (client.credentialType !== LOGIN_CREDENTIAL) {
 			throw new NodeOperationError(context.getNode(), 'Log Out needs the Login authentication', {
 				itemIndex,
-				description: 'Log Out ends the session the ECGridOS Login credential opened. An API key has no session to end.',
+				description:
+					'Log Out ends the session the ECGridOS Login credential opened. An API key has no session to end.',
 			});
 		}
 		const result = await client.call({ operation: 'Logout', parameters: {} }, callOptions);
