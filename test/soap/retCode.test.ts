@@ -1,0 +1,15 @@
+import { RetCode, retCodeName } from '../../nodes/EcGridOs/soap';
+
+describe('retCodeName', () => {
+	it('numbers the WSDL enum from Unknown = -1, so the documented example 8 is InvalidDataLength', () => {
+		expect(retCodeName(-1)).toBe('Unknown');
+		expect(retCodeName(0)).toBe('Success');
+		expect(retCodeName(8)).toBe('InvalidDataLength');
+		expect(RetCode).toEqual({ SessionTimeout: 1, AccessDenied: 2, NotFound: 3 });
+	});
+
+	it('knows no name outside the enum', () => {
+		expect(retCodeName(99)).toBeUndefined();
+		expect(retCodeName(Number.NaN)).toBeUndefined();
+	});
+});
