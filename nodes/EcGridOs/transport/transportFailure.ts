@@ -5,6 +5,7 @@ const FAILURE_BY_CODE: Array<[RegExp, TransportFailure]> = [
 	[/^(ECONNABORTED|ETIMEDOUT|ESOCKETTIMEDOUT|ERR_CANCELED)$/, 'timeout'],
 	[/^(ENOTFOUND|EAI_AGAIN)$/, 'dns'],
 	[/^(ECONNRESET|EPIPE|ERR_BAD_RESPONSE)$/, 'reset'],
+	[/^EPROTO$/, 'tls'],
 	[/CERT|SSL|TLS|SELF_SIGNED|UNABLE_TO_VERIFY|ERR_OSSL/, 'tls'],
 ];
 

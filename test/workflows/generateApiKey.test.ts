@@ -1,0 +1,94 @@
+import { BINDINGS } from '../../nodes/EcGridOs/soap';
+import {
+	ADMIN,
+	apiKeyCredential,
+	demoUser,
+	generateWorkflow,
+	loginCredential,
+	requestsFor,
+	run,
+	useSimulator,
+	visibleText,
+} from '../support/workflows';
+
+const sim = useSimulator();
+const MAILBOX_USER = demoUser('mbx.user');
+const OTHER_USER = demoUser('other.user');
+
+describe('Generate API Key', () => {
+	describe.each(BINDINGS)('over %s', (binding) => {
+		it.each(['apiKey', 'login'])(
+			'generates a key per item with the %s credential',
+			async (authentication) => {
+				const credential =
+					authentication === 'apiKey'
+						? apiKeyCredential(sim(), sim().world.apiKeyOf(ADMIN.userId)!)
+						: loginCredential(sim(), ADMIN.loginName, ADMIN.password);
+				const workflow = generateWorkflow({ authentication, options: { binding } });
+				const oldKey = sim().world.apiKeyOf(MAILBOX_USER.userId);
+
+				const result = await run(
+					workflow,
+					[{ userId: MAILBOX_USER.userId }, { userId: OTHER_USER.userId }],
+					[credential],
+				);
+
+				expect(result.error).toBeUndefined();
+				expect(result.items).toEqual([
+					{ userId: MAILBOX_USER.userId, apiKey: sim().world.apiKeyOf(MAILBOX_USER.userId) },
+					{ userId: OTHER_USER.userId, apiKey: sim().world.apiKeyOf(OTHER_USER.userId) },
+				]);
+				expect(result.items[0].apiKey).not.toBe(oldKey);
+				expect(result.outputOf('ECGridOS').map((item) => item.pairedItem)).toEqual([
+					{ item: 0 },
+					{ item: 1 },
+				]);
+				const calls = requestsFor(sim(), 'GenerateAPIKey');
+				expect(calls).toHaveLength(2);
+				expect(calls.every((request) => request.binding === binding)).toBe(true);
+			},
+		);
+	});
+
+	it('accepts user IDs that arrive as digit strings from an expression', async () => {
+		const credential = apiKeyCredential(sim(), sim().world.apiKeyOf(ADMIN.userId)!);
+		const result = await run(
+			generateWorkflow(),
+			[{ userId: String(MAILBOX_USER.userId) }],
+			[credential],
+		);
+		expect(result.items).toEqual([
+			{ userId: MAILBOX_USER.userId, apiKey: sim().world.apiKeyOf(MAILBOX_USER.userId) },
+		]);
+	});
+
+	it('sends many items concurrently and keeps each output paired to its input', async () => {
+		const credential = apiKeyCredential(sim(), sim().world.apiKeyOf(ADMIN.userId)!);
+		const ids = [MAILBOX_USER.userId, OTHER_USER.userId, demoUser('mbx.admin').userId];
+		const items = Array.from({ length: 30 }, (_, index) => ({ userId: ids[index % ids.length] }));
+		const result = await run(generateWorkflow({ options: { concurrency: 6 } }), items, [
+			credential,
+		]);
+		expect(result.items.map((item) => item.userId)).toEqual(items.map((item) => item.userId));
+		expect(result.outputOf('ECGridOS').map((item) => item.pairedItem)).toEqual(
+			items.map((_, item) => ({ item })),
+		);
+		expect(requestsFor(sim(), 'GenerateAPIKey')).toHaveLength(30);
+	});
+
+	it('makes the key a previous item regenerated stop working for the next call', async () => {
+		const ownKey = sim().world.apiKeyOf(ADMIN.userId)!;
+		const credential = apiKeyCredential(sim(), ownKey);
+		const result = await run(
+			generateWorkflow({}, { onError: 'continueRegularOutput' }),
+			[{ userId: ADMIN.userId }, { userId: MAILBOX_USER.userId }],
+			[credential],
+		);
+		expect(result.items[0]).toEqual({
+			userId: ADMIN.userId,
+			apiKey: sim().world.apiKeyOf(ADMIN.userId),
+		});
+		expect(result.items[1]).toMatchObject({ retCode: 'SessionTimeout', errorCode: 1 });
+		expect(visibleText(result)).not.toContain(ownKey);
+	});
+});
