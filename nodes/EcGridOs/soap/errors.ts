@@ -113,11 +113,15 @@ export class TransportError extends EcGridOsError {
 	constructor(
 		message: string,
 		readonly failure: TransportFailure,
+		/** The system error code, e.g. ECONNREFUSED, when one was given. */
+		readonly code?: string,
 	) {
 		super(message, 0);
 	}
 
 	get description(): string {
-		return TRANSPORT_HINTS[this.failure];
+		return this.code
+			? `${TRANSPORT_HINTS[this.failure]} (${this.code})`
+			: TRANSPORT_HINTS[this.failure];
 	}
 }

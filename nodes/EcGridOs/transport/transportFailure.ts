@@ -71,5 +71,6 @@ export function toTransportError(
 		FAILURE_BY_CODE.find(([pattern]) => codes.some((code) => pattern.test(code)))?.[1] ?? 'other';
 	const code = codes.find((candidate) => !candidate.startsWith('ERR_BAD')) ?? codes[0];
 	const where = endpointHost ? ` (${endpointHost})` : '';
-	return new TransportError(`${MESSAGES[failure]}${where}${code ? ` [${code}]` : ''}`, failure);
+	// The code stays out of the message: n8n swaps messages that contain one for generic text.
+	return new TransportError(`${MESSAGES[failure]}${where}`, failure, code);
 }

@@ -1,0 +1,209 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+import { BINDINGS } from '../../nodes/EcGridOs/soap';
+import type { INodeParameters } from 'n8n-workflow';
+
+import type { FaultInjection } from '../simulator';
+import {
+	ADMIN,
+	apiKeyCredential,
+	demoUser,
+	generateWorkflow,
+	requestsFor,
+	run,
+	useSimulator,
+	visibleText,
+} from '../support/workflows';
+
+const sim = useSimulator();
+/** Recognisable, and full of characters that escaping and URL-encoding change. */
+const SECRET_KEY = 'S3CRET<&>"KEY-0000-4000-8000-DEADBEEF';
+const FOREIGN = demoUser('foreign.user');
+const MAILBOX_USER = demoUser('mbx.user');
+
+function adminKey() {
+	return sim().world.apiKeyOf(ADMIN.userId)!;
+}
+
+/** Runs one item; returns the run's error (a plain object, as n8n stores it). */
+async function failingRun(
+	options: IDataObject,
+	apiKey = adminKey(),
+	...userIds: Array<string | number | undefined>
+) {
+	const userId = userIds.length > 0 ? userIds[0] : MAILBOX_USER.userId;
+	const result = await run(
+		generateWorkflow({ options }),
+		[{ userId }],
+		[apiKeyCredential(sim(), apiKey)],
+	);
+	expect(result.error).toBeDefined();
+	return {
+		result,
+		error: result.error as {
+			message: string;
+			description?: string;
+			name?: string;
+			httpCode?: string;
+		},
+	};
+}
+
+describe('ECGridOS faults become NodeApiErrors', () => {
+	describe.each(BINDINGS)('over %s', (binding) => {
+		it('AccessDenied: a user outside the caller’s scope', async () => {
+			const { error } = await failingRun({ binding }, adminKey(), FOREIGN.userId);
+			expect(error.name).toBe('NodeApiError');
+			expect(error.message).toMatch(/access denied/i);
+			if (binding.startsWith('soap')) {
+				expect(error.description).toContain('ECGridOS error code 2 (AccessDenied)');
+				expect(error.description).toContain('HTTP 500');
+			}
+		});
+
+		it('SessionTimeout: an unknown key, which never shows up in the error', async () => {
+			const { result, error } = await failingRun({ binding }, SECRET_KEY);
+			expect(error.name).toBe('NodeApiError');
+			if (binding.startsWith('soap')) expect(error.description).toContain('(SessionTimeout)');
+			const text = visibleText(result);
+			for (const form of [SECRET_KEY, encodeURIComponent(SECRET_KEY), 'S3CRET&lt;', 'S3CRET%3C']) {
+				expect(text).not.toContain(form);
+			}
+			// The server did receive it: the search above is not vacuous.
+			expect(JSON.stringify(requestsFor(sim(), 'GenerateAPIKey'))).toMatch(/S3CRET/);
+		});
+
+		it('NotFound: an unknown user', async () => {
+			const { error } = await failingRun({ binding }, adminKey(), 987654);
+			expect(error.name).toBe('NodeApiError');
+			if (binding.startsWith('soap')) expect(error.description).toContain('(NotFound)');
+		});
+	});
+
+	it.each<[string, FaultInjection, RegExp, RegExp]>([
+		['a framework fault', { failureRate: 1 }, /.+/, /rejected the request/],
+		['an HTML error page', { kind: 'html' }, /HTML page came back/, /proxy, gateway or wrong URL/],
+		['a truncated body', { kind: 'truncated' }, /cannot be read/, /not well-formed XML/],
+		['an empty body', { kind: 'empty' }, /empty reply/, /no body/],
+		[
+			'a dropped connection',
+			{ kind: 'drop' },
+			/closed before an answer|could not be completed/,
+			/.+/,
+		],
+	])('%s', async (_case, injection, message, description) => {
+		sim().inject(injection);
+		const { error, result } = await failingRun({});
+		expect(error.name).toBe('NodeApiError');
+		expect(error.message).toMatch(message);
+		expect(error.description).toMatch(description);
+		expect(visibleText(result)).not.toContain(adminKey());
+	});
+
+	it('a hang, cut off by the Timeout option', async () => {
+		sim().inject({ kind: 'hang' });
+		const started = Date.now();
+		const { error } = await failingRun({ timeout: 300 });
+		expect(error.message).toMatch(/did not answer in time/);
+		expect(error.description).toMatch(/Timeout option/);
+		expect(Date.now() - started).toBeLessThan(5000);
+	});
+
+	it('connection refused', async () => {
+		const server = createServer();
+		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+		const { port } = server.address() as AddressInfo;
+		await new Promise((resolve) => server.close(resolve));
+		const credential = {
+			...apiKeyCredential(sim(), SECRET_KEY),
+			data: { apiKey: SECRET_KEY, baseUrl: `http://127.0.0.1:${port}/x.asmx` },
+		};
+		const result = await run(
+			generateWorkflow({ options: { binding: 'httpGet' } }),
+			[{ userId: 5 }],
+			[credential],
+		);
+		const error = result.error as { message: string; description: string };
+		expect(error.message).toBe(`ECGridOS refused the connection (127.0.0.1:${port})`);
+		expect(error.description).toMatch(/check the endpoint URL.*\(ECONNREFUSED\)/);
+		expect(visibleText(result)).not.toContain('S3CRET');
+	});
+
+	it('a TLS failure', async () => {
+		const plain: Server = createServer((_request, response) => response.end('not tls'));
+		await new Promise<void>((resolve) => plain.listen(0, '127.0.0.1', resolve));
+		const { port } = plain.address() as AddressInfo;
+		try {
+			const credential = {
+				...apiKeyCredential(sim(), SECRET_KEY),
+				data: { apiKey: SECRET_KEY, baseUrl: `https://127.0.0.1:${port}/x.asmx` },
+			};
+			const result = await run(
+				generateWorkflow({ options: { binding: 'httpGet' } }),
+				[{ userId: 5 }],
+				[credential],
+			);
+			const error = result.error as { message: string; description: string };
+			expect(error.message).toMatch(/^The secure connection to ECGridOS failed/);
+			expect(error.description).toMatch(/TLS handshake/);
+			expect(visibleText(result)).not.toContain('S3CRET');
+		} finally {
+			await new Promise((resolve) => plain.close(resolve));
+		}
+	});
+});
+
+describe('bad User IDs are NodeOperationErrors, and nothing is sent', () => {
+	it.each([
+		['empty', ''],
+		['letters', '12abc'],
+		['zero', 0],
+		['negative', -4],
+		['fraction', 1.5],
+		['too big', 2147483648],
+		['missing', undefined],
+	])('%s', async (_case, userId) => {
+		const { error } = await failingRun({}, adminKey(), userId);
+		expect(error.name).toBe('NodeOperationError');
+		expect(error.message).toMatch(/^Invalid User ID in item 0/);
+		expect(requestsFor(sim(), 'GenerateAPIKey')).toHaveLength(0);
+	});
+});
+
+describe('Continue On Fail', () => {
+	it('puts an error item in place of each failing item and runs the rest', async () => {
+		const items = [
+			{ userId: MAILBOX_USER.userId },
+			{ userId: 'abc' },
+			{ userId: FOREIGN.userId },
+			{ userId: 987654 },
+			{ userId: demoUser('other.user').userId },
+		];
+		const result = await run(
+			generateWorkflow({ options: { concurrency: 3 } }, { onError: 'continueRegularOutput' }),
+			items,
+			[apiKeyCredential(sim(), adminKey())],
+		);
+		expect(result.error).toBeUndefined();
+		const output = result.outputOf('ECGridOS');
+		expect(output.map((item) => item.pairedItem)).toEqual(items.map((_, item) => ({ item })));
+		expect(output[0].json).toEqual({
+			userId: MAILBOX_USER.userId,
+			apiKey: sim().world.apiKeyOf(MAILBOX_USER.userId),
+		});
+		expect(output[1].json.error).toMatch(/Invalid User ID in item 1/);
+		expect(output[2].json).toMatchObject({
+			error: expect.stringMatching(/access denied/i),
+			retCode: 'AccessDenied',
+			errorCode: 2,
+			httpStatus: 500,
+		});
+		expect(output[3].json).toMatchObject({ retCode: 'NotFound' });
+		expect(output[4].json).toEqual({
+			userId: demoUser('other.user').userId,
+			apiKey: sim().world.apiKeyOf(demoUser('other.user').userId),
+		});
+		expect(visibleText(result)).not.toContain(adminKey());
+	});
+});
