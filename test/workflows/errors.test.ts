@@ -28,7 +28,7 @@ function adminKey() {
 
 /** Runs one item; returns the run's error (a plain object, as n8n stores it). */
 async function failingRun(
-	options: IDataObject,
+	options: INodeParameters,
 	apiKey = adminKey(),
 	...userIds: Array<string | number | undefined>
 ) {
