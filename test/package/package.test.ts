@@ -1,0 +1,73 @@
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { PackageDirectoryLoader } from 'n8n-core';
+
+import { REPO_ROOT } from '../harness';
+
+const manifest = JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8'));
+
+describe('the package as n8n loads it', () => {
+	it('is a community node package with xml2js as its only runtime dependency', () => {
+		expect(manifest.name).toBe('n8n-nodes-ecgridos');
+		expect(manifest.license).toBe('MIT');
+		expect(manifest.keywords).toContain('n8n-community-node-package');
+		expect(manifest.files).toEqual(['dist']);
+		expect(manifest.peerDependencies).toEqual({ 'n8n-workflow': '*' });
+		expect(Object.keys(manifest.dependencies)).toEqual(['xml2js']);
+		expect(manifest.engines.node).toBe('>=20');
+		expect(manifest.scripts).not.toHaveProperty('prepare');
+		expect(manifest.scripts).not.toHaveProperty('postinstall');
+	});
+
+	it('loads the node and both credentials from dist/ through n8n-core’s package loader', async () => {
+		const loader = new PackageDirectoryLoader(REPO_ROOT);
+		await loader.loadAll();
+
+		expect(Object.keys(loader.known.nodes)).toEqual(['ecGridOs']);
+		expect(Object.keys(loader.known.credentials).sort()).toEqual([
+			'ecGridOsApi',
+			'ecGridOsLoginApi',
+		]);
+		const [node] = loader.types.nodes;
+		// n8n types it `<package>.<node>`: n8n-nodes-ecgridos.ecGridOs
+		expect(loader.packageName).toBe('n8n-nodes-ecgridos');
+		expect(node.name).toBe('ecGridOs');
+		expect(node.usableAsTool).toBe(true);
+		expect(node.iconUrl).toEqual({
+			light: 'icons/n8n-nodes-ecgridos/dist/nodes/EcGridOs/ecgridos.svg',
+			dark: 'icons/n8n-nodes-ecgridos/dist/nodes/EcGridOs/ecgridos.dark.svg',
+		});
+		expect(node.codex?.categories).toEqual(['Development', 'Data & Storage']);
+		for (const icon of ['ecgridos.svg', 'ecgridos.dark.svg']) {
+			expect(readFileSync(join(REPO_ROOT, 'dist/nodes/EcGridOs', icon), 'utf8')).toMatch(/^<svg/);
+		}
+		const apiKey = loader.types.credentials.find((type) => type.name === 'ecGridOsApi')!;
+		expect(apiKey.properties.find((property) => property.name === 'apiKey')?.typeOptions).toEqual({
+			password: true,
+		});
+		const login = loader.types.credentials.find((type) => type.name === 'ecGridOsLoginApi')!;
+		expect(login.properties.find((property) => property.name === 'sessionId')).toMatchObject({
+			type: 'hidden',
+			typeOptions: { expirable: true },
+		});
+	});
+
+	it('packs only dist/, package.json, README and LICENSE', () => {
+		const output = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+			cwd: REPO_ROOT,
+			encoding: 'utf8',
+		});
+		const [{ files }] = JSON.parse(output) as Array<{ files: Array<{ path: string }> }>;
+		const paths = files.map((file) => file.path);
+		expect(paths.filter((path) => !path.startsWith('dist/')).sort()).toEqual([
+			'LICENSE',
+			'README.md',
+			'package.json',
+		]);
+		expect(paths).toContain('dist/nodes/EcGridOs/EcGridOs.node.js');
+		expect(paths).toContain('dist/credentials/EcGridOsLoginApi.credentials.js');
+		expect(paths.some((path) => path.includes('test/') || path.includes('simulator'))).toBe(false);
+	});
+});

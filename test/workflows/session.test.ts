@@ -1,0 +1,160 @@
+import { CredentialStore } from '../harness';
+import {
+	ADMIN,
+	demoUser,
+	generateWorkflow,
+	loginCredential,
+	requestsFor,
+	run,
+	useSimulator,
+	visibleText,
+} from '../support/workflows';
+
+const IDLE_MS = 400;
+const sim = useSimulator({ sessionIdleMs: IDLE_MS });
+const MAILBOX_USER = demoUser('mbx.user');
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+const loginWorkflow = (options: object = {}, parameters: object = {}) =>
+	generateWorkflow({ authentication: 'login', options, ...parameters });
+const items = (count: number) =>
+	Array.from({ length: count }, () => ({ userId: MAILBOX_USER.userId }));
+const logins = () => requestsFor(sim(), 'Login').length;
+
+function adminLogin(password = ADMIN.password) {
+	return new CredentialStore([loginCredential(sim(), ADMIN.loginName, password)]);
+}
+
+describe('Login credential sessions', () => {
+	it('logs in once for 100 items and reuses the session for 3 more executions', async () => {
+		const store = adminLogin();
+		const first = await run(loginWorkflow(), items(100), store);
+		expect(first.items).toHaveLength(100);
+		expect(first.items.every((item) => typeof item.apiKey === 'string')).toBe(true);
+		for (let execution = 0; execution < 3; execution++) {
+			const next = await run(loginWorkflow(), items(2), store);
+			expect(next.error).toBeUndefined();
+		}
+		expect(logins()).toBe(1);
+		expect(sim().world.sessionCount(ADMIN.userId)).toBe(1);
+	});
+
+	it('does not storm Login when items run concurrently', async () => {
+		const result = await run(loginWorkflow({ concurrency: 8 }), items(40), adminLogin());
+		expect(result.error).toBeUndefined();
+		expect(logins()).toBe(1);
+	});
+
+	it('re-logs in exactly once after the session expires and retries the failed call once', async () => {
+		const store = adminLogin();
+		await run(loginWorkflow(), items(1), store);
+		await sleep(IDLE_MS + 150);
+		sim().resetRequests();
+
+		const result = await run(loginWorkflow({ concurrency: 4 }), items(12), store);
+
+		expect(result.error).toBeUndefined();
+		expect(result.items).toHaveLength(12);
+		expect(logins()).toBe(1);
+		// The call that met the expiry, plus its one retry, plus the other 11.
+		expect(requestsFor(sim(), 'GenerateAPIKey')).toHaveLength(13);
+		expect(store.updates.filter((update) => update.id === 'loginCredential')).toHaveLength(2);
+	});
+
+	it('stops after one Login attempt when the password is wrong', async () => {
+		const result = await run(loginWorkflow({}, {}), items(5), adminLogin('wrong password'));
+		const error = result.error as { message: string; name: string };
+		expect(error.name).toBe('NodeApiError');
+		expect(error.message).toBe(
+			`ECGridOS refused the login for "${ADMIN.loginName}": Access denied.`,
+		);
+		expect(logins()).toBe(1);
+		expect(visibleText(result)).not.toContain('wrong password');
+	});
+
+	it('gives every item the login error under Continue On Fail, still with one attempt', async () => {
+		const workflow = generateWorkflow(
+			{ authentication: 'login' },
+			{ onError: 'continueRegularOutput' },
+		);
+		const result = await run(workflow, items(4), adminLogin('wrong password'));
+		expect(result.items).toHaveLength(4);
+		expect(result.items.every((item) => /refused the login/.test(String(item.error)))).toBe(true);
+		expect(logins()).toBe(1);
+	});
+
+	it('logs out, and the next call logs in again', async () => {
+		const store = adminLogin();
+		await run(loginWorkflow(), items(1), store);
+		const sessionId = store.get({ id: 'loginCredential', name: '' }, 'ecGridOsLoginApi').data
+			.sessionId;
+
+		const logout = await run(
+			loginWorkflow({}, { resource: 'session', operation: 'logOut' }),
+			[{}],
+			store,
+		);
+		expect(logout.items).toEqual([{ loggedOut: true, result: 0 }]);
+		expect(sim().world.sessionCount(ADMIN.userId)).toBe(0);
+
+		const again = await run(loginWorkflow(), items(1), store);
+		expect(again.error).toBeUndefined();
+		expect(logins()).toBe(2);
+		expect(visibleText(logout) + visibleText(again)).not.toContain(String(sessionId));
+	});
+
+	it('refuses Log Out with an API key credential', async () => {
+		const workflow = generateWorkflow({ resource: 'session', operation: 'logOut' });
+		const result = await run(
+			workflow,
+			[{}],
+			[
+				{
+					id: 'apiKeyCredential',
+					name: 'ECGridOS API key',
+					type: 'ecGridOsApi',
+					data: { apiKey: sim().world.apiKeyOf(ADMIN.userId)!, baseUrl: sim().url },
+				},
+			],
+		);
+		expect((result.error as { message: string }).message).toBe(
+			'Log Out needs the Login authentication',
+		);
+		expect(requestsFor(sim(), 'Logout')).toHaveLength(0);
+	});
+});
+
+describe('Session operations', () => {
+	it('Get Current User names the user without echoing the session', async () => {
+		const store = adminLogin();
+		const result = await run(
+			loginWorkflow({ binding: 'soap12' }, { resource: 'session', operation: 'getCurrentUser' }),
+			[{}],
+			store,
+		);
+		const [user] = result.items;
+		expect(user).toMatchObject({
+			userId: ADMIN.userId,
+			loginName: ADMIN.loginName,
+			authLevel: 'NetworkAdmin',
+			networkId: 1,
+			mailboxId: 10,
+		});
+		expect(user).not.toHaveProperty('sessionId');
+		const sessionId = String(
+			store.get({ id: 'loginCredential', name: '' }, 'ecGridOsLoginApi').data.sessionId,
+		);
+		expect(JSON.stringify(result.items)).not.toContain(sessionId);
+	});
+
+	it('Get Version answers over every binding', async () => {
+		for (const binding of ['soap11', 'soap12', 'httpPost', 'httpGet']) {
+			const result = await run(
+				loginWorkflow({ binding }, { resource: 'session', operation: 'getVersion' }),
+				[{}],
+				adminLogin(),
+			);
+			expect(result.items).toEqual([{ version: expect.stringMatching(/ECGridOS/) }]);
+		}
+	});
+});
