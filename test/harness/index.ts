@@ -1,0 +1,15 @@
+// Must come first: points n8n-core at a temporary user folder before it is loaded.
+import './env';
+
+export { CredentialStore } from './credential-store';
+export type { CredentialUpdate, HarnessCredential } from './credential-store';
+export { HarnessCredentialsHelper } from './credentials-helper';
+export { NodeTypeRegistry } from './node-types';
+export { loadPackage, REPO_ROOT } from './package-loader';
+export type { NodePackage } from './package-loader';
+export { runWorkflow } from './run-workflow';
+export type { RunWorkflowOptions, WorkflowRunResult } from './run-workflow';
+export { testCredential } from './test-credential';
+export type { TestCredentialOptions } from './test-credential';
+export { loadWorkflowFile } from './workflow-file';
+export type { WorkflowJson } from './workflow-file';
