@@ -6,7 +6,7 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 
-import { DEFAULT_ENDPOINT } from '../nodes/EcGridOs/transport/constants';
+import { CREDENTIAL_ICON, endpointUrlProperty } from '../nodes/EcGridOs/transport/credentialFields';
 import { signRequest } from '../nodes/EcGridOs/transport/pendingCall';
 
 export class EcGridOsApi implements ICredentialType {
@@ -14,10 +14,7 @@ export class EcGridOsApi implements ICredentialType {
 
 	displayName = 'ECGridOS API';
 
-	icon: Icon = {
-		light: 'file:../nodes/EcGridOs/ecgridos.svg',
-		dark: 'file:../nodes/EcGridOs/ecgridos.dark.svg',
-	};
+	icon: Icon = CREDENTIAL_ICON;
 
 	documentationUrl = 'https://github.com/LorenData/ECGrid-API/wiki/API-Keys-&-Sessions';
 
@@ -31,14 +28,7 @@ export class EcGridOsApi implements ICredentialType {
 			required: true,
 			description: 'The persistent API key of an ECGrid user (a GUID), or a session ID from Login',
 		},
-		{
-			displayName: 'Endpoint URL',
-			name: 'baseUrl',
-			type: 'string',
-			default: DEFAULT_ENDPOINT,
-			required: true,
-			description: 'The ECGridOS .asmx endpoint. Change it only for a proxy or another deployment.',
-		},
+		endpointUrlProperty,
 	];
 
 	// ECGridOS has no auth header: the key travels as the SessionID parameter of every call.

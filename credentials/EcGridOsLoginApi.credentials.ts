@@ -7,7 +7,8 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 
-import { DEFAULT_ENDPOINT, DEFAULT_TIMEOUT_MS } from '../nodes/EcGridOs/transport/constants';
+import { DEFAULT_TIMEOUT_MS } from '../nodes/EcGridOs/transport/constants';
+import { CREDENTIAL_ICON, endpointUrlProperty } from '../nodes/EcGridOs/transport/credentialFields';
 import { pendingCallOf, signRequest } from '../nodes/EcGridOs/transport/pendingCall';
 import { logIn } from '../nodes/EcGridOs/transport/sessionCalls';
 import { SessionExpiredSignal } from '../nodes/EcGridOs/transport/sessionExpired';
@@ -19,10 +20,7 @@ export class EcGridOsLoginApi implements ICredentialType {
 	// eslint-disable-next-line n8n-nodes-base/cred-class-field-display-name-missing-api -- named as users know it (issue 4)
 	displayName = 'ECGridOS Login';
 
-	icon: Icon = {
-		light: 'file:../nodes/EcGridOs/ecgridos.svg',
-		dark: 'file:../nodes/EcGridOs/ecgridos.dark.svg',
-	};
+	icon: Icon = CREDENTIAL_ICON;
 
 	documentationUrl = 'https://github.com/LorenData/ECGrid-API/wiki/API-Keys-&-Sessions';
 
@@ -42,14 +40,7 @@ export class EcGridOsLoginApi implements ICredentialType {
 			default: '',
 			required: true,
 		},
-		{
-			displayName: 'Endpoint URL',
-			name: 'baseUrl',
-			type: 'string',
-			default: DEFAULT_ENDPOINT,
-			required: true,
-			description: 'The ECGridOS .asmx endpoint. Change it only for a proxy or another deployment.',
-		},
+		endpointUrlProperty,
 		{
 			// n8n stores what preAuthentication returns here and reuses it until it expires.
 			displayName: 'Session ID',

@@ -36,16 +36,21 @@ export async function logIn(
 	}
 }
 
+/** A session-bound call without parameters of its own (Logout, WhoAmI). */
+async function callWithSession(send: Send, endpoint: string, sessionId: string, operation: string) {
+	return await callOperation(
+		send,
+		{ operation, parameters: {} },
+		{ endpoint, binding: BINDING, sessionId },
+	);
+}
+
 export async function logOut(
 	send: Send,
 	endpoint: string,
 	sessionId: string,
 ): Promise<ResultValue> {
-	return await callOperation(
-		send,
-		{ operation: 'Logout', parameters: {} },
-		{ endpoint, binding: BINDING, sessionId },
-	);
+	return await callWithSession(send, endpoint, sessionId, 'Logout');
 }
 
 export async function whoAmI(
@@ -53,9 +58,5 @@ export async function whoAmI(
 	endpoint: string,
 	sessionId: string,
 ): Promise<ResultValue> {
-	return await callOperation(
-		send,
-		{ operation: 'WhoAmI', parameters: {} },
-		{ endpoint, binding: BINDING, sessionId },
-	);
+	return await callWithSession(send, endpoint, sessionId, 'WhoAmI');
 }
