@@ -1,3 +1,5 @@
+import type { INodeParameters } from 'n8n-workflow';
+
 import { CredentialStore } from '../harness';
 import {
 	ADMIN,
@@ -15,7 +17,7 @@ const sim = useSimulator({ sessionIdleMs: IDLE_MS });
 const MAILBOX_USER = demoUser('mbx.user');
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-const loginWorkflow = (options: object = {}, parameters: object = {}) =>
+const loginWorkflow = (options: INodeParameters = {}, parameters: INodeParameters = {}) =>
 	generateWorkflow({ authentication: 'login', options, ...parameters });
 const items = (count: number) =>
 	Array.from({ length: count }, () => ({ userId: MAILBOX_USER.userId }));

@@ -1,0 +1,132 @@
+/** Runs one pinned n8n CLI against one throwaway user folder. */
+import type { ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+
+import { envFor, type N8nInstall } from './install';
+import { run, startTracked, type RunResult } from './proc';
+
+/** A fixed key: the user folder is thrown away after each run, so nothing secret is protected by it. */
+const ENCRYPTION_KEY = 'ecgridos-e2e-throwaway-encryption-key';
+
+export interface N8nCliOptions {
+	userFolder: string;
+	/** Extra environment (e.g. N8N_CUSTOM_EXTENSIONS for the custom-extension route). */
+	env?: NodeJS.ProcessEnv;
+}
+
+export async function freePort(): Promise<number> {
+	return await new Promise((done, fail) => {
+		const server = createServer();
+		server.once('error', fail);
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			const port = typeof address === 'object' && address ? address.port : 0;
+			server.close(() => done(port));
+		});
+	});
+}
+
+export class N8nCli {
+	constructor(
+		readonly install: N8nInstall,
+		private readonly options: N8nCliOptions,
+	) {}
+
+	env(extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
+		const base: NodeJS.ProcessEnv = { ...process.env };
+		// Whatever the caller's shell had must not decide where n8n resolves modules from.
+		delete base.NODE_PATH;
+		delete base.NODE_OPTIONS;
+		return {
+			...envFor(this.install.runtime, base),
+			N8N_USER_FOLDER: this.options.userFolder,
+			N8N_ENCRYPTION_KEY: ENCRYPTION_KEY,
+			N8N_LOG_LEVEL: 'info',
+			N8N_DIAGNOSTICS_ENABLED: 'false',
+			N8N_VERSION_NOTIFICATIONS_ENABLED: 'false',
+			N8N_TEMPLATES_ENABLED: 'false',
+			N8N_PERSONALIZATION_ENABLED: 'false',
+			N8N_ENFORCE_SETTINGS_FILE_PERMISSIONS: 'false',
+			N8N_COMMUNITY_PACKAGES_ENABLED: 'true',
+			N8N_LISTEN_ADDRESS: '127.0.0.1',
+			N8N_SECURE_COOKIE: 'false',
+			...this.options.env,
+			...extra,
+		};
+	}
+
+	async run(
+		args: string[],
+		timeoutMs = 5 * 60_000,
+		extraEnv: NodeJS.ProcessEnv = {},
+	): Promise<RunResult> {
+		return await run(this.install.runtime.node, [this.install.bin, ...args], {
+			cwd: this.options.userFolder,
+			env: this.env(extraEnv),
+			timeoutMs,
+		});
+	}
+
+	private async mustRun(args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<RunResult> {
+		// A fresh broker port per CLI call: a leftover or parallel n8n must not collide with us.
+		const result = await this.run(args, 5 * 60_000, {
+			N8N_RUNNERS_BROKER_PORT: String(await freePort()),
+			...extraEnv,
+		});
+		if (result.code !== 0) {
+			throw new Error(
+				`n8n ${args[0]} exited ${result.code}:\n${tail(result.stdout)}\n${tail(result.stderr)}`,
+			);
+		}
+		return result;
+	}
+
+	async importCredentials(file: string): Promise<void> {
+		await this.mustRun(['import:credentials', `--input=${file}`]);
+	}
+
+	async importWorkflow(file: string): Promise<void> {
+		await this.mustRun(['import:workflow', `--input=${file}`]);
+	}
+
+	/** `n8n execute`: a failed run exits 1, so the exit code is returned, not thrown. */
+	async execute(workflowId: string): Promise<RunResult> {
+		return await this.run(['execute', `--id=${workflowId}`, '--rawOutput'], 5 * 60_000, {
+			N8N_RUNNERS_BROKER_PORT: String(await freePort()),
+		});
+	}
+
+	/** `n8n start` on 127.0.0.1:port; resolves once /healthz answers. */
+	async start(port: number, readyTimeoutMs = 120_000): Promise<ChildProcess> {
+		const child = startTracked(this.install.runtime.node, [this.install.bin, 'start'], {
+			cwd: this.options.userFolder,
+			env: this.env({ N8N_PORT: String(port), N8N_RUNNERS_BROKER_PORT: String(await freePort()) }),
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		let output = '';
+		const keep = (chunk: Buffer): void => {
+			output = (output + chunk.toString()).slice(-20_000);
+		};
+		child.stdout?.on('data', keep);
+		child.stderr?.on('data', keep);
+		const deadline = Date.now() + readyTimeoutMs;
+		while (Date.now() < deadline) {
+			if (child.exitCode !== null)
+				throw new Error(`n8n start exited ${child.exitCode}:\n${tail(output)}`);
+			try {
+				const response = await fetch(`http://127.0.0.1:${port}/healthz`);
+				if (response.ok) return child;
+			} catch {
+				// Not listening yet.
+			}
+			await new Promise((done) => setTimeout(done, 1_000));
+		}
+		throw new Error(
+			`n8n start did not answer /healthz within ${readyTimeoutMs} ms:\n${tail(output)}`,
+		);
+	}
+}
+
+export function tail(text: string, lines = 40): string {
+	return text.trim().split('\n').slice(-lines).join('\n');
+}

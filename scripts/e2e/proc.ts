@@ -1,0 +1,124 @@
+import { spawn, type ChildProcess, type SpawnOptions } from 'node:child_process';
+import { createWriteStream } from 'node:fs';
+
+/**
+ * Every child is started in its own process group and remembered here, so that a failure,
+ * Ctrl-C or SIGTERM anywhere still ends the whole tree we started (n8n forks task runners).
+ */
+const running = new Set<ChildProcess>();
+
+function killGroup(child: ChildProcess, signal: NodeJS.Signals): void {
+	if (child.pid === undefined || child.exitCode !== null || child.signalCode !== null) return;
+	try {
+		process.kill(-child.pid, signal);
+	} catch {
+		// Already gone.
+	}
+}
+
+/** Stops one tracked child: SIGTERM to its group, SIGKILL after `graceMs`. */
+export async function stopChild(child: ChildProcess, graceMs = 10_000): Promise<void> {
+	if (child.exitCode !== null || child.signalCode !== null) {
+		running.delete(child);
+		return;
+	}
+	const exited = new Promise<void>((done) => child.once('exit', () => done()));
+	killGroup(child, 'SIGTERM');
+	const timer = setTimeout(() => killGroup(child, 'SIGKILL'), graceMs);
+	await exited;
+	clearTimeout(timer);
+	running.delete(child);
+}
+
+export async function stopAll(): Promise<void> {
+	await Promise.all([...running].map((child) => stopChild(child)));
+}
+
+/** Extra clean-up (temp folders, in-process servers) that a signal must not skip. */
+const cleanups = new Set<() => Promise<void>>();
+
+/** Registers `cleanup` to run on SIGINT/SIGTERM/SIGHUP; returns a function that unregisters it. */
+export function onSignalCleanup(cleanup: () => Promise<void>): () => void {
+	cleanups.add(cleanup);
+	return () => cleanups.delete(cleanup);
+}
+
+let handlersInstalled = false;
+/** Signal handlers that end our children before this process goes. */
+export function installExitHandlers(): void {
+	if (handlersInstalled) return;
+	handlersInstalled = true;
+	for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+		process.once(signal, () => {
+			process.stderr.write(`\n${signal}: stopping child processes\n`);
+			void stopAll()
+				.then(async () => {
+					for (const cleanup of cleanups) await cleanup().catch(() => undefined);
+				})
+				.finally(() => process.exit(130));
+		});
+	}
+	// Last resort if something calls process.exit() directly: no waiting possible here.
+	process.once('exit', () => {
+		for (const child of running) killGroup(child, 'SIGKILL');
+	});
+}
+
+export interface RunOptions extends SpawnOptions {
+	/** Append stdout+stderr to this file instead of keeping them in memory. */
+	logFile?: string;
+	/** Echo output to our stderr as it arrives. */
+	echo?: boolean;
+	timeoutMs?: number;
+}
+
+export interface RunResult {
+	code: number | null;
+	stdout: string;
+	stderr: string;
+}
+
+/** Starts a tracked child that keeps running (a server). */
+export function startTracked(command: string, args: string[], options: SpawnOptions): ChildProcess {
+	const child = spawn(command, args, { ...options, detached: true });
+	running.add(child);
+	child.once('exit', () => running.delete(child));
+	return child;
+}
+
+/** Runs a command to completion; never rejects on a non-zero exit (callers decide). */
+export async function run(
+	command: string,
+	args: string[],
+	options: RunOptions = {},
+): Promise<RunResult> {
+	const { logFile, echo, timeoutMs, ...spawnOptions } = options;
+	const child = startTracked(command, args, { ...spawnOptions, stdio: ['ignore', 'pipe', 'pipe'] });
+	const log = logFile ? createWriteStream(logFile, { flags: 'a' }) : undefined;
+	let stdout = '';
+	let stderr = '';
+	child.stdout?.on('data', (chunk: Buffer) => {
+		if (log) log.write(chunk);
+		else stdout += chunk.toString();
+		if (echo) process.stderr.write(chunk);
+	});
+	child.stderr?.on('data', (chunk: Buffer) => {
+		if (log) log.write(chunk);
+		else stderr += chunk.toString();
+		if (echo) process.stderr.write(chunk);
+	});
+	const timer =
+		timeoutMs === undefined
+			? undefined
+			: setTimeout(() => {
+					stderr += `\n[e2e] timed out after ${timeoutMs} ms\n`;
+					void stopChild(child, 2_000);
+				}, timeoutMs);
+	const code = await new Promise<number | null>((done, fail) => {
+		child.once('error', fail);
+		child.once('close', (exitCode) => done(exitCode));
+	});
+	if (timer) clearTimeout(timer);
+	if (log) await new Promise<void>((done) => log.end(() => done()));
+	return { code, stdout, stderr };
+}
