@@ -2,6 +2,9 @@ import type { INodeProperties } from 'n8n-workflow';
 
 import { DEFAULT_TIMEOUT_MS } from '../transport/constants';
 
+/** Upper bound of the Concurrency option (an expression can ask for more; the router caps it). */
+export const MAX_CONCURRENCY = 32;
+
 export const authenticationProperty: INodeProperties = {
 	displayName: 'Authentication',
 	name: 'authentication',
@@ -62,7 +65,7 @@ export const optionsProperty: INodeProperties = {
 			displayName: 'Concurrency',
 			name: 'concurrency',
 			type: 'number',
-			typeOptions: { minValue: 1, maxValue: 32, numberPrecision: 0 },
+			typeOptions: { minValue: 1, maxValue: MAX_CONCURRENCY, numberPrecision: 0 },
 			default: 1,
 			description: 'How many items are sent to ECGridOS at once',
 		},

@@ -6,6 +6,7 @@ import { API_KEY_CREDENTIAL, DEFAULT_TIMEOUT_MS, LOGIN_CREDENTIAL } from '../tra
 import { EcGridOsClient, type CallOptions } from '../transport/ecgridosClient';
 import { describeFailure } from '../transport/nodeErrors';
 import { apiKeyOperations } from './apiKey/ApiKey.resource';
+import { MAX_CONCURRENCY } from './common.descriptions';
 import type { Operation } from './operation';
 import { sessionOperations } from './session/Session.resource';
 
@@ -51,16 +52,21 @@ function callOptionsFor(context: IExecuteFunctions, itemIndex: number): CallOpti
 	return { binding, timeout };
 }
 
+/** Items in flight at once, read once per execution: a whole number from 1 to 32. */
+function concurrencyOf(context: IExecuteFunctions): number {
+	const { concurrency } = context.getNodeParameter('options', 0, {}) as Options;
+	const value = Math.floor(Number(concurrency ?? 1));
+	return Number.isFinite(value) ? Math.min(MAX_CONCURRENCY, Math.max(1, value)) : 1;
+}
+
 /** Runs every item through its operation; one output item per input item, paired to it. */
 export async function route(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
+	if (items.length === 0) return [[]];
 	const authentication = this.getNodeParameter('authentication', 0, 'apiKey') as string;
 	const credentialType = authentication === 'login' ? LOGIN_CREDENTIAL : API_KEY_CREDENTIAL;
 	const client = new EcGridOsClient(this, credentialType);
-	const concurrency = Math.max(
-		1,
-		Math.floor(Number((this.getNodeParameter('options', 0, {}) as Options).concurrency ?? 1)) || 1,
-	);
+	const concurrency = concurrencyOf(this);
 	const results: INodeExecutionData[] = new Array(items.length);
 
 	await runConcurrently(items.length, concurrency, async (itemIndex) => {
