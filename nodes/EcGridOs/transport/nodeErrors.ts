@@ -26,14 +26,13 @@ async function secretsOf(
 }
 
 /** Fields an error item carries under Continue On Fail, beside `error`. */
-function faultFields(error: Error): JsonObject {
-	const inner = error instanceof LoginFailedError ? error.cause : error;
+function faultFields(inner: unknown, clean: (text: string) => string): JsonObject {
 	if (inner instanceof EcGridOsFault) {
 		return {
 			errorCode: inner.errorInfo.errorCode,
 			...(inner.retCode ? { retCode: inner.retCode } : {}),
-			errorItem: inner.errorInfo.errorItem,
-			errorMessage: inner.errorInfo.errorMessage,
+			errorItem: clean(inner.errorInfo.errorItem),
+			errorMessage: clean(inner.errorInfo.errorMessage),
 			httpStatus: inner.httpStatus,
 		};
 	}
@@ -57,7 +56,10 @@ export async function describeFailure(
 	itemIndex: number,
 	credentialType: CredentialType,
 ): Promise<Failure> {
-	if (error instanceof NodeOperationError) return { error, json: { error: error.message } };
+	if (error instanceof NodeOperationError) {
+		const { message, description } = error;
+		return { error, json: { error: message, ...(description ? { description } : {}) } };
+	}
 	const secrets = await secretsOf(context, credentialType, itemIndex);
 	const clean = (text: string) => redact(text, secrets);
 	const node = context.getNode();
@@ -79,7 +81,7 @@ export async function describeFailure(
 			? inner.description
 			: 'An unexpected error occurred while calling ECGridOS. Check the endpoint URL and credential.',
 	);
-	const fields = JSON.parse(clean(JSON.stringify(faultFields(error as Error)))) as JsonObject;
+	const fields = faultFields(inner, clean);
 	const httpCode =
 		inner instanceof EcGridOsError && inner.httpStatus ? String(inner.httpStatus) : undefined;
 	const nodeError = new NodeApiError(node, { message, description, ...fields } as JsonObject, {
