@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { BINDINGS } from '../../nodes/EcGridOs/soap';
 import type { INodeParameters } from 'n8n-workflow';
 
-import type { FaultInjection } from '../simulator';
+import { EcGridError, type FaultInjection } from '../simulator';
 import {
 	ADMIN,
 	apiKeyCredential,
@@ -150,6 +150,34 @@ describe('ECGridOS faults become NodeApiErrors', () => {
 			expect(visibleText(result)).not.toContain('S3CRET');
 		} finally {
 			await new Promise((resolve) => plain.close(resolve));
+		}
+	});
+});
+
+describe('a server that echoes the key', () => {
+	it.each(BINDINGS)('never gets it into the error or error item (%s)', async (binding) => {
+		// Real services sometimes quote what they were sent; the node must scrub it anyway.
+		sim().register('GenerateAPIKey', ({ params }) => {
+			throw new EcGridError('DataError', 'SessionID', `Rejected key ${String(params.SessionID)}`);
+		});
+		const result = await run(
+			generateWorkflow({ options: { binding } }, { onError: 'continueRegularOutput' }),
+			[{ userId: MAILBOX_USER.userId }],
+			[apiKeyCredential(sim(), SECRET_KEY)],
+		);
+		// SOAP faults carry ErrorInfo; the GET/POST bindings answer in plain text.
+		const expected = binding.startsWith('soap') ? { retCode: 'DataError' } : { httpStatus: 500 };
+		expect(result.items[0]).toMatchObject(expected);
+		expect(JSON.stringify(result.items)).toContain('[redacted]');
+		const text = visibleText(result);
+		for (const form of [
+			SECRET_KEY,
+			encodeURIComponent(SECRET_KEY),
+			'S3CRET&lt;',
+			'S3CRET%3C',
+			'S3CRET',
+		]) {
+			expect(text).not.toContain(form);
 		}
 	});
 });

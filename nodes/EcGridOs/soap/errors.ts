@@ -61,13 +61,16 @@ export class FrameworkFault extends EcGridOsError {
 		message: string,
 		readonly faultCode: string,
 		httpStatus: number,
+		/** Further text the service gave (the plain-text bindings' lines after the first). */
+		readonly detail = '',
 	) {
 		super(message, httpStatus);
 	}
 
 	get description(): string {
 		const code = this.faultCode ? `fault code ${this.faultCode}, ` : '';
-		return `The ECGridOS web service rejected the request (${code}HTTP ${this.httpStatus}). Check the parameter values and the endpoint URL in the credential.`;
+		const detail = this.detail ? `${this.detail} ` : '';
+		return `${detail}The ECGridOS web service rejected the request (${code}HTTP ${this.httpStatus}). Check the parameter values and the endpoint URL in the credential.`;
 	}
 }
 

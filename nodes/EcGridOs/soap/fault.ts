@@ -50,11 +50,24 @@ export function readFault(fault: XmlElement, httpStatus: number): EcGridOsFault 
 
 /**
  * The GET/POST bindings answer errors with a plain-text .NET exception, e.g.
- * `System.InvalidOperationException: Missing parameter: UserID.` followed by a stack trace.
+ * `System.InvalidOperationException: Missing parameter: UserID.`, maybe more text lines, then a
+ * stack trace (`   at …`). The first line is the message; the other text lines are detail.
  */
 export function readPlainTextException(body: string, httpStatus: number): FrameworkFault {
-	const firstLine = body.trim().split(/\r?\n/, 1)[0] ?? '';
-	const match = /^([\w.]+(?:Exception|Error)):\s*(.*)$/.exec(firstLine);
-	const message = (match ? match[2] : firstLine).trim() || 'The ECGridOS service returned an error';
-	return new FrameworkFault(message.slice(0, 500), match?.[1] ?? '', httpStatus);
+	const lines = body.trim().split(/\r?\n/);
+	const match = /^([\w.]+(?:Exception|Error)):\s*(.*)$/.exec(lines[0] ?? '');
+	const message =
+		(match ? match[2] : (lines[0] ?? '')).trim() || 'The ECGridOS service returned an error';
+	const stackStart = lines.findIndex((line, index) => index > 0 && /^\s+at |^\s*---/.test(line));
+	const detail = lines
+		.slice(1, stackStart === -1 ? undefined : stackStart)
+		.map((line) => line.trim())
+		.filter(Boolean)
+		.join(' ');
+	return new FrameworkFault(
+		message.slice(0, 500),
+		match?.[1] ?? '',
+		httpStatus,
+		detail.slice(0, 1000),
+	);
 }
