@@ -63,6 +63,25 @@ describe('Login credential sessions', () => {
 		expect(store.updates.filter((update) => update.id === 'loginCredential')).toHaveLength(2);
 	});
 
+	it('re-logs in once when several in-flight calls meet the same ended session', async () => {
+		// The first item runs alone; the server ends its session right after answering it, so the
+		// next four items, sent together, all meet SessionTimeout.
+		let calls = 0;
+		sim().register('GenerateAPIKey', ({ params, caller, targetUser, world }) => {
+			caller();
+			const key = world.replaceApiKey(targetUser(Number(params.UserID)).userId);
+			if (++calls === 1) world.logout(String(params.SessionID));
+			return key;
+		});
+		const result = await run(loginWorkflow({ concurrency: 4 }), items(12), adminLogin());
+
+		expect(result.error).toBeUndefined();
+		expect(result.items.every((item) => typeof item.apiKey === 'string')).toBe(true);
+		expect(logins()).toBe(2);
+		// 1 + 4 that met the ended session + their 4 retries + the other 7.
+		expect(requestsFor(sim(), 'GenerateAPIKey')).toHaveLength(16);
+	});
+
 	it('stops after one Login attempt when the password is wrong', async () => {
 		const result = await run(loginWorkflow({}, {}), items(5), adminLogin('wrong password'));
 		const error = result.error as { message: string; name: string };
