@@ -147,18 +147,19 @@ export function checkFault(
 	expectedTexts: RegExp[],
 	secrets: string[],
 	cliOutput: string,
+	label = 'fault run',
 ): void {
 	checks.check(
-		'fault run: n8n execute exits non-zero',
+		`${label}: n8n execute exits non-zero`,
 		exitCode !== 0 && exitCode !== null,
 		`exit ${exitCode}`,
 	);
 	const error = run.data.resultData.error;
-	checks.check('fault run: the execution carries an error', error !== undefined);
+	checks.check(`${label}: the execution carries an error`, error !== undefined);
 	const nodeName = workflow.ecGridNodes[0];
 	const task = taskOf(run, nodeName);
 	checks.check(
-		`fault run: "${nodeName}" itself failed`,
+		`${label}: "${nodeName}" itself failed`,
 		task.error !== undefined,
 		task.executionStatus,
 	);
@@ -167,13 +168,13 @@ export function checkFault(
 		.join(' | ');
 	for (const expected of expectedTexts) {
 		checks.check(
-			`fault run: error shows the ECGridOS error text ${expected}`,
+			`${label}: error shows the text ${expected}`,
 			expected.test(text),
 			text,
 		);
 	}
 	process.stderr.write(`[e2e]      error as n8n reports it: ${text}\n`);
-	checkNoSecrets(checks, 'fault run output', cliOutput, secrets);
+	checkNoSecrets(checks, `${label} output`, cliOutput, secrets);
 }
 
 export function checkNoSecrets(
@@ -185,7 +186,7 @@ export function checkNoSecrets(
 	for (const secret of secrets) {
 		const shown = `${secret.slice(0, 4)}…`;
 		checks.check(
-			`${where} does not contain the API key ${shown}`,
+			`${where} does not contain the secret ${shown}`,
 			!text.toLowerCase().includes(secret.toLowerCase()),
 		);
 	}

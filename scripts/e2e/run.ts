@@ -15,13 +15,13 @@ import { hasFlag, n8nVersionArg, routeArg } from './args';
 import { checkFault, checkGenerated, Checks } from './checks';
 import { parseExecution } from './execution';
 import { tail } from './n8n-cli';
-import { repoRoot } from './paths';
+import { FIXTURES, repoRoot } from './paths';
 import { installExitHandlers } from './proc';
 import { startStack, type Stack } from './stack';
 import type { PreparedWorkflow } from './workflows';
 
 export const EXAMPLE_WORKFLOW = join(repoRoot, 'examples', 'generate-api-keys.workflow.json');
-export const FIXTURES = join(__dirname, 'fixtures');
+export { FIXTURES };
 /** The simulator's words (ErrorString / ErrorMessage) for a user outside the caller's scope. */
 const REFUSED_TEXT = /access ?denied|outside the scope/i;
 /** The fault workflow asks for user 2001 (network 2) as net.admin: both ErrorString and ErrorMessage must show. */

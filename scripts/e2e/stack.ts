@@ -18,6 +18,7 @@ import { startE2eSimulator, type E2eSimulator } from './simulator';
 import {
 	prepareWorkflow,
 	writeApiKeyCredential,
+	writeCredential,
 	type CredentialRef,
 	type InstallRoute,
 	type PreparedWorkflow,
@@ -37,7 +38,19 @@ export interface Stack {
 	workDir: string;
 	/** Repository paths of the workflows imported so far. */
 	imported: string[];
-	importWorkflow(source: string, id: string): Promise<PreparedWorkflow>;
+	/** Imports `source`; its Login nodes (if any) get `credentials.login`. */
+	importWorkflow(
+		source: string,
+		id: string,
+		credentials?: { login?: CredentialRef },
+	): Promise<PreparedWorkflow>;
+	/** Imports one more credential; `secrets` (values from `data`) join the secret list. */
+	importCredential(
+		credential: CredentialRef,
+		type: string,
+		data: Record<string, string>,
+		secrets: string[],
+	): Promise<void>;
 	/** Stops the simulator and every process started, removes the work dir (unless kept). */
 	stop(): Promise<void>;
 }
@@ -102,12 +115,27 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 			secrets: [caller.apiKey],
 			workDir,
 			imported: [],
-			async importWorkflow(source, id) {
-				const route = options.route;
-				const workflow = await prepareWorkflow(source, { id, route, credential, outDir: workDir });
+			async importWorkflow(source, id, credentials = {}) {
+				const workflow = await prepareWorkflow(source, {
+					id,
+					route: options.route,
+					credential,
+					loginCredential: credentials.login,
+					outDir: workDir,
+				});
 				await cli.importWorkflow(workflow.file);
 				stack.imported.push(source.replace(`${repoRoot}/`, ''));
 				return workflow;
+			},
+			async importCredential(ref, type, data, secrets) {
+				stack.secrets.push(...secrets);
+				const file = await writeCredential(workDir, ref, type, data);
+				try {
+					await cli.importCredentials(file);
+				} finally {
+					// Plain-text secrets: gone as soon as n8n has them encrypted.
+					await rm(file, { force: true });
+				}
 			},
 			stop: cleanup,
 		};

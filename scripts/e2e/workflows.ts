@@ -5,6 +5,7 @@ import { join } from 'node:path';
 export const PACKAGE_NAME = 'n8n-nodes-ecgridos';
 export const NODE_NAME = 'ecGridOs';
 export const API_CREDENTIAL_TYPE = 'ecGridOsApi';
+export const LOGIN_CREDENTIAL_TYPE = 'ecGridOsLoginApi';
 
 /** How n8n names our node type, per install route (see README "Install"). */
 export type InstallRoute = 'community' | 'custom';
@@ -45,13 +46,24 @@ function isEcGridNode(node: WorkflowNode): boolean {
 	return node.type.endsWith(`.${NODE_NAME}`);
 }
 
+export interface PrepareOptions {
+	id: string;
+	route: InstallRoute;
+	/** The API-key credential, for nodes with `authentication: 'apiKey'` (the default). */
+	credential: CredentialRef;
+	/** The Login credential, for nodes with `authentication: 'login'`. */
+	loginCredential?: CredentialRef;
+	outDir: string;
+}
+
 /**
- * Retypes the ECGridOS nodes for the install route and points them at the imported credential;
- * gives the workflow a fixed id (≤ 21 chars, n8n's limit) so `n8n execute --id` can find it.
+ * Retypes the ECGridOS nodes for the install route and points them at the imported credential
+ * their `authentication` asks for; gives the workflow a fixed id (≤ 21 chars, n8n's limit) so
+ * `n8n execute --id` can find it.
  */
 export async function prepareWorkflow(
 	source: string,
-	options: { id: string; route: InstallRoute; credential: CredentialRef; outDir: string },
+	options: PrepareOptions,
 ): Promise<PreparedWorkflow> {
 	const json = JSON.parse(await readFile(source, 'utf8')) as WorkflowJson;
 	const ecGridNodes: string[] = [];
@@ -59,8 +71,14 @@ export async function prepareWorkflow(
 		if (!isEcGridNode(node)) continue;
 		ecGridNodes.push(node.name);
 		node.type = nodeTypeFor(options.route);
-		if ((node.parameters?.authentication ?? 'apiKey') === 'apiKey') {
+		const authentication = node.parameters?.authentication ?? 'apiKey';
+		if (authentication === 'apiKey') {
 			node.credentials = { [API_CREDENTIAL_TYPE]: options.credential };
+		} else if (authentication === 'login') {
+			if (!options.loginCredential) {
+				throw new Error(`${source}: "${node.name}" signs in with Login, but no Login credential given`);
+			}
+			node.credentials = { [LOGIN_CREDENTIAL_TYPE]: options.loginCredential };
 		}
 	}
 	if (ecGridNodes.length === 0) throw new Error(`${source} has no ECGridOS node`);
@@ -71,15 +89,24 @@ export async function prepareWorkflow(
 }
 
 /** Writes an `n8n import:credentials` file; n8n encrypts `data` on import. */
+export async function writeCredential(
+	outDir: string,
+	credential: CredentialRef,
+	type: string,
+	data: Record<string, string>,
+): Promise<string> {
+	const file = join(outDir, `credential-${credential.id}.json`);
+	const rows = [{ ...credential, type, data }];
+	await writeFile(file, JSON.stringify(rows, null, '\t'));
+	return file;
+}
+
 export async function writeApiKeyCredential(
 	outDir: string,
 	credential: CredentialRef,
 	data: { apiKey: string; baseUrl: string },
 ): Promise<string> {
-	const file = join(outDir, 'credentials.json');
-	const rows = [{ ...credential, type: API_CREDENTIAL_TYPE, data }];
-	await writeFile(file, JSON.stringify(rows, null, '\t'));
-	return file;
+	return await writeCredential(outDir, credential, API_CREDENTIAL_TYPE, data);
 }
 
 /** Names of the nodes feeding `target` on its main input. */

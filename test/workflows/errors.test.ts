@@ -167,7 +167,7 @@ describe('a server that echoes the key', () => {
 		);
 		// SOAP faults carry ErrorInfo; the GET/POST bindings answer in plain text.
 		const expected = binding.startsWith('soap') ? { retCode: 'DataError' } : { httpStatus: 500 };
-		expect(result.items[0]).toMatchObject(expected);
+		expect(result.items[0]).toMatchObject({ details: expected });
 		expect(JSON.stringify(result.items)).toContain('[redacted]');
 		const text = visibleText(result);
 		for (const form of [
@@ -200,6 +200,20 @@ describe('bad User IDs are NodeOperationErrors, and nothing is sent', () => {
 });
 
 describe('Continue On Fail', () => {
+	it('sends failing items to the error output when the node has one', async () => {
+		const result = await run(
+			generateWorkflow({}, { onError: 'continueErrorOutput' }),
+			[{ userId: MAILBOX_USER.userId }, { userId: FOREIGN.userId }, { userId: 'x' }],
+			[apiKeyCredential(sim(), adminKey())],
+		);
+		const [success, failed] = result.run.data.resultData.runData.ECGridOS[0].data!.main;
+		expect(success!.map((item) => item.pairedItem)).toEqual([{ item: 0 }]);
+		expect(failed!.map((item) => item.pairedItem)).toEqual([{ item: 1 }, { item: 2 }]);
+		expect(failed![0].json).toMatchObject({ details: { retCode: 'AccessDenied' } });
+		expect(failed![1].json.error).toMatch(/Invalid User ID in item 2/);
+		expect(visibleText(result)).not.toContain(adminKey());
+	});
+
 	it('puts an error item in place of each failing item and runs the rest', async () => {
 		const items = [
 			{ userId: MAILBOX_USER.userId },
@@ -221,13 +235,18 @@ describe('Continue On Fail', () => {
 			apiKey: sim().world.apiKeyOf(MAILBOX_USER.userId),
 		});
 		expect(output[1].json.error).toMatch(/Invalid User ID in item 1/);
-		expect(output[2].json).toMatchObject({
+		expect(output[2].json).toEqual({
 			error: expect.stringMatching(/access denied/i),
-			retCode: 'AccessDenied',
-			errorCode: 2,
-			httpStatus: 500,
+			details: {
+				description: expect.stringContaining('ECGridOS error code 2 (AccessDenied)'),
+				retCode: 'AccessDenied',
+				errorCode: 2,
+				errorItem: 'UserID',
+				errorMessage: expect.any(String),
+				httpStatus: 500,
+			},
 		});
-		expect(output[3].json).toMatchObject({ retCode: 'NotFound' });
+		expect(output[3].json).toMatchObject({ details: { retCode: 'NotFound' } });
 		expect(output[4].json).toEqual({
 			userId: demoUser('other.user').userId,
 			apiKey: sim().world.apiKeyOf(demoUser('other.user').userId),

@@ -88,7 +88,7 @@ describe('Generate API Key', () => {
 			userId: ADMIN.userId,
 			apiKey: sim().world.apiKeyOf(ADMIN.userId),
 		});
-		expect(result.items[1]).toMatchObject({ retCode: 'SessionTimeout', errorCode: 1 });
+		expect(result.items[1]).toMatchObject({ details: { retCode: 'SessionTimeout', errorCode: 1 } });
 		expect(visibleText(result)).not.toContain(ownKey);
 	});
 });

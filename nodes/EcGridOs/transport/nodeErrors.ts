@@ -41,7 +41,10 @@ function faultFields(inner: unknown, clean: (text: string) => string): JsonObjec
 
 export interface Failure {
 	error: NodeApiError | NodeOperationError;
-	/** What the item carries under Continue On Fail. */
+	/**
+	 * What the item carries under Continue On Fail: `{ error, details }`. n8n sends an item to the
+	 * node's error output only when its JSON holds nothing but `error`, `message` and `details`.
+	 */
 	json: JsonObject;
 }
 
@@ -58,7 +61,10 @@ export async function describeFailure(
 ): Promise<Failure> {
 	if (error instanceof NodeOperationError) {
 		const { message, description } = error;
-		return { error, json: { error: message, ...(description ? { description } : {}) } };
+		return {
+			error,
+			json: { error: message, ...(description ? { details: { description } } : {}) },
+		};
 	}
 	const secrets = await secretsOf(context, credentialType, itemIndex);
 	const clean = (text: string) => redact(text, secrets);
@@ -90,5 +96,5 @@ export async function describeFailure(
 		httpCode,
 		itemIndex,
 	});
-	return { error: nodeError, json: { error: message, description, ...fields } };
+	return { error: nodeError, json: { error: message, details: { description, ...fields } } };
 }
