@@ -5,7 +5,7 @@
  *
  * Steps: install the pinned CLI (cached), build + pack, install the tarball into a throwaway
  * n8n user folder, start the simulator, import a credential and the workflows, run them with
- * `n8n execute`, check the output. Progress goes to stderr; the last stdout line is one JSON
+ * `n8n execute`, check the output; then the Login credential's session runs (login-runs.ts). Progress goes to stderr; the last stdout line is one JSON
  * object (n8n version, Node version, date, pass). Exit code 1 on any failed check.
  */
 import { existsSync } from 'node:fs';
@@ -14,6 +14,7 @@ import { join } from 'node:path';
 import { hasFlag, n8nVersionArg, routeArg } from './args';
 import { checkFault, checkGenerated, Checks } from './checks';
 import { parseExecution } from './execution';
+import { runLoginScenario } from './login-runs';
 import { tail } from './n8n-cli';
 import { FIXTURES, repoRoot } from './paths';
 import { installExitHandlers } from './proc';
@@ -107,6 +108,8 @@ async function main(): Promise<number> {
 		await executeFault(stack, fault, checks);
 		await executeGenerate(stack, generate, checks);
 		if (example) await executeGenerate(stack, example, checks);
+		// Last: the Login credential's session lifecycle (stored, reused, refreshed, refused).
+		await runLoginScenario(stack, checks, log);
 	} catch (error) {
 		checks.check('e2e run completed', false, (error as Error).message);
 	} finally {

@@ -209,7 +209,7 @@ async function main(): Promise<number> {
 		await dismissPopups(page);
 		await checkCanvas(page, checks);
 		await checkNodeView(page, checks, expected);
-		await checkCredentialDialog(page, checks, stack.secrets[0]);
+		await checkCredentialDialog(page, checks, stack.secrets[0].value);
 		await stopChild(server);
 	} catch (error) {
 		checks.check('screenshots run completed', false, (error as Error).message);

@@ -2,13 +2,15 @@
 import { startSimulator, type Simulator } from '../../test/simulator';
 import { login } from '../../test/simulator/operations/session';
 import { canActOn } from '../../test/simulator/world';
-import type { ServerView } from './checks';
+import type { Secret, ServerView } from './checks';
 
 export interface E2eSimulator {
 	simulator: Simulator;
 	view: ServerView;
 	/** Every session ID the simulator's Login handed out, in order (secrets: never to be printed). */
 	sessionsIssued: string[];
+	/** The issued session IDs as secrets for the output checks. */
+	sessionSecrets(): Secret[];
 	/** Login requests received since the last `resetRequests()`, failed ones included. */
 	loginCalls(): number;
 }
@@ -35,5 +37,12 @@ export async function startE2eSimulator(callerUserId: number): Promise<E2eSimula
 		},
 		generateCalls: () => operationCount('GenerateAPIKey'),
 	};
-	return { simulator, view, sessionsIssued, loginCalls: () => operationCount('Login') };
+	return {
+		simulator,
+		view,
+		sessionsIssued,
+		sessionSecrets: () =>
+			sessionsIssued.map((value, index) => ({ name: `Login session ${index + 1}`, value })),
+		loginCalls: () => operationCount('Login'),
+	};
 }

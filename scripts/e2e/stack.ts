@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { DEMO_USERS } from '../../test/simulator/world';
+import type { Secret } from './checks';
 import { ensureN8n, type N8nInstall } from './install';
 import { installPackage } from './install-package';
 import { N8nCli } from './n8n-cli';
@@ -34,7 +35,7 @@ export interface Stack {
 	route: InstallRoute;
 	credential: CredentialRef;
 	/** Secrets that must never show up in anything n8n prints. */
-	secrets: string[];
+	secrets: Secret[];
 	workDir: string;
 	/** Repository paths of the workflows imported so far. */
 	imported: string[];
@@ -44,12 +45,12 @@ export interface Stack {
 		id: string,
 		credentials?: { login?: CredentialRef },
 	): Promise<PreparedWorkflow>;
-	/** Imports one more credential; `secrets` (values from `data`) join the secret list. */
+	/** Imports one more credential; `secrets` (values in `data`) join the secret list. */
 	importCredential(
 		credential: CredentialRef,
 		type: string,
 		data: Record<string, string>,
-		secrets: string[],
+		secrets: Secret[],
 	): Promise<void>;
 	/** Stops the simulator and every process started, removes the work dir (unless kept). */
 	stop(): Promise<void>;
@@ -112,7 +113,7 @@ export async function startStack(options: StackOptions): Promise<Stack> {
 			sim,
 			route: options.route,
 			credential,
-			secrets: [caller.apiKey],
+			secrets: [{ name: `the API key of ${caller.loginName}`, value: caller.apiKey }],
 			workDir,
 			imported: [],
 			async importWorkflow(source, id, credentials = {}) {

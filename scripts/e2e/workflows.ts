@@ -76,7 +76,9 @@ export async function prepareWorkflow(
 			node.credentials = { [API_CREDENTIAL_TYPE]: options.credential };
 		} else if (authentication === 'login') {
 			if (!options.loginCredential) {
-				throw new Error(`${source}: "${node.name}" signs in with Login, but no Login credential given`);
+				throw new Error(
+					`${source}: "${node.name}" signs in with Login, but no Login credential given`,
+				);
 			}
 			node.credentials = { [LOGIN_CREDENTIAL_TYPE]: options.loginCredential };
 		}

@@ -52,6 +52,16 @@ describe('ECGridOS Login credential test', () => {
 		expect(sim().world.sessionCount(ADMIN.userId)).toBe(0);
 	});
 
+	it('reports an unreachable endpoint as a failed login, not a refused one', async () => {
+		const credential = loginCredential(sim(), ADMIN.loginName, ADMIN.password);
+		credential.data.baseUrl = 'http://127.0.0.1:1/ECGridOS.asmx';
+		const result = await testCredential(credential);
+		expect(result).toEqual({
+			status: 'Error',
+			message: `Could not log in to ECGridOS as "${ADMIN.loginName}": ECGridOS refused the connection (127.0.0.1:1)`,
+		});
+	});
+
 	it('reports a wrong password without repeating it', async () => {
 		const result = await testCredential(
 			loginCredential(sim(), ADMIN.loginName, 'not-the-password'),

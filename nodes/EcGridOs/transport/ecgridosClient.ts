@@ -1,9 +1,7 @@
 import type { IExecuteFunctions } from 'n8n-workflow';
 
 import {
-	EcGridOsError,
 	EcGridOsFault,
-	ParameterTypeError,
 	parseResponse,
 	RetCode,
 	type Binding,
@@ -13,7 +11,8 @@ import {
 } from '../soap';
 import { LOGIN_CREDENTIAL, type CredentialType } from './constants';
 import type { PendingRequestOptions } from './pendingCall';
-import { LoginFailedError } from './sessionCalls';
+import { LoginFailedError } from './loginFailedError';
+import { recoverOwnError } from './ownErrors';
 import { SessionGate } from './sessionGate';
 import { toTransportError } from './transportFailure';
 import { READ_EVERY_REPLY, toWireResponse } from './wire';
@@ -21,25 +20,6 @@ import { READ_EVERY_REPLY, toWireResponse } from './wire';
 export interface CallOptions {
 	binding: Binding;
 	timeout: number;
-}
-
-/** Finds our own error in n8n's wrapping (NodeApiError keeps the original as `cause`). */
-function unwrap(error: unknown): Error | undefined {
-	for (
-		let current = error as { cause?: unknown } | undefined, depth = 0;
-		current && depth < 6;
-		depth++
-	) {
-		if (
-			current instanceof EcGridOsError ||
-			current instanceof LoginFailedError ||
-			current instanceof ParameterTypeError
-		) {
-			return current;
-		}
-		current = current.cause as typeof current;
-	}
-	return undefined;
 }
 
 function isSessionTimeout(error: unknown): boolean {
@@ -101,7 +81,7 @@ export class EcGridOsClient {
 			);
 			return toWireResponse(response as Parameters<typeof toWireResponse>[0]);
 		} catch (error) {
-			const own = unwrap(error);
+			const own = recoverOwnError(error);
 			if (own instanceof LoginFailedError) this.gate.recordLoginFailure(own);
 			if (own) throw own;
 			throw toTransportError(error);

@@ -7,7 +7,7 @@ import {
 
 import { EcGridOsError, EcGridOsFault, ParameterTypeError, redact } from '../soap';
 import type { CredentialType } from './constants';
-import { LoginFailedError } from './sessionCalls';
+import { LoginFailedError } from './loginFailedError';
 
 /** Every secret the credential holds, to scrub from anything the user will see. */
 async function secretsOf(
@@ -83,8 +83,8 @@ export async function describeFailure(
 	);
 	const inner = error instanceof LoginFailedError ? error.cause : error;
 	const description = clean(
-		inner instanceof EcGridOsError
-			? inner.description
+		error instanceof LoginFailedError || error instanceof EcGridOsError
+			? error.description
 			: 'An unexpected error occurred while calling ECGridOS. Check the endpoint URL and credential.',
 	);
 	const fields = faultFields(inner, clean);

@@ -1,6 +1,7 @@
 import type { IHttpRequestOptions } from 'n8n-workflow';
 
 import { buildRequest, type Binding, type OperationCall } from '../soap';
+import { passThroughN8n } from './ownErrors';
 
 /**
  * A call on its way to the credential. The node leaves the wire form to the credential's
@@ -28,7 +29,13 @@ export function signRequest(
 ): IHttpRequestOptions {
 	const pending = pendingCallOf(options);
 	if (!pending) return options;
-	const wire = buildRequest(pending.call, { endpoint, binding: pending.binding, sessionId });
+	let wire;
+	try {
+		wire = buildRequest(pending.call, { endpoint, binding: pending.binding, sessionId });
+	} catch (error) {
+		// Reaches the node inside n8n's own error; nodeErrors.ts turns it into a NodeApiError.
+		throw passThroughN8n(error as Error);
+	}
 	return {
 		...options,
 		method: wire.method,

@@ -1,18 +1,9 @@
 import { callOperation, UnreadableResponseError, type ResultValue, type Send } from '../soap';
+import { LoginFailedError } from './loginFailedError';
+import { passThroughN8n } from './ownErrors';
 
 /** Login always travels as SOAP 1.1: the binding a workflow picks is not known to its credential. */
 const BINDING = 'soap11';
-
-/** Raised when Login itself fails, so callers stop instead of trying again and locking the user out. */
-export class LoginFailedError extends Error {
-	constructor(
-		readonly loginName: string,
-		readonly cause: Error,
-	) {
-		super(`ECGridOS refused the login for "${loginName}": ${cause.message}`);
-		this.name = 'LoginFailedError';
-	}
-}
 
 export async function logIn(
 	send: Send,
@@ -31,8 +22,8 @@ export async function logIn(
 		}
 		return sessionId.trim();
 	} catch (error) {
-		// eslint-disable-next-line @n8n/community-nodes/require-node-api-error -- reaches the node as the cause of n8n's own error; nodeErrors.ts converts it
-		throw new LoginFailedError(loginName, error as Error);
+		// Reaches the node inside n8n's own error; nodeErrors.ts turns it into a NodeApiError.
+		throw passThroughN8n(new LoginFailedError(loginName, error as Error));
 	}
 }
 
