@@ -1,7 +1,7 @@
 /** The ECGridOS protocol, free of n8n: build requests, read replies, one error family. */
 export { BINDINGS, isBinding, isSoapBinding, type Binding } from './bindings';
 export * from './errors';
-export { getOperation, requiresSession, SESSION_PARAMETER } from './operations';
+export { getOperation, SESSION_PARAMETER } from './operations';
 export { redact } from './redact';
 export { buildRequest, type CallTarget, type OperationCall, type WireRequest } from './request';
 export { parseResponse, type WireResponse } from './response';

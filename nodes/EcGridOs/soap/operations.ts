@@ -12,7 +12,3 @@ export function getOperation(name: string): WsdlOperation {
 
 /** The parameter every authenticated operation takes first: an API key or a session ID. */
 export const SESSION_PARAMETER = 'SessionID';
-
-export function requiresSession(operation: WsdlOperation): boolean {
-	return operation.parameters.some((parameter) => parameter.name === SESSION_PARAMETER);
-}
