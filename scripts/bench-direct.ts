@@ -1,3 +1,5 @@
+import { Agent } from 'node:http';
+
 import axios from 'axios';
 import { parseStringPromise, processors } from 'xml2js';
 
@@ -23,12 +25,17 @@ interface GenerateReply {
 	};
 }
 
-/** The baseline: GenerateAPIKey over SOAP 1.1 with bare axios + xml2js, `concurrency` at a time. */
+/**
+ * The baseline: GenerateAPIKey over SOAP 1.1 with bare axios + xml2js, `concurrency` at a time.
+ * With `connectionPerRequest`, each call gets a fresh agent (a new TCP connection), as n8n-core's
+ * request helper does, so that cost can be told apart from the rest of n8n's.
+ */
 export async function generateKeysDirectly(
 	url: string,
 	key: string,
 	userIds: number[],
 	concurrency: number,
+	connectionPerRequest = false,
 ): Promise<void> {
 	await runPool(userIds.length, concurrency, async (index) => {
 		const response = await axios.post<string>(url, generateApiKeyEnvelope(key, userIds[index]), {
@@ -37,6 +44,7 @@ export async function generateKeysDirectly(
 				SOAPAction: `"${SERVICE}GenerateAPIKey"`,
 			},
 			responseType: 'text',
+			...(connectionPerRequest ? { httpAgent: new Agent({ keepAlive: false }) } : {}),
 		});
 		const parsed = (await parseStringPromise(response.data, {
 			explicitArray: false,

@@ -1,20 +1,21 @@
 /**
  * `npm run bench [-- --n 1000 --concurrency 8]`: GenerateAPIKey against the local simulator,
  * (a) as N items through a workflow with the ECGridOS node (n8n-core, real request helpers) and
- * (b) as a bare axios + xml2js loop; then peak RSS of (a) at 1,000 and 10,000 items (a fresh
- * process each) and the node module's load time. Prints a table; not a test.
+ * (b) as a bare axios + xml2js loop, (c) the same with a new connection per call as n8n-core makes;
+ * the node's own protocol work per call; peak RSS of (a) at 1,000 and 10,000 items (a fresh
+ * process each) and the node module's load time. Prints tables; not a test.
  */
 import '../test/harness/env';
 
 import { spawn, spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
-import type { INodeType } from 'n8n-workflow';
 
 import { loadPackage, runWorkflow, type NodePackage, type WorkflowJson } from '../test/harness';
 import { DEMO_USERS, startSimulator } from '../test/simulator';
 import { recordHttpLatency } from './bench-latency';
 import { generateKeysDirectly } from './bench-direct';
+import { protocolMicrosPerCall } from './bench-protocol';
 import { formatTable, percentile } from './bench-stats';
 import { BUILT_NODE, ensureBuilt } from './demo-build';
 
@@ -157,12 +158,6 @@ function moduleLoadTimes(): { cold: number; warm: number } {
 	return { cold: time(false), warm: time(true) };
 }
 
-function describesConcurrency(nodePackage: NodePackage): boolean {
-	const node = nodePackage.nodes[0] as INodeType;
-	const options = node.description.properties.find((property) => property.name === 'options');
-	return JSON.stringify(options?.options ?? []).includes('"concurrency"');
-}
-
 async function main() {
 	const { values } = parseArgs({
 		options: {
@@ -181,11 +176,6 @@ async function main() {
 
 	ensureBuilt();
 	const nodePackage = loadPackage();
-	if (!describesConcurrency(nodePackage)) {
-		console.error(
-			'note: the ECGridOS node has no options.concurrency yet; (a) runs at its default.',
-		);
-	}
 	const simulator = await startSimulator({ port: 0 });
 	try {
 		// Warm both paths (JIT, sockets, module loading) before timing them.
@@ -200,10 +190,14 @@ async function main() {
 			generateKeysDirectly(simulator.url, ADMIN_KEY, userIds(n), concurrency),
 		);
 		simulator.resetRequests();
+		const directFresh = await measure('(c) as (b), new connection per call', n, () =>
+			generateKeysDirectly(simulator.url, ADMIN_KEY, userIds(n), concurrency, true),
+		);
+		simulator.resetRequests();
 
 		const rate = (m: Measurement) => m.items / m.seconds;
 		const rows = [['run', 'items', 'seconds', 'items/s', 'p50 ms', 'p95 ms', 'HTTP calls']];
-		for (const m of [viaWorkflow, direct]) {
+		for (const m of [viaWorkflow, direct, directFresh]) {
 			rows.push([
 				m.label,
 				String(m.items),
@@ -217,6 +211,11 @@ async function main() {
 		console.log(`GenerateAPIKey, SOAP 1.1, simulator on loopback, concurrency ${concurrency}\n`);
 		console.log(formatTable(rows));
 		console.log(`\nthroughput ratio a/b: ${(rate(viaWorkflow) / rate(direct)).toFixed(2)}`);
+		console.log(`throughput ratio a/c: ${(rate(viaWorkflow) / rate(directFresh)).toFixed(2)}`);
+
+		console.log(
+			`protocol layer alone (build request + read reply, no HTTP): ${(await protocolMicrosPerCall(10_000)).toFixed(0)} µs per call`,
+		);
 
 		const rssRows = [['workflow items', 'peak RSS MiB']];
 		for (const size of RSS_SIZES) {
