@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { PackageDirectoryLoader } from 'n8n-core';
+import type { INodeProperties } from 'n8n-workflow';
 
 import { REPO_ROOT } from '../harness';
 
@@ -51,6 +52,27 @@ describe('the package as n8n loads it', () => {
 		expect(login.properties.find((property) => property.name === 'sessionId')).toMatchObject({
 			type: 'hidden',
 			typeOptions: { expirable: true },
+		});
+	});
+
+	it('warns where a setting can lock a workflow out or leak its key', async () => {
+		const loader = new PackageDirectoryLoader(REPO_ROOT);
+		await loader.loadAll();
+		const { properties } = loader.types.nodes[0];
+		const notice = properties.find((property) => property.name === 'ownKeyNotice');
+		expect(notice).toMatchObject({
+			type: 'notice',
+			displayOptions: { show: { resource: ['apiKey'], operation: ['generate'] } },
+		});
+		expect(notice?.displayName).toMatch(/credential belongs to replaces the key/);
+		const options = properties.find((property) => property.name === 'options')?.options ?? [];
+		const binding = options.find((option) => option.name === 'binding') as INodeProperties;
+		const httpGet = binding.options?.find(
+			(option) => 'value' in option && option.value === 'httpGet',
+		);
+		expect(httpGet).toMatchObject({
+			name: 'HTTP GET',
+			description: expect.stringMatching(/into the URL/),
 		});
 	});
 

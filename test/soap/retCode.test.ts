@@ -1,4 +1,4 @@
-import { RetCode, retCodeName } from '../../nodes/EcGridOs/soap';
+import { EcGridOsFault, RetCode, retCodeName } from '../../nodes/EcGridOs/soap';
 
 describe('retCodeName', () => {
 	it('numbers the WSDL enum from Unknown = -1, so the documented example 8 is InvalidDataLength', () => {
@@ -11,5 +11,20 @@ describe('retCodeName', () => {
 	it('knows no name outside the enum', () => {
 		expect(retCodeName(99)).toBeUndefined();
 		expect(retCodeName(Number.NaN)).toBeUndefined();
+	});
+});
+
+describe('EcGridOsFault description', () => {
+	it('names the RetCode only where the number maps to one', () => {
+		const fault = (errorCode: number) =>
+			new EcGridOsFault(
+				{ errorCode, errorString: 'x', errorItem: '', errorMessage: '' },
+				'',
+				500,
+				'x',
+			);
+		expect(fault(3).description).toBe('ECGridOS error code 3 (NotFound); HTTP 500');
+		expect(fault(99).description).toBe('ECGridOS error code 99; HTTP 500');
+		expect(fault(99).retCode).toBeUndefined();
 	});
 });

@@ -1,6 +1,6 @@
 import type { IHttpRequestOptions } from 'n8n-workflow';
 
-import type { Send, WireResponse } from '../soap';
+import type { Send, WireRequest, WireResponse } from '../soap';
 import { toTransportError } from './transportFailure';
 
 /** What n8n's helpers return with `returnFullResponse` / `resolveWithFullResponse`. */
@@ -10,7 +10,7 @@ interface FullResponse {
 	body?: unknown;
 }
 
-export function hostOf(url: string): string {
+function hostOf(url: string): string {
 	try {
 		return new URL(url).host;
 	} catch {
@@ -46,23 +46,23 @@ export const READ_EVERY_REPLY: Pick<
 	json: false,
 };
 
+/** A Send over one of n8n's helpers; a failure to get any answer becomes a TransportError. */
+function sendVia(request: (wire: WireRequest) => Promise<unknown>): Send {
+	return async (wire) => {
+		try {
+			return toWireResponse((await request(wire)) as FullResponse);
+		} catch (error) {
+			throw toTransportError(error, hostOf(wire.url));
+		}
+	};
+}
+
 /** A Send over `helpers.httpRequest` (used where n8n gives no authenticated helper: Login). */
 export function sendWithHttpRequest(
 	httpRequest: (options: IHttpRequestOptions) => Promise<unknown>,
 	timeout: number,
 ): Send {
-	return async (request) => {
-		try {
-			const response = (await httpRequest({
-				...request,
-				...READ_EVERY_REPLY,
-				timeout,
-			})) as FullResponse;
-			return toWireResponse(response);
-		} catch (error) {
-			throw toTransportError(error, hostOf(request.url));
-		}
-	};
+	return sendVia(async (wire) => await httpRequest({ ...wire, ...READ_EVERY_REPLY, timeout }));
 }
 
 /** A Send over the legacy `helpers.request`, the only HTTP helper credential tests get. */
@@ -70,9 +70,9 @@ export function sendWithLegacyRequest(
 	request: (options: object) => Promise<unknown>,
 	timeout: number,
 ): Send {
-	return async (wire) => {
-		try {
-			const response = (await request({
+	return sendVia(
+		async (wire) =>
+			await request({
 				method: wire.method,
 				uri: wire.url,
 				headers: wire.headers,
@@ -80,10 +80,6 @@ export function sendWithLegacyRequest(
 				resolveWithFullResponse: true,
 				simple: false,
 				timeout,
-			})) as FullResponse;
-			return toWireResponse(response);
-		} catch (error) {
-			throw toTransportError(error, hostOf(wire.url));
-		}
-	};
+			}),
+	);
 }
