@@ -6,15 +6,11 @@ import {
 	type INodeTypeDescription,
 } from 'n8n-workflow';
 
-import { apiKeyDescription } from './actions/apiKey/ApiKey.resource';
-import {
-	authenticationProperty,
-	optionsProperty,
-	resourceProperty,
-} from './actions/common.descriptions';
+import { authenticationProperty, optionsProperty } from './actions/common.descriptions';
 import { route } from './actions/router';
-import { sessionDescription } from './actions/session/Session.resource';
+import { buildProperties } from './description/buildProperties';
 import { ecGridOsApiTest, ecGridOsLoginApiTest } from './methods/credentialTest';
+import { listSearch } from './methods/listSearch';
 
 export class EcGridOs implements INodeType {
 	description: INodeTypeDescription = {
@@ -22,9 +18,11 @@ export class EcGridOs implements INodeType {
 		name: 'ecGridOs',
 		icon: { light: 'file:ecgridos.svg', dark: 'file:ecgridos.dark.svg' },
 		group: ['transform'],
-		version: 1,
+		version: [1, 2],
+		defaultVersion: 2,
 		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
-		description: 'Manage ECGrid EDI network API keys and sessions through ECGridOS',
+		description:
+			'Move EDI files and manage mailboxes, trading partners, users and networks on the ECGrid EDI network through ECGridOS',
 		defaults: { name: 'ECGridOS' },
 		usableAsTool: true,
 		// eslint-disable-next-line n8n-nodes-base/node-class-description-inputs-wrong-regular-node -- n8n now asks for NodeConnectionTypes (@n8n/community-nodes/node-connection-type-literal)
@@ -45,17 +43,12 @@ export class EcGridOs implements INodeType {
 				displayOptions: { show: { authentication: ['login'] } },
 			},
 		],
-		properties: [
-			authenticationProperty,
-			resourceProperty,
-			...apiKeyDescription,
-			...sessionDescription,
-			optionsProperty,
-		],
+		properties: [authenticationProperty, ...buildProperties(), optionsProperty],
 	};
 
 	methods = {
 		credentialTest: { ecGridOsApiTest, ecGridOsLoginApiTest },
+		listSearch,
 	};
 
 	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {

@@ -59,12 +59,21 @@ describe('the package as n8n loads it', () => {
 		const loader = new PackageDirectoryLoader(REPO_ROOT);
 		await loader.loadAll();
 		const { properties } = loader.types.nodes[0];
-		const notice = properties.find((property) => property.name === 'ownKeyNotice');
+		const notice = properties.find(
+			(property) =>
+				property.name === 'destructiveNotice' &&
+				property.displayOptions?.show?.resource?.includes('apiKey'),
+		);
 		expect(notice).toMatchObject({
 			type: 'notice',
 			displayOptions: { show: { resource: ['apiKey'], operation: ['generate'] } },
 		});
-		expect(notice?.displayName).toMatch(/credential belongs to replaces the key/);
+		expect(notice?.displayName).toMatch(/key/);
+		expect(properties.find((property) => property.name === 'replaceOwnKey')).toMatchObject({
+			type: 'boolean',
+			default: false,
+			displayOptions: { show: { resource: ['apiKey'], operation: ['generate'] } },
+		});
 		const options = properties.find((property) => property.name === 'options')?.options ?? [];
 		const binding = options.find((option) => option.name === 'binding') as INodeProperties;
 		const httpGet = binding.options?.find(

@@ -235,7 +235,9 @@ describe('Continue On Fail', () => {
 			apiKey: sim().world.apiKeyOf(MAILBOX_USER.userId),
 		});
 		expect(output[1].json.error).toMatch(/Invalid User ID in item 1/);
+		// An error item says which input it was: the IDs the item asked about come along.
 		expect(output[2].json).toEqual({
+			userId: FOREIGN.userId,
 			error: expect.stringMatching(/access denied/i),
 			details: {
 				description: expect.stringContaining('ECGridOS error code 2 (AccessDenied)'),
@@ -246,7 +248,7 @@ describe('Continue On Fail', () => {
 				httpStatus: 500,
 			},
 		});
-		expect(output[3].json).toMatchObject({ details: { retCode: 'NotFound' } });
+		expect(output[3].json).toMatchObject({ userId: 987654, details: { retCode: 'NotFound' } });
 		expect(output[4].json).toEqual({
 			userId: demoUser('other.user').userId,
 			apiKey: sim().world.apiKeyOf(demoUser('other.user').userId),

@@ -91,4 +91,52 @@ describe('Generate API Key', () => {
 		expect(result.items[1]).toMatchObject({ details: { retCode: 'SessionTimeout', errorCode: 1 } });
 		expect(visibleText(result)).not.toContain(ownKey);
 	});
+
+	describe.each(['apiKey', 'login'])(
+		"the credential's own key, with the %s credential",
+		(authentication) => {
+			const credential = () =>
+				authentication === 'apiKey'
+					? apiKeyCredential(sim(), sim().world.apiKeyOf(ADMIN.userId)!)
+					: loginCredential(sim(), ADMIN.loginName, ADMIN.password);
+
+			it('is refused by default, before anything changes, and names the item', async () => {
+				const ownKey = sim().world.apiKeyOf(ADMIN.userId);
+				const result = await run(
+					generateWorkflow(
+						{ authentication, replaceOwnKey: false },
+						{ onError: 'continueRegularOutput' },
+					),
+					[{ userId: MAILBOX_USER.userId }, { userId: ADMIN.userId }],
+					[credential()],
+				);
+				expect(result.items[0]).toMatchObject({
+					userId: MAILBOX_USER.userId,
+					apiKey: expect.any(String),
+				});
+				expect(result.items[1]).toMatchObject({
+					userId: ADMIN.userId,
+					error: expect.stringMatching(/Refused to replace the API key of user \d+ in item 1/),
+				});
+				expect(sim().world.apiKeyOf(ADMIN.userId)).toBe(ownKey);
+				expect(requestsFor(sim(), 'GenerateAPIKey')).toHaveLength(1);
+				// One WhoAmI per execution tells whose credential this is.
+				expect(requestsFor(sim(), 'WhoAmI')).toHaveLength(1);
+			});
+
+			it("is replaced when Replace This Credential's Own Key is on", async () => {
+				const ownKey = sim().world.apiKeyOf(ADMIN.userId);
+				const result = await run(
+					generateWorkflow({ authentication, replaceOwnKey: true }),
+					[{ userId: ADMIN.userId }],
+					[credential()],
+				);
+				expect(result.items).toEqual([
+					{ userId: ADMIN.userId, apiKey: sim().world.apiKeyOf(ADMIN.userId) },
+				]);
+				expect(result.items[0].apiKey).not.toBe(ownKey);
+				expect(requestsFor(sim(), 'WhoAmI')).toHaveLength(0);
+			});
+		},
+	);
 });

@@ -16,18 +16,6 @@ export const authenticationProperty: INodeProperties = {
 	default: 'apiKey',
 };
 
-export const resourceProperty: INodeProperties = {
-	displayName: 'Resource',
-	name: 'resource',
-	type: 'options',
-	noDataExpression: true,
-	options: [
-		{ name: 'API Key', value: 'apiKey' },
-		{ name: 'Session', value: 'session' },
-	],
-	default: 'apiKey',
-};
-
 export const optionsProperty: INodeProperties = {
 	displayName: 'Options',
 	name: 'options',

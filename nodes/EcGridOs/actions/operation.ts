@@ -1,16 +1,22 @@
-import type { IDataObject, IExecuteFunctions, INodeProperties } from 'n8n-workflow';
+import type { IDataObject } from 'n8n-workflow';
 
+import type { OperationPlan } from '../catalog/plan';
 import type { CallOptions, EcGridOsClient } from '../transport/ecgridosClient';
+import type { FieldReader } from './fieldValues';
 
-export interface OperationInput {
-	context: IExecuteFunctions;
+/** What an operation needs for one item. */
+export interface OperationInput extends FieldReader {
 	client: EcGridOsClient;
-	itemIndex: number;
 	callOptions: CallOptions;
+	/** How many pages of one listing may be in flight at once. */
+	pageConcurrency: number;
 }
 
-/** One resource/operation pair: its fields and what it does for one item. */
-export interface Operation {
-	description: INodeProperties[];
-	execute(input: OperationInput): Promise<IDataObject>;
-}
+/**
+ * An operation whose behaviour differs from the generic catalog path (a guard, binary data);
+ * it still takes its fields and calls from its catalog entry.
+ */
+export type OperationHandler = (
+	plan: OperationPlan,
+	input: OperationInput,
+) => Promise<IDataObject[]>;

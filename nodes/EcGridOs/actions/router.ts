@@ -1,19 +1,16 @@
 import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
 
+import type { OperationPlan } from '../catalog/plan';
+import { findPlan } from '../description/plans';
 import { runConcurrently } from '../helpers/runConcurrently';
 import { isBinding } from '../soap';
 import { API_KEY_CREDENTIAL, DEFAULT_TIMEOUT_MS, LOGIN_CREDENTIAL } from '../transport/constants';
 import { EcGridOsClient, type CallOptions } from '../transport/ecgridosClient';
 import { describeFailure } from '../transport/nodeErrors';
-import { apiKeyOperations } from './apiKey/ApiKey.resource';
 import { MAX_CONCURRENCY } from './common.descriptions';
-import type { Operation } from './operation';
-import { sessionOperations } from './session/Session.resource';
-
-const OPERATIONS: Record<string, Record<string, Operation>> = {
-	apiKey: apiKeyOperations,
-	session: sessionOperations,
-};
+import { identityOf } from './callFor';
+import { executePlan } from './executePlan';
+import { HANDLERS } from './handlers';
 
 interface Options {
 	binding?: string;
@@ -21,10 +18,10 @@ interface Options {
 	concurrency?: number;
 }
 
-function operationFor(context: IExecuteFunctions, itemIndex: number): Operation {
+function planFor(context: IExecuteFunctions, itemIndex: number): OperationPlan {
 	const resource = context.getNodeParameter('resource', itemIndex) as string;
 	const operation = context.getNodeParameter('operation', itemIndex) as string;
-	const found = OPERATIONS[resource]?.[operation];
+	const found = findPlan(resource, operation);
 	if (!found) {
 		throw new NodeOperationError(
 			context.getNode(),
@@ -59,7 +56,10 @@ function concurrencyOf(context: IExecuteFunctions): number {
 	return Number.isFinite(value) ? Math.min(MAX_CONCURRENCY, Math.max(1, value)) : 1;
 }
 
-/** Runs every item through its operation; one output item per input item, paired to it. */
+/**
+ * Runs every item through its operation. Each input item gives its results (one item, or one
+ * per row of a list) paired to it, or under Continue On Fail one error item in its place.
+ */
 export async function route(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	if (items.length === 0) return [[]];
@@ -67,24 +67,35 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 	const credentialType = authentication === 'login' ? LOGIN_CREDENTIAL : API_KEY_CREDENTIAL;
 	const client = new EcGridOsClient(this, credentialType);
 	const concurrency = concurrencyOf(this);
-	const results: INodeExecutionData[] = new Array(items.length);
+	const now = new Date();
+	const results: INodeExecutionData[][] = new Array(items.length);
 
 	await runConcurrently(items.length, concurrency, async (itemIndex) => {
 		const pairedItem = { item: itemIndex };
 		try {
-			const operation = operationFor(this, itemIndex);
-			const json = await operation.execute({
+			const plan = planFor(this, itemIndex);
+			const input = {
 				context: this,
 				client,
 				itemIndex,
+				now,
+				pageConcurrency: concurrency,
 				callOptions: callOptionsFor(this, itemIndex),
-			});
-			results[itemIndex] = { json, pairedItem };
+			};
+			const handler = HANDLERS[`${plan.resource}.${plan.operation}`] ?? executePlan;
+			const outputs = await handler(plan, input);
+			results[itemIndex] = outputs.map((json) => ({ json, pairedItem }));
 		} catch (error) {
 			const failure = await describeFailure(this, error, itemIndex, credentialType);
 			if (!this.continueOnFail()) throw failure.error;
-			results[itemIndex] = { json: failure.json, pairedItem };
+			// The error output takes only items holding nothing but error fields, and adds the
+			// input item's own fields itself; the regular output gets the item's IDs from us.
+			const toErrorOutput = this.getNode().onError === 'continueErrorOutput';
+			const json = toErrorOutput
+				? failure.json
+				: { ...identityOf(this, itemIndex), ...failure.json };
+			results[itemIndex] = [{ json, pairedItem }];
 		}
 	});
-	return [results];
+	return [results.flat()];
 }

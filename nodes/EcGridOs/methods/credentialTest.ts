@@ -4,7 +4,7 @@ import type {
 	INodeCredentialTestResult,
 } from 'n8n-workflow';
 
-import { toCurrentUser } from '../actions/session/getCurrentUser.operation';
+import { toJson } from '../actions/shapeResult';
 import { redact, type Send } from '../soap';
 import { DEFAULT_ENDPOINT, DEFAULT_TIMEOUT_MS } from '../transport/constants';
 import { logIn, logOut, whoAmI } from '../transport/sessionCalls';
@@ -15,7 +15,7 @@ function sendFor(context: ICredentialTestFunctions): Send {
 }
 
 async function describeUser(send: Send, endpoint: string, sessionId: string): Promise<string> {
-	const user = toCurrentUser(await whoAmI(send, endpoint, sessionId));
+	const user = (toJson(await whoAmI(send, endpoint, sessionId)) ?? {}) as Record<string, unknown>;
 	return `Signed in as ${String(user.loginName)} (${String(user.authLevel)}, user ${String(user.userId)})`;
 }
 

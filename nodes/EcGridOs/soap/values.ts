@@ -1,3 +1,4 @@
+import { decodeDataSet } from './dataset';
 import type { WsdlField } from './wsdl/types';
 import { COMPLEX_TYPES, ENUM_TYPES } from './wsdl/operations.generated';
 import { isNil, type XmlElement } from './xml';
@@ -83,10 +84,9 @@ function decodeUntyped(element: XmlElement): ResultValue {
 export function decodeElement(type: string, element: XmlElement): ResultValue {
 	if (isNil(element)) return null;
 	const fields = COMPLEX_TYPES[type];
+	if (type === 'DataSet') return decodeDataSet(element);
 	if (!fields)
-		return type === 'DataSet' || type === 'anyType'
-			? decodeUntyped(element)
-			: decodeScalar(type, element.text);
+		return type === 'anyType' ? decodeUntyped(element) : decodeScalar(type, element.text);
 	// ArrayOfX: one repeated field; the result is the list itself.
 	if (fields.length === 1 && fields[0].maxOccurs === 'unbounded') {
 		return (element.children[fields[0].name] ?? []).map((item) =>

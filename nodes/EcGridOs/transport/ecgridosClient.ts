@@ -1,4 +1,4 @@
-import type { IExecuteFunctions } from 'n8n-workflow';
+import type { IExecuteFunctions, ILoadOptionsFunctions, ITriggerFunctions } from 'n8n-workflow';
 
 import {
 	EcGridOsFault,
@@ -33,9 +33,10 @@ function isSessionTimeout(error: unknown): boolean {
  */
 export class EcGridOsClient {
 	private readonly gate = new SessionGate();
+	private ownUserId?: Promise<number | undefined>;
 
 	constructor(
-		private readonly context: IExecuteFunctions,
+		private readonly context: IExecuteFunctions | ILoadOptionsFunctions | ITriggerFunctions,
 		readonly credentialType: CredentialType,
 	) {}
 
@@ -48,6 +49,20 @@ export class EcGridOsClient {
 			// eslint-disable-next-line @n8n/community-nodes/require-node-api-error -- the router turns it into a NodeApiError (nodeErrors.ts)
 			if (!isSessionTimeout(error) || this.credentialType !== LOGIN_CREDENTIAL) throw error;
 			return await this.gate.refreshAndRetry(sentAt, (force) => this.attempt(call, options, force));
+		}
+	}
+
+	/** The user the credential signs in as (one WhoAmI per execution). */
+	async currentUserId(options: CallOptions): Promise<number | undefined> {
+		this.ownUserId ??= this.call({ operation: 'WhoAmI', parameters: {} }, options).then((info) => {
+			const id = (info as { UserID?: unknown } | null)?.UserID;
+			return typeof id === 'number' ? id : undefined;
+		});
+		try {
+			return await this.ownUserId;
+		} catch (error) {
+			this.ownUserId = undefined;
+			throw error;
 		}
 	}
 

@@ -1,0 +1,114 @@
+import { NodeOperationError, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
+
+import type { OperationPlan } from '../catalog/plan';
+import { roleOf } from '../catalog/parameters';
+import type { CallVariant } from '../catalog/types';
+import { findPlan } from '../description/plans';
+import { getOperation, type OperationCall, type ParameterValue } from '../soap';
+import { readField, type FieldReader } from './fieldValues';
+
+/** One item's call: what goes on the wire, and the IDs the item's output should carry. */
+export interface PlannedCall {
+	call: OperationCall;
+	/** Required ID fields, by property name: they name the item in its output and errors. */
+	identity: IDataObject;
+	/** Content bytes, when the call sends a file or certificate. */
+	content?: Buffer;
+}
+
+const lower = (name: string) => name.toLowerCase();
+const isIdentity = (wsdlName: string) => /I[Dd]$/.test(wsdlName);
+
+/**
+ * The item's ID fields as the user gave them, for its error item: best effort, since the
+ * failure may be that they are unreadable.
+ */
+export function identityOf(context: IExecuteFunctions, itemIndex: number): IDataObject {
+	const identity: IDataObject = {};
+	try {
+		const resource = context.getNodeParameter('resource', itemIndex) as string;
+		const operation = context.getNodeParameter('operation', itemIndex) as string;
+		const plan = findPlan(resource, operation);
+		for (const spec of [...(plan?.fields ?? []), ...(plan?.scope ?? [])]) {
+			if (!isIdentity(spec.wsdlName)) continue;
+			const raw = context.getNodeParameter(spec.property, itemIndex, undefined, {
+				extractValue: spec.kind === 'locator',
+			}) as unknown;
+			const id = typeof raw === 'string' && /^\s*\d+\s*$/.test(raw) ? Number(raw) : raw;
+			if (typeof id === 'number' && Number.isSafeInteger(id) && id !== 0)
+				identity[spec.property] = id;
+		}
+	} catch {
+		// An unreadable field leaves the identity out; the error item still names the item.
+	}
+	return identity;
+}
+
+function variantOf(plan: OperationPlan, reader: FieldReader, scoped: boolean): CallVariant {
+	const flag = (name: string, fallback: boolean) =>
+		reader.context.getNodeParameter(name, reader.itemIndex, fallback) as boolean;
+	const base64 = plan.variants.includes('base64') && flag('useBase64TextCall', false);
+	const noUpdate = plan.variants.includes('noUpdate') && !flag('markAsDownloaded', true);
+	if (noUpdate) return base64 ? 'noUpdateBase64' : 'noUpdate';
+	if (scoped) return base64 ? 'exBase64' : 'ex';
+	return base64 ? 'base64' : 'call';
+}
+
+/** Reads the item's fields and picks the WSDL call: Ex when the user set a Network/Mailbox ID. */
+export function callFor(plan: OperationPlan, reader: FieldReader, content?: Buffer): PlannedCall {
+	const overrides = plan.entry.fields ?? {};
+	const values = new Map<string, ParameterValue>();
+	const identity: IDataObject = {};
+	for (const spec of plan.fields) {
+		const value = readField(reader, spec, overrides[spec.wsdlName]);
+		values.set(lower(spec.wsdlName), value!);
+		if (isIdentity(spec.wsdlName) && typeof value === 'number' && value !== 0)
+			identity[spec.property] = value;
+	}
+	const scope = plan.scope.map(
+		(spec) => [spec, readField(reader, spec, overrides[spec.wsdlName], true)] as const,
+	);
+	const set = scope.filter(([, value]) => value !== undefined);
+	if (set.length > 0 && set.length < scope.length) {
+		const names = scope.map(([spec]) => spec.property).join(' and ');
+		throw new NodeOperationError(
+			reader.context.getNode(),
+			`Set ${names} together in item ${reader.itemIndex}, or leave them all empty`,
+			{
+				itemIndex: reader.itemIndex,
+				description:
+					"ECGridOS reads another mailbox's data only when it knows both the network and the mailbox. Empty means the credential's own.",
+			},
+		);
+	}
+	for (const [spec, value] of set) {
+		values.set(lower(spec.wsdlName), value!);
+		identity[spec.property] = value;
+	}
+
+	const variant = variantOf(plan, reader, set.length > 0);
+	const operation = plan.entry.calls[variant];
+	if (!operation) {
+		throw new NodeOperationError(
+			reader.context.getNode(),
+			`${plan.entry.name} has no form for these options in item ${reader.itemIndex}`,
+			{ itemIndex: reader.itemIndex },
+		);
+	}
+	const wsdl = getOperation(operation);
+	const parameters: Record<string, ParameterValue> = {};
+	for (const parameter of wsdl.parameters) {
+		const role = roleOf(parameter, wsdl.parameters);
+		if (role === 'session' || role === 'paging') continue;
+		if (role === 'content')
+			parameters[parameter.name] = (content ?? Buffer.alloc(0)).toString('base64');
+		else if (role === 'contentLength') parameters[parameter.name] = content?.length ?? 0;
+		else if (parameter.type === 'base64Binary')
+			parameters[parameter.name] = Buffer.from(
+				String(values.get(lower(parameter.name)) ?? ''),
+				'utf8',
+			).toString('base64');
+		else parameters[parameter.name] = values.get(lower(parameter.name))!;
+	}
+	return { call: { operation, parameters }, identity, ...(content ? { content } : {}) };
+}

@@ -1,0 +1,90 @@
+import type {
+	ILoadOptionsFunctions,
+	INodeListSearchItems,
+	INodeListSearchResult,
+} from 'n8n-workflow';
+
+import type { OperationCall, ResultValue } from '../soap';
+import { API_KEY_CREDENTIAL, DEFAULT_TIMEOUT_MS, LOGIN_CREDENTIAL } from '../transport/constants';
+import { EcGridOsClient } from '../transport/ecgridosClient';
+
+type Row = Record<string, ResultValue>;
+
+/** Pick-lists stay short: the user narrows them with the search box. */
+const MAX_RESULTS = 200;
+
+async function listRows(context: ILoadOptionsFunctions, call: OperationCall): Promise<Row[]> {
+	const authentication = context.getNodeParameter('authentication', 'apiKey') as string;
+	const client = new EcGridOsClient(
+		context,
+		authentication === 'login' ? LOGIN_CREDENTIAL : API_KEY_CREDENTIAL,
+	);
+	const rows = await client.call(call, { binding: 'soap11', timeout: DEFAULT_TIMEOUT_MS });
+	return Array.isArray(rows) ? (rows.filter((row) => row && typeof row === 'object') as Row[]) : [];
+}
+
+function results(rows: Row[], item: (row: Row) => INodeListSearchItems): INodeListSearchResult {
+	return { results: rows.slice(0, MAX_RESULTS).map(item) };
+}
+
+const text = (value: ResultValue | undefined) =>
+	value === null || value === undefined ? '' : String(value);
+
+export async function searchMailboxes(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	const rows = await listRows(this, {
+		operation: 'MailboxList',
+		parameters: { Name: filter ?? '' },
+	});
+	return results(rows, (row) => ({
+		name: `${text(row.Name)} (${text(row.MailboxID)}, network ${text(row.NetworkID)})`,
+		value: text(row.MailboxID),
+	}));
+}
+
+export async function searchNetworks(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	const rows = await listRows(this, {
+		operation: 'NetworkList',
+		parameters: { Name: filter ?? '' },
+	});
+	return results(rows, (row) => ({
+		name: `${text(row.Name)} (${text(row.NetworkID)})`,
+		value: text(row.NetworkID),
+	}));
+}
+
+export async function searchUsers(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	const rows = await listRows(this, { operation: 'UserList', parameters: { Name: filter ?? '' } });
+	return results(rows, (row) => {
+		const person = `${text(row.FirstName)} ${text(row.LastName)}`.trim();
+		return {
+			name: `${text(row.LoginName)}${person ? ` – ${person}` : ''} (${text(row.UserID)})`,
+			value: text(row.UserID),
+		};
+	});
+}
+
+export async function searchTradingPartners(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	// ECGridOS searches partners by their EDI ID; without a filter, the session's own list.
+	const call: OperationCall = filter
+		? { operation: 'TPSearch', parameters: { Qualifier: '', ID: filter, ShowInactive: false } }
+		: { operation: 'TPList', parameters: { ShowInactive: false } };
+	const rows = await listRows(this, call);
+	return results(rows, (row) => ({
+		name: `${text(row.Qualifier)}:${text(row.ID)}${row.Description ? ` – ${text(row.Description)}` : ''} (${text(row.ECGridID)})`,
+		value: text(row.ECGridID),
+	}));
+}
+
+export const listSearch = { searchMailboxes, searchNetworks, searchTradingPartners, searchUsers };
