@@ -57,4 +57,14 @@ export default tseslint.config(
 			],
 		},
 	},
+	{
+		// The EDI envelope reader is pure too: bytes in, a summary out, nothing of n8n or the service.
+		files: ['nodes/EcGridOs/edi/**/*.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{ patterns: ['n8n-workflow', 'n8n-core', '../transport/*', '../actions/*', '../soap/*'] },
+			],
+		},
+	},
 );

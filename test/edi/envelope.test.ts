@@ -1,0 +1,162 @@
+import {
+	summarizeEnvelope,
+	type EdifactSummary,
+	type EnvelopeSummary,
+	type X12Summary,
+} from '../../nodes/EcGridOs/edi';
+import { x12Interchange } from './samples';
+
+const summarize = (text: string) => summarizeEnvelope(Buffer.from(text, 'utf8'));
+
+/** A small seeded generator (mulberry32), so the "random" bytes are the same on every run. */
+function randomBytes(seed: number, length: number): Buffer {
+	let state = seed;
+	const bytes = Buffer.alloc(length);
+	for (let index = 0; index < length; index++) {
+		state = (state + 0x6d2b79f5) | 0;
+		let value = Math.imul(state ^ (state >>> 15), 1 | state);
+		value ^= value + Math.imul(value ^ (value >>> 7), 61 | value);
+		bytes[index] = (value ^ (value >>> 14)) >>> 0;
+	}
+	return bytes;
+}
+
+describe('files that are not EDI', () => {
+	it.each([
+		['an empty buffer', ''],
+		['whitespace only', ' \r\n\t '],
+		['plain text', 'Dear partner,\nplease find the invoice attached.\n'],
+		['text that starts with ISA', 'ISA is not an interchange here'],
+		['ISA and a separator but no ISA01', 'ISA-level report'],
+		['text that starts with UNA', 'UNAVAILABLE'],
+		['UNB without its element separator', 'UNB was a segment name'],
+		['JSON', '{"parcelId": 42}'],
+		['CSV', 'po,qty\nPO-1,12\n'],
+		['a lone angle bracket', '<'],
+		['a comparison', '< 3 days'],
+	])('%s is unknown', (_name, text) => {
+		expect(summarize(text)).toStrictEqual({ standard: 'unknown' });
+	});
+
+	it('bytes that are not valid UTF-8 are unknown', () => {
+		const bytes = Buffer.from([
+			0xff, 0xfe, 0xc3, 0x28, 0xa0, 0xa1, 0xe2, 0x28, 0xa1, 0xf0, 0x28, 0x8c, 0xbc,
+		]);
+		expect(bytes.toString('utf8')).toContain('\ufffd');
+		expect(summarizeEnvelope(bytes)).toStrictEqual({ standard: 'unknown' });
+	});
+
+	it('never throws on random bytes, alone or behind an EDI header', () => {
+		const standards = new Set<string>();
+		for (let seed = 1; seed <= 300; seed++) {
+			const noise = randomBytes(seed, seed * 7);
+			for (const prefix of ['', 'ISA*00*', "UNA:+.? 'UNB+", 'UNB+UNOA:', '<?xml ']) {
+				const summary = summarizeEnvelope(Buffer.concat([Buffer.from(prefix), noise]));
+				standards.add(summary.standard);
+				if (prefix.startsWith('ISA')) expect(summary.standard).toBe('X12');
+				if (prefix.startsWith('UN')) expect(summary.standard).toBe('EDIFACT');
+				if (prefix.startsWith('<')) expect(summary.standard).toBe('XML');
+			}
+		}
+		expect([...standards].sort()).toEqual(['EDIFACT', 'X12', 'XML', 'unknown']);
+	});
+
+	it('answers unknown, with the reason, even for input that is no buffer at all', () => {
+		const summary = summarizeEnvelope(null as unknown as Buffer);
+		expect(summary.standard).toBe('unknown');
+		expect((summary as { warnings?: string[] }).warnings?.[0]).toMatch(
+			/^The envelope could not be read: /,
+		);
+	});
+});
+
+describe('XML', () => {
+	it.each([
+		['a declaration', '<?xml version="1.0" encoding="UTF-8"?>\n<Invoice/>', 'Invoice'],
+		['no declaration, a namespace', '<Invoice xmlns="urn:example:invoice">', 'Invoice'],
+		['a prefixed root', '<ns0:PurchaseOrder xmlns:ns0="urn:x">', 'ns0:PurchaseOrder'],
+		['a BOM and leading whitespace', '\ufeff \n<cXML payloadID="1">', 'cXML'],
+		[
+			'comments, a processing instruction and a DOCTYPE with an internal subset',
+			'<?xml version="1.0"?><!-- <notroot> --><?xml-stylesheet href="a.xsl"?>' +
+				'<!DOCTYPE cXML [<!ENTITY vendor "ACME > GLOBEX">]>\n<cXML>',
+			'cXML',
+		],
+		['a DOCTYPE without a subset', '<!DOCTYPE cXML SYSTEM "cXML.dtd"><cXML>', 'cXML'],
+		['a non-ASCII root name', '<Bestellübersicht/>', 'Bestellübersicht'],
+	])('is detected with %s, and its root element named', (_name, text, rootElement) => {
+		expect(summarize(text)).toStrictEqual({ standard: 'XML', rootElement });
+	});
+
+	it('is detected without a root element name when the prolog does not end', () => {
+		expect(summarize('<?xml version="1.0"?><!-- never closed')).toStrictEqual({ standard: 'XML' });
+	});
+});
+
+describe('large files', () => {
+	it('summarises a 20 MB X12 interchange with two groups', () => {
+		const isa = x12Interchange({ after: '\r\n' }).slice(0, 108);
+		const chunks = [isa, 'GS*PO*GLOBEXRETAIL*ACMESUPPLY*20261201*0930*1*X*004010~\r\n'];
+		let sets = 0;
+		let size = 0;
+		const purchaseOrders = 90_000;
+		for (let index = 1; index <= purchaseOrders; index++) {
+			const set = `ST*850*${index}~\r\nBEG*00*SA*PO-${index}**20261201~\r\nPO1*1*12*EA*4.25*PE*VN*AS-1001~\r\nPID*F****WIDGET \xe9\xff~\r\nSE*5*${index}~\r\n`;
+			chunks.push(set);
+			size += set.length;
+			sets++;
+		}
+		chunks.push(`GE*${sets}*1~\r\nGS*IN*ACMESUPPLY*GLOBEXRETAIL*20261201*0930*2*X*004010~\r\n`);
+		let invoices = 0;
+		for (let index = 1; size < 20 * 1024 * 1024; index++) {
+			const set = `ST*810*${index}~\r\nBIG*20261201*INV-${index}~\r\nIT1*1*12*EA*4.25**VN*AS-1001~\r\nTDS*5100~\r\nSE*5*${index}~\r\n`;
+			chunks.push(set);
+			size += set.length;
+			invoices++;
+		}
+		chunks.push(`GE*${invoices}*2~\r\nIEA*2*000012345~\r\n`);
+		const content = Buffer.from(chunks.join(''), 'latin1');
+		expect(content.length).toBeGreaterThan(20 * 1024 * 1024);
+
+		const summary = summarizeEnvelope(content) as X12Summary;
+		expect(summary.controlNumber).toBe('000012345');
+		expect(summary.functionalGroups.map((group) => group.functionalId)).toEqual(['PO', 'IN']);
+		expect(summary.transactionSets).toEqual([
+			{ code: '810', count: invoices },
+			{ code: '850', count: purchaseOrders },
+		]);
+		expect(summary.warnings).toBeUndefined();
+	});
+
+	it('summarises a 20 MB EDIFACT interchange full of released terminators', () => {
+		const chunks = ["UNA:+.? 'UNB+UNOC:3+GLOBEXRETAIL:ZZ+ACMESUPPLY:ZZ+261201:0930+R1'\n"];
+		let messages = 0;
+		let size = 0;
+		while (size < 20 * 1024 * 1024) {
+			messages++;
+			const message = `UNH+${messages}+ORDERS:D:96A:UN'\nBGM+220+PO-${messages}+9'\nFTX+AAI+++O?'Neill?'s order ?? UNH+0+FAKE:D:96A:UN?''\nUNT+4+${messages}'\n`;
+			chunks.push(message);
+			size += message.length;
+		}
+		chunks.push(`UNZ+${messages}+R1'\n`);
+		const summary = summarizeEnvelope(Buffer.from(chunks.join(''), 'latin1')) as EdifactSummary;
+		expect(summary.controlReference).toBe('R1');
+		expect(summary.messageTypes).toEqual([
+			{ type: 'ORDERS', version: 'D', release: '96A', agency: 'UN', count: messages },
+		]);
+		expect(summary.warnings).toBeUndefined();
+	});
+});
+
+describe('the summary as n8n item data', () => {
+	it('survives a JSON round trip unchanged (plain strings, numbers and arrays only)', () => {
+		const summaries: EnvelopeSummary[] = [
+			summarize(x12Interchange()),
+			summarize("UNB+UNOA:2+A+B+261201:0930+R1'UNH+1+ORDERS:D:96A:UN'UNT+2+1'UNZ+1+R1'"),
+			summarize('<a/>'),
+			summarize('x'),
+		];
+		for (const summary of summaries)
+			expect(JSON.parse(JSON.stringify(summary))).toStrictEqual(summary);
+	});
+});
