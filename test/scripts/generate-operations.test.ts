@@ -1,16 +1,25 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 import { OPERATIONS } from '../../nodes/EcGridOs/soap/wsdl/operations.generated';
 
 const REPO = resolve(__dirname, '..', '..');
-// The WSDL is reference data beside the repository (shared/), never copied into it.
-const WSDL = resolve(REPO, '..', 'shared', 'reference', 'ecgridos', 'ECGridOS.wsdl');
+// The WSDL is reference data, never copied into the repository: ECGRIDOS_WSDL names it, or it
+// lies beside the repository (shared/). A clone without it skips the regeneration check, unless
+// ECGRIDOS_REQUIRE_WSDL=1 (CI) says it must be there.
+const WSDL =
+	process.env.ECGRIDOS_WSDL ??
+	resolve(REPO, '..', 'shared', 'reference', 'ecgridos', 'ECGridOS.wsdl');
+const haveWsdl = existsSync(WSDL);
+if (!haveWsdl && process.env.ECGRIDOS_REQUIRE_WSDL !== '1') {
+	console.log(`No WSDL at ${WSDL}: the regeneration check is skipped (set ECGRIDOS_WSDL).`);
+}
+const itWithWsdl = haveWsdl || process.env.ECGRIDOS_REQUIRE_WSDL === '1' ? it : it.skip;
 
 describe('scripts/generate-operations.ts', () => {
-	it('regenerates exactly the committed metadata from the WSDL', () => {
+	itWithWsdl('regenerates exactly the committed metadata from the WSDL', () => {
 		const output = join(mkdtempSync(join(tmpdir(), 'ecgridos-gen-')), 'operations.generated.ts');
 		execFileSync(
 			process.execPath,
