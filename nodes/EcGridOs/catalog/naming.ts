@@ -8,7 +8,7 @@ const WHOLE_WORDS: ReadonlyArray<[RegExp, string, string]> = [
 	[/^ECGridOS/, 'ecgridos', 'ECGridOS'],
 	[/^ECGrid/, 'ecgrid', 'ECGrid'],
 	[/^EMail/, 'email', 'Email'],
-	[/^X12/, 'x12', 'X12'],
+	[/^X12(?!\d)/, 'x12', 'X12'],
 	[/^X400/, 'x400', 'X400'],
 	[/^AS2/, 'as2', 'AS2'],
 	[/^S3/, 's3', 'S3'],
