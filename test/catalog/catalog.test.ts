@@ -286,7 +286,7 @@ describe('catalog: what the user reads', () => {
 			const named = SCALAR.has(type) && type !== 'boolean';
 			if (named && entry.resultName === undefined) return [`${label}: ${type} result needs a name`];
 			if (!named && entry.resultName !== undefined)
-				return [`${label}: ${type} result is not scalar`];
+				return [`${label}: a ${type} result takes no name`];
 			if (entry.resultName !== undefined && !/^[a-z][a-zA-Z0-9]*$/.test(entry.resultName)) {
 				return [`${label}: ${entry.resultName} is not camelCase`];
 			}

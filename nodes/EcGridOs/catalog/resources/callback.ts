@@ -37,7 +37,7 @@ export const callbackResource: ResourceEntry = {
 			description: 'Calls to your URLs that ran out of retries in the last days',
 			calls: { call: 'CallBackFailedList', ex: 'CallBackFailedListEx' },
 			fields: {
-				MaxDays: { default: 7 },
+				MaxDays: { default: 30 },
 			},
 		},
 		getMany: {

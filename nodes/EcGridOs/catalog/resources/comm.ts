@@ -93,10 +93,11 @@ export const commResource: ResourceEntry = {
 				SecureHashAlgorithm: { default: 'sha2' },
 			},
 		},
-		setDefaultMailbox: {
-			name: 'Set Default Mailbox',
-			action: 'Set the default mailbox of a communication profile',
-			description: 'Choose the mailbox that receives traffic arriving on a communication profile',
+		setMailboxDefault: {
+			name: 'Set as Mailbox Default',
+			action: 'Make a communication profile the default of a mailbox',
+			description:
+				'Make a communication profile the one a mailbox uses by default for its protocol',
 			calls: { call: 'CommDefaultMailbox' },
 		},
 		setPair: {

@@ -48,7 +48,7 @@ export const mailboxResource: ResourceEntry = {
 			description: 'The mailboxes of a network, optionally only those whose name matches',
 			calls: { call: 'MailboxList', ex: 'MailboxListEx' },
 			fields: {
-				Name: { description: 'Only mailboxes whose name contains this text; empty lists them all' },
+				Name: { description: 'Only mailboxes whose name matches this text; empty lists them all' },
 			},
 		},
 		rename: {

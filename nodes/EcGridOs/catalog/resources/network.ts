@@ -23,7 +23,7 @@ export const networkResource: ResourceEntry = {
 			description: 'The networks on ECGrid, optionally only those whose name matches',
 			calls: { call: 'NetworkList' },
 			fields: {
-				Name: { description: 'Only networks whose name contains this text; empty lists them all' },
+				Name: { description: 'Only networks whose name matches this text; empty lists them all' },
 			},
 		},
 		getOutages: {
@@ -35,7 +35,7 @@ export const networkResource: ResourceEntry = {
 		getStatusSummary: {
 			name: 'Get Status Summary',
 			action: 'Get a status summary of the networks',
-			description: 'One row per network with its current run status, as a table',
+			description: 'A summary of how the networks are running, as table rows',
 			calls: { call: 'NetworkStatusSummary' },
 		},
 		getWithLog: {

@@ -31,7 +31,8 @@ export const sessionResource: ResourceEntry = {
 		getLog: {
 			name: 'Get Session Log',
 			action: 'Get the recent sessions of the signed-in user',
-			description: 'The latest sessions of the user the credential signs in as, newest first',
+			description:
+				'The latest sessions of the user the credential signs in as, with the calls made in each',
 			calls: { call: 'SessionLog' },
 			fields: {
 				MaxRecords: { default: 100 },

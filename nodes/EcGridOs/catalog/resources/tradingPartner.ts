@@ -81,7 +81,10 @@ export const tradingPartnerResource: ResourceEntry = {
 			description: 'The ECGrid IDs owned by one user, sorted by description or by qualifier and ID',
 			calls: { call: 'TPListByOwner' },
 			fields: {
-				OwnerUserID: { description: 'The ECGrid user whose IDs to list' },
+				OwnerUserID: {
+					optional: true,
+					description: 'Only IDs this ECGrid user owns; empty for any owner',
+				},
 			},
 		},
 		getManyPaged: {

@@ -41,14 +41,13 @@ export const userResource: ResourceEntry = {
 			description: 'The users of a network or mailbox, optionally only those whose name matches',
 			calls: { call: 'UserList', ex: 'UserListEx' },
 			fields: {
-				Name: { description: 'Only users whose name contains this text; empty lists them all' },
+				Name: { description: 'Only users whose name matches this text; empty lists them all' },
 			},
 		},
 		getManyLockedOut: {
 			name: 'Get Many Locked Out',
 			action: 'Get many locked-out users',
-			description:
-				'The users who can no longer sign in because of failed logins or too many sessions',
+			description: 'The users who are locked out of ECGrid and cannot sign in until reset',
 			calls: { call: 'UserListLockedOut', ex: 'UserListLockedOutEx' },
 		},
 		resetLoginCounters: {
