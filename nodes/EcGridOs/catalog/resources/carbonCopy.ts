@@ -53,7 +53,7 @@ export const carbonCopyResource: ResourceEntry = {
 		terminate: {
 			name: 'Terminate',
 			action: 'End a carbon copy rule for good',
-			description: 'End a carbon copy rule for good',
+			description: 'Close a carbon copy rule so its traffic is no longer copied',
 			calls: { call: 'CarbonCopyTerminate' },
 			destroys:
 				'The rule ends for good: traffic is no longer copied and the rule cannot be activated again',

@@ -240,7 +240,7 @@ export const parcelResource: ResourceEntry = {
 			description: 'Change the ECGrid status of a parcel, or only write it to the transaction log',
 			calls: { call: 'ParcelUpdateStatus' },
 			destroys:
-				'The status the parcel had is replaced; a parcel moved out of an InBox status is no longer offered for download',
+				'The status the parcel had is replaced; InBox listings and polls that select parcels by status see only the new one',
 			fields: {
 				Status: { default: 'InBoxReady', description: 'The new status of the parcel' },
 			},
