@@ -1,79 +1,37 @@
 import type { ResourceEntry } from '../types';
+import { apiKeyResource } from './apiKey';
+import { callbackResource } from './callback';
+import { carbonCopyResource } from './carbonCopy';
+import { commResource } from './comm';
+import { interchangeResource } from './interchange';
+import { keyValueResource } from './keyValue';
+import { mailboxResource } from './mailbox';
+import { migrationResource } from './migration';
+import { networkResource } from './network';
+import { parcelResource } from './parcel';
+import { partnershipResource } from './partnership';
+import { reportResource } from './report';
+import { sessionResource } from './session';
+import { tradingPartnerResource } from './tradingPartner';
+import { userResource } from './user';
+import { utilityResource } from './utility';
 
-/** Placeholder resources for building the machinery; the curated table replaces this file. */
+/** Every resource of the node, in the order the editor lists them. */
 export const RESOURCES: readonly ResourceEntry[] = [
-	{
-		name: 'API Key',
-		value: 'apiKey',
-		defaultOperation: 'get',
-		operations: {
-			generate: {
-				name: 'Generate',
-				action: 'Generate an API key for a user',
-				description: 'Create a new persistent API key for a user, replacing the old one',
-				calls: { call: 'GenerateAPIKey' },
-				destroys: "The user's current API key stops working at once",
-				resultName: 'apiKey',
-			},
-			get: {
-				name: 'Get',
-				action: 'Get the API key of a user',
-				description: 'Read the current API key of a user without changing it',
-				calls: { call: 'UserGetAPIKey' },
-				resultName: 'apiKey',
-			},
-		},
-	},
-	{
-		name: 'Mailbox',
-		value: 'mailbox',
-		defaultOperation: 'getMany',
-		operations: {
-			create: {
-				name: 'Create',
-				action: 'Create a mailbox',
-				description: 'Add a mailbox',
-				calls: { call: 'MailboxAdd' },
-				resultName: 'mailboxId',
-			},
-			get: {
-				name: 'Get',
-				action: 'Get a mailbox',
-				description: 'Read one mailbox',
-				calls: { call: 'MailboxInfo' },
-			},
-			getMany: {
-				name: 'Get Many',
-				action: 'Get many mailboxes',
-				description: 'List mailboxes',
-				calls: { call: 'MailboxList', ex: 'MailboxListEx' },
-			},
-		},
-	},
-	{
-		name: 'Parcel',
-		value: 'parcel',
-		defaultOperation: 'getManyInBox',
-		operations: {
-			getManyInBox: {
-				name: 'Get Many in InBox',
-				action: 'Get many parcels in the inbox',
-				description: 'List parcels',
-				calls: { call: 'ParcelInBoxArchive', ex: 'ParcelInBoxArchiveEx' },
-			},
-		},
-	},
-	{
-		name: 'Report',
-		value: 'report',
-		defaultOperation: 'mailboxStats',
-		operations: {
-			mailboxStats: {
-				name: 'Get Mailbox Statistics',
-				action: 'Get mailbox statistics',
-				description: 'Traffic counts',
-				calls: { call: 'ReportMailboxStats', ex: 'ReportMailboxStatsEx' },
-			},
-		},
-	},
+	sessionResource,
+	userResource,
+	apiKeyResource,
+	networkResource,
+	mailboxResource,
+	tradingPartnerResource,
+	partnershipResource,
+	parcelResource,
+	interchangeResource,
+	callbackResource,
+	commResource,
+	carbonCopyResource,
+	migrationResource,
+	keyValueResource,
+	reportResource,
+	utilityResource,
 ];
