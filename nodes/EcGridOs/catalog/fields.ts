@@ -1,8 +1,3 @@
-<<<<<<< HEAD
-/** What each WSDL parameter means, in our words (placeholder until the curated table lands). */
-export const FIELD_TEXTS: Readonly<Record<string, { displayName?: string; description: string }>> =
-	{};
-=======
 /**
  * What each WSDL parameter means, keyed by its name: one text for every operation that takes it
  * (an operation's own `fields` override it where the parameter means something narrower there).
@@ -318,4 +313,3 @@ export const FIELD_TEXTS: Readonly<Record<string, { displayName?: string; descri
 		},
 		Years: { description: 'Years the new certificate is valid' },
 	};
->>>>>>> catalog
