@@ -30,12 +30,10 @@ export const commResource: ResourceEntry = {
 				'Set up a connection (AS2, SFTP, FTP, HTTP and others) for a mailbox and get the new profile',
 			calls: { call: 'CommAdd' },
 			fields: {
-				CommType: { default: 'as2' },
 				OwnerUserID: {
 					optional: true,
 					description: 'The user who owns the profile; empty for none',
 				},
-				UseType: { default: 'Production' },
 				Status: { default: 'Active' },
 			},
 		},
@@ -67,9 +65,7 @@ export const commResource: ResourceEntry = {
 			action: 'Get many communication profiles',
 			description: 'The communication profiles of a mailbox of one connection type',
 			calls: { call: 'CommList', ex: 'CommListEx' },
-			fields: {
-				CommType: { default: 'as2' },
-			},
+			fields: {},
 		},
 		getPair: {
 			name: 'Get Pair',
@@ -77,9 +73,7 @@ export const commResource: ResourceEntry = {
 			description:
 				'The pair of profiles two ECGrid IDs use to reach each other over one connection type',
 			calls: { call: 'CommPair' },
-			fields: {
-				CommType: { default: 'as2' },
-			},
+			fields: {},
 		},
 		renewPrivateCertificate: {
 			name: 'Renew Private Certificate',
@@ -136,7 +130,6 @@ export const commResource: ResourceEntry = {
 					optional: true,
 					description: 'The user who owns the profile; empty for none',
 				},
-				UseType: { default: 'Production' },
 			},
 		},
 	},

@@ -105,9 +105,7 @@ export const mailboxResource: ResourceEntry = {
 			action: 'Set the use type of a mailbox',
 			description: 'Mark a mailbox for test traffic, production traffic or both',
 			calls: { call: 'MailboxUse' },
-			fields: {
-				UseType: { default: 'Production' },
-			},
+			fields: {},
 		},
 		setX12Delimiters: {
 			name: 'Set X12 Delimiters',

@@ -18,9 +18,7 @@ export const migrationResource: ResourceEntry = {
 				'Plan a move of trading partners to a target network and mailbox, and get back its ID',
 			calls: { call: 'MigrationAdd', ex: 'MigrationAddEx' },
 			resultName: 'migrationId',
-			fields: {
-				Status: { default: 'Planned' },
-			},
+			fields: {},
 		},
 		get: {
 			name: 'Get',

@@ -55,7 +55,6 @@ export const parcelResource: ResourceEntry = {
 				'The parcel leaves the InBox for the archive; InBox listings no longer show it, so confirm only after the file is stored',
 			fields: {
 				Status: {
-					default: 'InBoxTransferred',
 					description: 'The status the parcel keeps until acknowledged',
 				},
 			},
@@ -137,7 +136,7 @@ export const parcelResource: ResourceEntry = {
 			calls: { call: 'ParcelInBoxExShort' },
 			fields: {
 				...OPTIONAL_PARTNERS,
-				Status: { default: 'InBoxReady', description: 'Only parcels in this status' },
+				Status: { description: 'Only parcels in this status' },
 			},
 		},
 		getNotes: {
@@ -242,7 +241,7 @@ export const parcelResource: ResourceEntry = {
 			destroys:
 				'The status the parcel had is replaced; InBox listings and polls that select parcels by status see only the new one',
 			fields: {
-				Status: { default: 'InBoxReady', description: 'The new status of the parcel' },
+				Status: { description: 'The new status of the parcel' },
 			},
 		},
 		upload: {

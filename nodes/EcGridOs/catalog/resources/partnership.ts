@@ -13,7 +13,6 @@ export const partnershipResource: ResourceEntry = {
 			calls: { call: 'InterconnectNote' },
 			fields: {
 				AuthLevel: {
-					default: 'General',
 					description: 'The lowest auth level that may read the note',
 				},
 			},

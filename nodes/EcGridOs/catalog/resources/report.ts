@@ -43,9 +43,7 @@ export const reportResource: ResourceEntry = {
 			description:
 				'Interchange counts of a mailbox in one direction between two times, as table rows',
 			calls: { call: 'ReportInterchangeStats', ex: 'ReportInterchangeStatsEx' },
-			fields: {
-				Direction: { default: 'InBox' },
-			},
+			fields: {},
 		},
 		getMailboxInterchangeStats: {
 			name: 'Get Mailbox Interchange Stats',

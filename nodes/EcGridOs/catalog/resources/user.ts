@@ -20,7 +20,7 @@ export const userResource: ResourceEntry = {
 			fields: {
 				MailboxID: { description: 'The mailbox the new user belongs to' },
 				Password: { description: 'The password the new user signs in with' },
-				AuthLevel: { default: 'MailboxUser' },
+				AuthLevel: { description: 'The auth level of the new user' },
 			},
 		},
 		get: {
@@ -73,7 +73,7 @@ export const userResource: ResourceEntry = {
 			destroys:
 				"The user's previous auth level is replaced at once; lowering it blocks operations their workflows rely on",
 			fields: {
-				AuthLevel: { default: 'MailboxUser' },
+				AuthLevel: { description: 'The auth level of the new user' },
 			},
 		},
 		setMaxSessions: {
