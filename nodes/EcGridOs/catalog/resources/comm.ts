@@ -65,7 +65,6 @@ export const commResource: ResourceEntry = {
 			action: 'Get many communication profiles',
 			description: 'The communication profiles of a mailbox of one connection type',
 			calls: { call: 'CommList', ex: 'CommListEx' },
-			fields: {},
 		},
 		getPair: {
 			name: 'Get Pair',
@@ -73,7 +72,6 @@ export const commResource: ResourceEntry = {
 			description:
 				'The pair of profiles two ECGrid IDs use to reach each other over one connection type',
 			calls: { call: 'CommPair' },
-			fields: {},
 		},
 		renewPrivateCertificate: {
 			name: 'Renew Private Certificate',

@@ -105,7 +105,6 @@ export const mailboxResource: ResourceEntry = {
 			action: 'Set the use type of a mailbox',
 			description: 'Mark a mailbox for test traffic, production traffic or both',
 			calls: { call: 'MailboxUse' },
-			fields: {},
 		},
 		setX12Delimiters: {
 			name: 'Set X12 Delimiters',

@@ -18,7 +18,6 @@ export const migrationResource: ResourceEntry = {
 				'Plan a move of trading partners to a target network and mailbox, and get back its ID',
 			calls: { call: 'MigrationAdd', ex: 'MigrationAddEx' },
 			resultName: 'migrationId',
-			fields: {},
 		},
 		get: {
 			name: 'Get',

@@ -43,7 +43,6 @@ export const reportResource: ResourceEntry = {
 			description:
 				'Interchange counts of a mailbox in one direction between two times, as table rows',
 			calls: { call: 'ReportInterchangeStats', ex: 'ReportInterchangeStatsEx' },
-			fields: {},
 		},
 		getMailboxInterchangeStats: {
 			name: 'Get Mailbox Interchange Stats',
