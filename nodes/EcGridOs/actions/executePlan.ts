@@ -4,7 +4,7 @@ import type { OperationPlan } from '../catalog/plan';
 import { runConcurrently } from '../helpers/runConcurrently';
 import type { ResultValue } from '../soap';
 import { callFor, type PlannedCall } from './callFor';
-import type { OperationInput } from './operation';
+import type { OperationInput, OperationOutput } from './operation';
 import { elementsOf, shapeResult } from './shapeResult';
 
 /** The largest page the node asks for while it pages for the user. */
@@ -68,14 +68,42 @@ async function fetchPaged(
 	return [...elements, ...pages.flat()].slice(0, wanted);
 }
 
+/** Content parameters a call may send empty (a note's attachment). */
+const OPTIONAL_CONTENT = new Set(['AttachmentContent']);
+
+/** The bytes a call sends, from the item's binary property the user named. */
+export async function contentOf(
+	plan: OperationPlan,
+	input: OperationInput,
+): Promise<{ bytes: Buffer; fileName?: string } | undefined> {
+	if (!plan.content) return undefined;
+	const { context, itemIndex } = input;
+	const property = context.getNodeParameter('binaryPropertyName', itemIndex, 'data') as string;
+	const binary = context.getInputData()[itemIndex]?.binary?.[property];
+	if (!binary) {
+		if (OPTIONAL_CONTENT.has(plan.content.name)) return { bytes: Buffer.alloc(0) };
+		throw new NodeOperationError(
+			context.getNode(),
+			`Item ${itemIndex} has no binary field "${property}" to send`,
+			{
+				itemIndex,
+				description:
+					'Set Input Binary Field to the name of the binary property that holds the file, e.g. "data" from a Read/Write Files from Disk node.',
+			},
+		);
+	}
+	const bytes = await context.helpers.getBinaryDataBuffer(itemIndex, property);
+	return { bytes, fileName: binary.fileName };
+}
+
 /** One item through a catalog operation: read, call (paging if needed), shape. */
 export async function executePlan(
 	plan: OperationPlan,
 	input: OperationInput,
-	content?: Buffer,
-): Promise<IDataObject[]> {
-	const planned = callFor(plan, input, content);
-	return await executePlanned(plan, input, planned);
+): Promise<OperationOutput[]> {
+	const content = await contentOf(plan, input);
+	const planned = callFor(plan, input, content?.bytes);
+	return (await executePlanned(plan, input, planned)).map((json) => ({ json }));
 }
 
 export async function executePlanned(

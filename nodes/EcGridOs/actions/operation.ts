@@ -1,4 +1,4 @@
-import type { IDataObject } from 'n8n-workflow';
+import type { IBinaryKeyData, IDataObject } from 'n8n-workflow';
 
 import type { OperationPlan } from '../catalog/plan';
 import type { CallOptions, EcGridOsClient } from '../transport/ecgridosClient';
@@ -12,11 +12,17 @@ export interface OperationInput extends FieldReader {
 	pageConcurrency: number;
 }
 
+/** What one input item becomes; the router pairs each output to its input. */
+export interface OperationOutput {
+	json: IDataObject;
+	binary?: IBinaryKeyData;
+}
+
 /**
- * An operation whose behaviour differs from the generic catalog path (a guard, binary data);
- * it still takes its fields and calls from its catalog entry.
+ * Runs one item through an operation. The generic one serves every catalog entry; a few
+ * (a guard, binary data) do more, still taking their fields and calls from the catalog.
  */
 export type OperationHandler = (
 	plan: OperationPlan,
 	input: OperationInput,
-) => Promise<IDataObject[]>;
+) => Promise<OperationOutput[]>;

@@ -84,7 +84,7 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 			};
 			const handler = HANDLERS[`${plan.resource}.${plan.operation}`] ?? executePlan;
 			const outputs = await handler(plan, input);
-			results[itemIndex] = outputs.map((json) => ({ json, pairedItem }));
+			results[itemIndex] = outputs.map((output) => ({ ...output, pairedItem }));
 		} catch (error) {
 			const failure = await describeFailure(this, error, itemIndex, credentialType);
 			if (!this.continueOnFail()) throw failure.error;

@@ -58,12 +58,9 @@ export class EcGridOsClient {
 			const id = (info as { UserID?: unknown } | null)?.UserID;
 			return typeof id === 'number' ? id : undefined;
 		});
-		try {
-			return await this.ownUserId;
-		} catch (error) {
-			this.ownUserId = undefined;
-			throw error;
-		}
+		// A failed WhoAmI is not remembered: the next item asks again.
+		this.ownUserId.catch(() => (this.ownUserId = undefined));
+		return await this.ownUserId;
 	}
 
 	private async attempt(

@@ -29,5 +29,5 @@ export const generateApiKey: OperationHandler = async (plan, input) => {
 			);
 		}
 	}
-	return await executePlanned(plan, input, planned);
+	return (await executePlanned(plan, input, planned)).map((json) => ({ json }));
 };

@@ -18,5 +18,5 @@ export const logOut: OperationHandler = async (plan, input) => {
 		);
 	}
 	const [item] = await executePlan(plan, input);
-	return [{ loggedOut: true, ...item }];
+	return [{ json: { loggedOut: true, ...item.json } }];
 };
