@@ -1,4 +1,4 @@
-import type { Caller, SimUser, World } from './world';
+import type { Caller, SimUser, World } from './world/world';
 
 export type Binding = 'soap11' | 'soap12' | 'httpPost' | 'httpGet';
 

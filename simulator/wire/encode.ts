@@ -1,5 +1,5 @@
-import { COMPLEX_TYPES, ENUM_TYPES } from './metadata';
-import type { WsdlField } from './metadata';
+import { COMPLEX_TYPES, ENUM_TYPES } from '../metadata';
+import type { WsdlField } from '../metadata';
 import { escapeXml } from './xml';
 
 /**

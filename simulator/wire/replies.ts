@@ -1,8 +1,8 @@
-import type { EcGridError, FaultSide, FrameworkFault } from './errors';
+import type { EcGridError, FaultSide, FrameworkFault } from '../errors';
 import { encodeContent, encodeField, isComplexType } from './encode';
-import { ECGRID_NS, SOAP11_NS, SOAP12_NS, XSD_NS, XSI_NS } from './metadata';
-import type { WsdlOperation } from './metadata';
-import type { Binding } from './types';
+import { ECGRID_NS, SOAP11_NS, SOAP12_NS, XSD_NS, XSI_NS } from '../metadata';
+import type { WsdlOperation } from '../metadata';
+import type { Binding } from '../types';
 import { XML_DECLARATION, escapeXml } from './xml';
 
 export interface Reply {

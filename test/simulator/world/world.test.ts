@@ -1,6 +1,6 @@
-import { EcGridError } from './errors';
-import { DEMO_USERS, World, canActOn } from './world';
-import { createDemoWorld } from './world';
+import { EcGridError } from '../../../simulator/errors';
+import { DEMO_USERS, World, canActOn } from '../../../simulator/world/world';
+import { createDemoWorld } from '../../../simulator/world/world';
 
 function worldAt(clock: { now: number }, options: Partial<{ idle: number; max: number }> = {}) {
 	return createDemoWorld({

@@ -1,5 +1,5 @@
-import { startSimulator } from './index';
-import type { Simulator } from './index';
+import { startSimulator } from '../../../simulator';
+import type { Simulator } from '../../../simulator';
 import {
 	BINDINGS,
 	ECGRID_NS,
@@ -9,7 +9,7 @@ import {
 	fields,
 	postSoap11,
 	readResult,
-} from './wire';
+} from '../client';
 
 /** Every character XML treats specially, plus a CDATA terminator. */
 const NASTY = `k<e>y&"'; ]]> &amp; end`;

@@ -3,8 +3,8 @@ export {
 	OPERATIONS,
 	COMPLEX_TYPES,
 	ENUM_TYPES,
-} from '../../nodes/EcGridOs/soap/wsdl/operations.generated';
-export type { WsdlField, WsdlOperation } from '../../nodes/EcGridOs/soap/wsdl/types';
+} from '../nodes/EcGridOs/soap/wsdl/operations.generated';
+export type { WsdlField, WsdlOperation } from '../nodes/EcGridOs/soap/wsdl/types';
 
 /** Target namespace of every ECGridOS element. */
 export const ECGRID_NS = 'https://os.ecgrid.io/';

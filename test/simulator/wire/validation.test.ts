@@ -1,6 +1,6 @@
-import { DEMO_USERS, startSimulator } from './index';
-import { ENUM_TYPES } from './metadata';
-import type { Simulator } from './index';
+import { DEMO_USERS, startSimulator } from '../../../simulator';
+import { ENUM_TYPES } from '../../../simulator/metadata';
+import type { Simulator } from '../../../simulator';
 import {
 	ECGRID_NS,
 	SOAP11_NS,
@@ -14,8 +14,8 @@ import {
 	postSoap12,
 	readSoap,
 	send,
-} from './wire';
-import type { WireReply } from './wire';
+} from '../client';
+import type { WireReply } from '../client';
 
 const KEY = DEMO_USERS[0].apiKey;
 const PARCEL_STATUS = ENUM_TYPES.ParcelStatus[1];

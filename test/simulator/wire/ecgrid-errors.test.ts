@@ -1,7 +1,7 @@
-import { DEMO_USERS, startSimulator } from './index';
-import type { Simulator } from './index';
-import { BINDINGS, GUID, callOperation, fields, readResult, readSoap } from './wire';
-import type { WireReply } from './wire';
+import { DEMO_USERS, startSimulator } from '../../../simulator';
+import type { Simulator } from '../../../simulator';
+import { BINDINGS, GUID, callOperation, fields, readResult, readSoap } from '../client';
+import type { WireReply } from '../client';
 
 const user = (id: number) => DEMO_USERS.find((u) => u.userId === id)!;
 const NET_ADMIN = user(1001);

@@ -1,5 +1,5 @@
-import { DEMO_USERS, startSimulator } from './index';
-import type { Simulator } from './index';
+import { DEMO_USERS, startSimulator } from '../../../simulator';
+import type { Simulator } from '../../../simulator';
 import {
 	BINDINGS,
 	ECGRID_NS,
@@ -14,7 +14,7 @@ import {
 	postSoap12,
 	readResult,
 	readSoap,
-} from './wire';
+} from '../client';
 
 const NET_ADMIN = DEMO_USERS.find((u) => u.userId === 1001)!;
 const MBX_USER = DEMO_USERS.find((u) => u.userId === 1003)!;

@@ -1,6 +1,6 @@
-import { FrameworkFault } from './errors';
-import { ECGRID_NS, OPERATIONS, SOAP11_NS, SOAP12_NS } from './metadata';
-import type { WsdlOperation } from './metadata';
+import { FrameworkFault } from '../errors';
+import { ECGRID_NS, OPERATIONS, SOAP11_NS, SOAP12_NS } from '../metadata';
+import type { WsdlOperation } from '../metadata';
 import type { RawArgument } from './parameters';
 import type { XmlElement } from './xml-tree';
 import { XmlSyntaxError, childElements, findChild, isNil, parseXml, textOf } from './xml-tree';

@@ -2,16 +2,16 @@ import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 
-import type { Decoded } from './decode';
-import { decodeRequest } from './decode';
+import type { Decoded } from './wire/decode';
+import { decodeRequest } from './wire/decode';
 import { EcGridError, FrameworkFault } from './errors';
 import { InjectionBook } from './injection';
 import type { InjectedAction } from './injection';
 import { ENDPOINT_PATH, OPERATIONS } from './metadata';
 import { DEFAULT_HANDLERS } from './operations';
-import { readArguments } from './parameters';
-import type { Reply } from './replies';
-import { ecGridErrorReply, frameworkFaultReply, htmlPage, plainText, resultReply } from './replies';
+import { readArguments } from './wire/parameters';
+import type { Reply } from './wire/replies';
+import { ecGridErrorReply, frameworkFaultReply, htmlPage, plainText, resultReply } from './wire/replies';
 import type {
 	OperationContext,
 	OperationHandler,
@@ -19,8 +19,8 @@ import type {
 	Simulator,
 	SimulatorOptions,
 } from './types';
-import { createDemoWorld } from './world';
-import type { World } from './world';
+import { createDemoWorld } from './world/world';
+import type { World } from './world/world';
 
 const DEFAULT_SESSION_IDLE_MS = 20 * 60 * 1000;
 const DEFAULT_MAX_SESSIONS = 5;

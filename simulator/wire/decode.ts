@@ -1,10 +1,10 @@
 import { decodeSoap11, decodeSoap12 } from './decode-soap';
-import { FrameworkFault } from './errors';
+import { FrameworkFault } from '../errors';
 import { parseContentType } from './http-message';
-import { ENDPOINT_PATH, OPERATIONS } from './metadata';
-import type { WsdlOperation } from './metadata';
+import { ENDPOINT_PATH, OPERATIONS } from '../metadata';
+import type { WsdlOperation } from '../metadata';
 import type { RawArgument } from './parameters';
-import type { Binding } from './types';
+import type { Binding } from '../types';
 
 export interface IncomingCall {
 	method: string;

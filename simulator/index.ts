@@ -1,5 +1,5 @@
 /** Local ECGridOS simulator for tests and demos: `startSimulator()` and its types. */
-export { startSimulator } from './server';
+export { startSimulator } from './simulator';
 export type {
 	Binding,
 	FaultInjection,
@@ -9,7 +9,7 @@ export type {
 	Simulator,
 	SimulatorOptions,
 } from './types';
-export { DEMO_USERS, World, canActOn } from './world';
-export type { AuthLevel, Caller, DemoUser, NewUser, SimUser } from './world';
+export { DEMO_USERS, World, canActOn } from './world/world';
+export type { AuthLevel, Caller, DemoUser, NewUser, SimUser } from './world/world';
 export { EcGridError, FrameworkFault, RetCode } from './errors';
 export type { RetCodeName } from './errors';

@@ -4,7 +4,7 @@
  */
 import { parseStringPromise } from 'xml2js';
 
-import type { Binding } from './types';
+import type { Binding } from '../../simulator/types';
 
 export const SOAP11_NS = 'http://schemas.xmlsoap.org/soap/envelope/';
 export const SOAP12_NS = 'http://www.w3.org/2003/05/soap-envelope';

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 
-import { EcGridError } from './errors';
+import { EcGridError } from '../errors';
 
 /** AuthLevel names as ECGridOS sends them (`NoChange` is an input-only value, left out). */
 export type AuthLevel =

@@ -1,7 +1,7 @@
-import { FrameworkFault, missingParameter } from './errors';
-import { ENUM_TYPES } from './metadata';
-import type { WsdlField, WsdlOperation } from './metadata';
-import type { Binding } from './types';
+import { FrameworkFault, missingParameter } from '../errors';
+import { ENUM_TYPES } from '../metadata';
+import type { WsdlField, WsdlOperation } from '../metadata';
+import type { Binding } from '../types';
 import type { XmlElement } from './xml-tree';
 
 /** One parameter as it arrived: element text (SOAP) or form/query value (HTTP). */
