@@ -3,7 +3,7 @@
  * Port: `--port N`, else env ECGRIDOS_SIM_PORT, else 8460. Runs until SIGINT/SIGTERM.
  */
 import { startSimulator } from './index';
-import { DEMO_USERS } from './world/world';
+import { DEMO_USERS } from './world/demo';
 
 const DEFAULT_PORT = 8460;
 

@@ -9,7 +9,9 @@ export type {
 	Simulator,
 	SimulatorOptions,
 } from './types';
-export { DEMO_USERS, World, canActOn } from './world/world';
-export type { AuthLevel, Caller, DemoUser, NewUser, SimUser } from './world/world';
+export { DEMO_MAILBOX_ID, DEMO_USERS, SAMPLES_DIR, createDemoWorld, sample } from './world/demo';
+export { World, canActOn, canSeeMailbox, hasLevel } from './world/world';
+export type { Caller, DemoUser, NewUser } from './world/world';
+export type * from './world/records';
 export { EcGridError, FrameworkFault, RetCode } from './errors';
 export type { RetCodeName } from './errors';

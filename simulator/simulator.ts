@@ -1,25 +1,43 @@
+/**
+ * `startSimulator()`: the composition of the three layers, a demo world (`world/`), a handler for
+ * every operation (`operations/`) and the ECGridOS wire (`wire/`), on one HTTP server with the
+ * admin endpoint beside it.
+ */
 import { createServer } from 'node:http';
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
 
-import type { Decoded } from './wire/decode';
-import { decodeRequest } from './wire/decode';
 import { EcGridError, FrameworkFault } from './errors';
 import { InjectionBook } from './injection';
 import type { InjectedAction } from './injection';
 import { ENDPOINT_PATH, OPERATIONS } from './metadata';
 import { DEFAULT_HANDLERS } from './operations';
-import { readArguments } from './wire/parameters';
-import type { Reply } from './wire/replies';
-import { ecGridErrorReply, frameworkFaultReply, htmlPage, plainText, resultReply } from './wire/replies';
 import type {
+	DropParcelInput,
 	OperationContext,
 	OperationHandler,
+	ParcelView,
 	RecordedRequest,
 	Simulator,
 	SimulatorOptions,
 } from './types';
-import { createDemoWorld } from './world/world';
+import { ADMIN_PREFIX, adminReply } from './wire/admin';
+import type { Decoded } from './wire/decode';
+import { decodeRequest } from './wire/decode';
+import { flattenHeaders, listen, readBody, send, splitUrl } from './wire/http-server';
+import { readArguments } from './wire/parameters';
+import type { Reply } from './wire/replies';
+import {
+	ecGridErrorReply,
+	frameworkFaultReply,
+	htmlPage,
+	plainText,
+	resultReply,
+} from './wire/replies';
+import { wsdlDocument } from './wire/wsdl';
+import { DEMO_MAILBOX_ID, createDemoWorld } from './world/demo';
+import { dropParcel } from './world/parcels';
+import type { SimParcel } from './world/records';
 import type { World } from './world/world';
 
 const DEFAULT_SESSION_IDLE_MS = 20 * 60 * 1000;
@@ -30,13 +48,15 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 	const settings = {
 		sessionIdleMs: options.sessionIdleMs ?? DEFAULT_SESSION_IDLE_MS,
 		maxSessionsPerUser: options.maxSessionsPerUser ?? DEFAULT_MAX_SESSIONS,
+		seed: options.seed ?? 1,
 	};
-	const world = createDemoWorld(settings);
+	const world = createDemoWorld({ ...settings, demoParcels: options.demoParcels });
 	const handlers = new Map<string, OperationHandler>(Object.entries(DEFAULT_HANDLERS));
-	const injections = new InjectionBook(options.seed ?? 1);
+	const injections = new InjectionBook(settings.seed);
 	const requests: RecordedRequest[] = [];
 	const sockets = new Set<Socket>();
 	const pendingDelays = new Set<() => void>();
+	const log = options.log;
 	let closed = false;
 
 	const delay = (ms: number) =>
@@ -50,27 +70,78 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 			pendingDelays.add(done);
 		});
 
+	const admin = {
+		dropParcel(input: DropParcelInput): ParcelView {
+			const mailboxId = input.mailboxId ?? DEMO_MAILBOX_ID;
+			const mailbox = world.mailboxes.get(mailboxId);
+			if (!mailbox) throw new Error(`No mailbox ${mailboxId}`);
+			if (!Buffer.isBuffer(input.content)) throw new Error('content must be a Buffer');
+			return parcelView(dropParcel(world, mailbox, input));
+		},
+		parcel(parcelId: number): ParcelView | undefined {
+			const parcel = world.parcels.get(parcelId);
+			return parcel ? parcelView(parcel) : undefined;
+		},
+		inBox(mailboxId = DEMO_MAILBOX_ID): ParcelView[] {
+			return [...world.parcels.values()]
+				.filter((p) => p.mailboxId === mailboxId && p.direction === 'InBox' && p.inInBox)
+				.sort((a, b) => a.date.getTime() - b.date.getTime() || a.parcelId - b.parcelId)
+				.map(parcelView);
+		},
+	};
+
 	async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
-		const body = await readBody(req);
+		const raw = await readBody(req);
+		const body = raw.toString('utf8');
 		const [path, query = ''] = splitUrl(req.url ?? '/');
+		const method = req.method ?? 'GET';
+		if (path.startsWith(ADMIN_PREFIX)) {
+			send(res, adminReply(method, path, query, raw, admin));
+			return;
+		}
+		if (path === ENDPOINT_PATH && method === 'GET' && query.toLowerCase() === 'wsdl') {
+			const location = `http://${req.headers.host ?? `127.0.0.1:${port}`}${ENDPOINT_PATH}`;
+			send(res, {
+				status: 200,
+				headers: { 'content-type': 'text/xml; charset=utf-8' },
+				body: wsdlDocument(location),
+			});
+			return;
+		}
 		const headers = flattenHeaders(req);
-		const call = { method: req.method ?? 'GET', path, query, headers, body };
+		const call = { method, path, query, headers, body };
 		const decoded = await decodeRequest(call);
 		const operation = operationOf(decoded);
-		requests.push({ ...call, binding: bindingOf(decoded), operation });
+		const binding = bindingOf(decoded);
+		requests.push({ ...call, binding, operation });
 
 		const injected = injections.take(operation);
-		if (injected.latencyMs > 0) await delay(injected.latencyMs);
+		const latency = injected.latencyMs + (options.latencyMs ?? 0);
+		if (latency > 0) await delay(latency);
 		if (closed) return;
+		const note = (outcome: string) =>
+			log?.(
+				`${new Date().toISOString()} ${operation ?? `${method} ${path}`} ${binding} ${outcome}`,
+			);
 		if (injected.action === 'drop') {
+			note('injected drop');
 			req.socket.destroy();
 			return;
 		}
 		// A hung request keeps its socket open until close() destroys it.
-		if (injected.action === 'hang') return;
+		if (injected.action === 'hang') {
+			note('injected hang');
+			return;
+		}
 
 		const context = { world, settings, handlers, remoteAddress: req.socket.remoteAddress ?? '' };
-		const reply = await injectedReply(injected.action, decoded, () => answer(decoded, context));
+		let outcome = 'ok';
+		const reply = await injectedReply(injected.action, decoded, async () => {
+			const answered = await answer(decoded, context);
+			outcome = answered.outcome;
+			return answered.reply;
+		});
+		note(injected.action === 'none' ? outcome : `injected ${injected.action}`);
 		send(res, reply);
 	}
 
@@ -102,6 +173,13 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 			}
 			handlers.set(operation, handler);
 		},
+		dropParcel: admin.dropParcel,
+		parcel: admin.parcel,
+		inBox: admin.inBox,
+		parcelContent: (parcelId) => {
+			const parcel = world.parcels.get(parcelId);
+			return parcel ? Buffer.from(parcel.content) : undefined;
+		},
 		async close() {
 			if (closed) return;
 			closed = true;
@@ -113,6 +191,22 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 	};
 }
 
+function parcelView(parcel: SimParcel): ParcelView {
+	return {
+		parcelId: parcel.parcelId,
+		direction: parcel.direction,
+		networkId: parcel.networkId,
+		mailboxId: parcel.mailboxId,
+		fileName: parcel.fileName,
+		bytes: parcel.content.length,
+		standard: parcel.standard,
+		status: parcel.status ?? null,
+		inInBox: parcel.inInBox,
+		counters: { ...parcel.counters },
+		interchangeIds: [...parcel.interchangeIds],
+	};
+}
+
 interface AnswerContext {
 	world: World;
 	settings: OperationContext['settings'];
@@ -120,25 +214,33 @@ interface AnswerContext {
 	remoteAddress: string;
 }
 
-/** The reply the service itself would give (no injections). */
-async function answer(decoded: Decoded, context: AnswerContext): Promise<Reply> {
+/** The reply the service itself would give (no injections), and its outcome for the log. */
+async function answer(
+	decoded: Decoded,
+	context: AnswerContext,
+): Promise<{ reply: Reply; outcome: string }> {
 	if (decoded.kind === 'help') {
 		const names = [...context.handlers.keys()].sort().join(', ');
-		return htmlPage(200, 'ECGridOS simulator', `Implemented operations: ${names}.`);
+		const text = `Operations (SOAP 1.1, SOAP 1.2, HTTP GET, HTTP POST; WSDL at ?WSDL): ${names}.`;
+		return { reply: htmlPage(200, 'ECGridOS simulator', text), outcome: 'ok' };
 	}
 	if (decoded.kind === 'notFound') {
-		return htmlPage(404, 'The resource cannot be found.', 'HTTP 404.');
+		return {
+			reply: htmlPage(404, 'The resource cannot be found.', 'HTTP 404.'),
+			outcome: 'not found',
+		};
 	}
-	if (decoded.kind === 'fault') return frameworkFaultReply(decoded.binding, decoded.fault);
+	if (decoded.kind === 'fault') {
+		return {
+			reply: frameworkFaultReply(decoded.binding, decoded.fault),
+			outcome: 'framework fault',
+		};
+	}
 
 	const { binding, operation } = decoded;
 	try {
 		const params = readArguments(operation, decoded.args, binding);
-		const handler = context.handlers.get(operation.name);
-		if (!handler) {
-			const message = `The simulator does not implement ${operation.name}; register() a handler.`;
-			throw new FrameworkFault('Server', message, `System.NotImplementedException: ${message}`);
-		}
+		const handler = context.handlers.get(operation.name) as OperationHandler;
 		const { world } = context;
 		const caller = () => world.authenticate(String(params.SessionID ?? ''));
 		const handlerContext: OperationContext = {
@@ -152,12 +254,19 @@ async function answer(decoded: Decoded, context: AnswerContext): Promise<Reply> 
 			targetUser: (userId) => world.targetUser(caller(), userId),
 		};
 		const value = await handler(handlerContext);
-		return resultReply(binding, operation, value);
+		return { reply: resultReply(binding, operation, value), outcome: 'ok' };
 	} catch (error) {
-		if (error instanceof EcGridError) return ecGridErrorReply(binding, operation.name, error);
-		if (error instanceof FrameworkFault) return frameworkFaultReply(binding, error);
+		if (error instanceof EcGridError) {
+			return { reply: ecGridErrorReply(binding, operation.name, error), outcome: error.retCode };
+		}
+		if (error instanceof FrameworkFault) {
+			return { reply: frameworkFaultReply(binding, error), outcome: 'framework fault' };
+		}
 		const message = `Server was unable to process request. ---> ${(error as Error)?.message ?? error}`;
-		return frameworkFaultReply(binding, new FrameworkFault('Server', message));
+		return {
+			reply: frameworkFaultReply(binding, new FrameworkFault('Server', message)),
+			outcome: 'server fault',
+		};
 	}
 }
 
@@ -200,46 +309,4 @@ function operationOf(decoded: Decoded): string | undefined {
 
 function bindingOf(decoded: Decoded): RecordedRequest['binding'] {
 	return decoded.kind === 'call' || decoded.kind === 'fault' ? decoded.binding : 'unknown';
-}
-
-function send(res: ServerResponse, reply: Reply): void {
-	if (res.destroyed) return;
-	res.writeHead(reply.status, {
-		...reply.headers,
-		'content-length': String(Buffer.byteLength(reply.body)),
-	});
-	res.end(reply.body);
-}
-
-function readBody(req: IncomingMessage): Promise<string> {
-	return new Promise((resolve, reject) => {
-		const chunks: Buffer[] = [];
-		req.on('data', (chunk: Buffer) => chunks.push(chunk));
-		req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
-		req.on('error', reject);
-	});
-}
-
-function splitUrl(url: string): [string, string?] {
-	const at = url.indexOf('?');
-	return at < 0 ? [url] : [url.slice(0, at), url.slice(at + 1)];
-}
-
-function flattenHeaders(req: IncomingMessage): Record<string, string> {
-	const headers: Record<string, string> = {};
-	for (const [name, value] of Object.entries(req.headers)) {
-		if (value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : value;
-	}
-	return headers;
-}
-
-function listen(server: Server, port: number): Promise<number> {
-	return new Promise((resolve, reject) => {
-		server.once('error', reject);
-		server.listen(port, '127.0.0.1', () => {
-			server.off('error', reject);
-			const address = server.address();
-			resolve(typeof address === 'object' && address ? address.port : port);
-		});
-	});
 }

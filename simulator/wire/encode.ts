@@ -1,5 +1,6 @@
 import { COMPLEX_TYPES, ENUM_TYPES } from '../metadata';
 import type { WsdlField } from '../metadata';
+import { encodeDataSet, isDataSetValue } from './dataset';
 import { escapeXml } from './xml';
 
 /**
@@ -26,8 +27,10 @@ export function encodeContent(type: string, value: unknown): string {
 		const record = (value ?? {}) as Record<string, unknown>;
 		return fields.map((f) => encodeField(f, record[f.name])).join('');
 	}
-	// A .NET DataSet (schema + diffgram) is passed through as the handler's ready-made XML.
-	if (type === 'DataSet' && typeof value === 'string') return value;
+	if (type === 'DataSet') {
+		if (isDataSetValue(value)) return encodeDataSet(value);
+		throw new Error('Simulator DataSet result needs { tables }');
+	}
 	const names = ENUM_TYPES[type];
 	if (names) {
 		if (typeof value !== 'string' || !names.includes(value)) {

@@ -1,33 +1,19 @@
 import { randomUUID } from 'node:crypto';
 
 import { EcGridError } from '../errors';
+import type {
+	AuthLevel,
+	SimInterchange,
+	SimInterconnect,
+	SimKeyValue,
+	SimMailbox,
+	SimNetwork,
+	SimParcel,
+	SimTradingPartner,
+	SimUser,
+} from './records';
 
-/** AuthLevel names as ECGridOS sends them (`NoChange` is an input-only value, left out). */
-export type AuthLevel =
-	| 'Root'
-	| 'TechOps'
-	| 'NetOps'
-	| 'NetworkAdmin'
-	| 'NetworkUser'
-	| 'MailboxAdmin'
-	| 'MailboxUser'
-	| 'TPUser'
-	| 'General';
-
-export interface SimUser {
-	userId: number;
-	loginName: string;
-	password: string;
-	authLevel: AuthLevel;
-	networkId: number;
-	mailboxId: number;
-	firstName: string;
-	lastName: string;
-	company: string;
-	email: string;
-	phone: string;
-	lastLogin: Date;
-}
+export type { AuthLevel, SimUser } from './records';
 
 export interface NewUser extends Omit<SimUser, 'lastLogin'> {
 	/** Lowercase GUID; generated when left out. */
@@ -58,90 +44,8 @@ interface Session {
 	userId: number;
 	eventId: number;
 	lastUsedAt: number;
+	startedAt: number;
 }
-
-const DEMO_LAST_LOGIN = new Date('2026-01-02T03:04:05.000Z');
-
-function demoUser(
-	userId: number,
-	loginName: string,
-	authLevel: AuthLevel,
-	networkId: number,
-	mailboxId: number,
-	password: string,
-	apiKey: string,
-	firstName: string,
-): DemoUser {
-	return {
-		userId,
-		loginName,
-		password,
-		authLevel,
-		networkId,
-		mailboxId,
-		apiKey,
-		firstName,
-		lastName: 'Demo',
-		company: `Demo Network ${networkId}`,
-		email: `${loginName}@example.test`,
-		phone: '+1 555 0100',
-		lastLogin: DEMO_LAST_LOGIN,
-	};
-}
-
-/** The seeded demo users every simulator starts with. Keys are plainly fake. */
-export const DEMO_USERS: readonly DemoUser[] = Object.freeze([
-	demoUser(
-		1001,
-		'net.admin',
-		'NetworkAdmin',
-		1,
-		10,
-		'net-admin-pass',
-		'11111111-1111-4111-8111-111111111111',
-		'Nina',
-	),
-	demoUser(
-		1002,
-		'mbx.admin',
-		'MailboxAdmin',
-		1,
-		10,
-		'mbx-admin-pass',
-		'22222222-2222-4222-8222-222222222222',
-		'Max',
-	),
-	demoUser(
-		1003,
-		'mbx.user',
-		'MailboxUser',
-		1,
-		10,
-		'mbx-user-pass',
-		'33333333-3333-4333-8333-333333333333',
-		'Mia',
-	),
-	demoUser(
-		1004,
-		'other.user',
-		'MailboxUser',
-		1,
-		11,
-		'other-user-pass',
-		'44444444-4444-4444-8444-444444444444',
-		'Otto',
-	),
-	demoUser(
-		2001,
-		'foreign.user',
-		'MailboxUser',
-		2,
-		20,
-		'foreign-user-pass',
-		'55555555-5555-4555-8555-555555555555',
-		'Fay',
-	),
-]);
 
 /** Levels that may act on any user (NetOps counted with them: it is Loren Data staff). */
 const GLOBAL_LEVELS: ReadonlySet<AuthLevel> = new Set(['Root', 'TechOps', 'NetOps']);
@@ -157,10 +61,31 @@ export class World {
 	private readonly userByKey = new Map<string, number>();
 	private readonly sessions = new Map<string, Session>();
 	private nextEventId = 5000;
-	private readonly now: () => number;
+	readonly now: () => number;
+
+	readonly networks = new Map<number, SimNetwork>();
+	readonly mailboxes = new Map<number, SimMailbox>();
+	readonly tradingPartners = new Map<number, SimTradingPartner>();
+	readonly interconnects = new Map<number, SimInterconnect>();
+	readonly parcels = new Map<number, SimParcel>();
+	readonly interchanges = new Map<number, SimInterchange>();
+	/** Key-value store, by `{objectKey}|{visibility}|{key}`. */
+	readonly keyValues = new Map<string, SimKeyValue>();
+	private readonly counters = new Map<string, number>();
 
 	constructor(readonly options: WorldOptions) {
 		this.now = options.now ?? Date.now;
+	}
+
+	/** The next ID of a kind (`user`, `mailbox`, `parcel` …), above every seeded one. */
+	nextId(kind: string, floor: number): number {
+		const next = Math.max(this.counters.get(kind) ?? floor, floor) + 1;
+		this.counters.set(kind, next);
+		return next;
+	}
+
+	date(): Date {
+		return new Date(this.now());
 	}
 
 	get users(): ReadonlyMap<number, SimUser> {
@@ -205,12 +130,20 @@ export class World {
 		if (!user || user.password !== password) {
 			throw new EcGridError('AccessDenied', 'LoginName', 'Invalid login name or password.');
 		}
-		const open = this.sessionCount(user.userId);
-		if (open >= this.options.maxSessionsPerUser) {
+		if (user.status === 'Suspended' || user.status === 'Terminated') {
 			throw new EcGridError(
 				'AccessDenied',
 				'LoginName',
-				`Too many open sessions (${open} of ${this.options.maxSessionsPerUser}). Log out unused sessions or wait for them to time out.`,
+				`The user is ${user.status.toLowerCase()}.`,
+			);
+		}
+		const open = this.sessionCount(user.userId);
+		const limit = user.maxSessions ?? this.options.maxSessionsPerUser;
+		if (open >= limit) {
+			throw new EcGridError(
+				'AccessDenied',
+				'LoginName',
+				`Too many open sessions (${open} of ${limit}). Log out unused sessions or wait for them to time out.`,
 			);
 		}
 		const sessionId = randomUUID();
@@ -218,6 +151,7 @@ export class World {
 			userId: user.userId,
 			eventId: this.nextEventId++,
 			lastUsedAt: this.now(),
+			startedAt: this.now(),
 		});
 		user.lastLogin = new Date(this.now());
 		return sessionId;
@@ -235,6 +169,13 @@ export class World {
 		const keyOwner = this.userByKey.get(normalized);
 		if (keyOwner !== undefined) {
 			const user = this.userMap.get(keyOwner);
+			if (user && (user.status === 'Suspended' || user.status === 'Terminated')) {
+				throw new EcGridError(
+					'AccessDenied',
+					'SessionID',
+					`The user is ${user.status.toLowerCase()}.`,
+				);
+			}
 			if (user) return { user, kind: 'apiKey', token, sessionEventId: this.nextEventId++ };
 		}
 		const session = this.sessions.get(normalized);
@@ -267,12 +208,42 @@ export class World {
 		return target;
 	}
 
-	private findByLogin(loginName: string): SimUser | undefined {
+	/** When the caller's session started (API keys: now), for SessionLogCurrent. */
+	sessionStart(token: string): Date {
+		const session = this.sessions.get(token.toLowerCase());
+		return new Date(session ? session.startedAt : this.now());
+	}
+
+	/** Live sessions of a user as [token, start, last use]; tokens stay inside the simulator. */
+	sessionsOf(userId: number): { startedAt: Date; lastUsedAt: Date }[] {
+		this.purgeExpired();
+		return [...this.sessions.values()]
+			.filter((session) => session.userId === userId)
+			.map((session) => ({
+				startedAt: new Date(session.startedAt),
+				lastUsedAt: new Date(session.lastUsedAt),
+			}));
+	}
+
+	/** End every session of a user (UserReset, UserTerminate). */
+	endSessions(userId: number): void {
+		for (const [id, session] of this.sessions)
+			if (session.userId === userId) this.sessions.delete(id);
+	}
+
+	findByLogin(loginName: string): SimUser | undefined {
 		const wanted = loginName.toLowerCase();
 		for (const user of this.userMap.values()) {
 			if (user.loginName.toLowerCase() === wanted) return user;
 		}
 		return undefined;
+	}
+
+	/** TerminateAPIKey-like removal: the user keeps working only through Login sessions. */
+	removeApiKey(userId: number): void {
+		const old = this.keyByUser.get(userId);
+		if (old) this.userByKey.delete(old);
+		this.keyByUser.delete(userId);
 	}
 
 	private setApiKey(userId: number, key: string): void {
@@ -307,10 +278,35 @@ export function canActOn(actor: SimUser, target: SimUser): boolean {
 	return false;
 }
 
-/** A world seeded with DEMO_USERS (fresh copies, so tests cannot leak state into each other). */
-export function createDemoWorld(options: WorldOptions): World {
-	const world = new World(options);
-	for (const user of DEMO_USERS)
-		world.addUser({ ...user, lastLogin: new Date(user.lastLogin ?? 0) });
-	return world;
+/** Ranks of AuthLevel, most powerful first: a caller needs a rank at most the required one. */
+const LEVEL_RANK: Record<AuthLevel, number> = {
+	Root: 0,
+	TechOps: 1,
+	NetOps: 2,
+	NetworkAdmin: 3,
+	NetworkUser: 4,
+	MailboxAdmin: 5,
+	MailboxUser: 6,
+	TPUser: 7,
+	General: 8,
+};
+
+export function hasLevel(actor: SimUser, required: AuthLevel): boolean {
+	return LEVEL_RANK[actor.authLevel] <= LEVEL_RANK[required];
+}
+
+/**
+ * Mailbox scope: global levels see every mailbox, NetworkAdmin and NetworkUser their network,
+ * everyone else their own mailbox.
+ */
+export function canSeeMailbox(actor: SimUser, networkId: number, mailboxId: number): boolean {
+	if (GLOBAL_LEVELS.has(actor.authLevel)) return true;
+	if (actor.networkId !== networkId) return false;
+	if (actor.authLevel === 'NetworkAdmin' || actor.authLevel === 'NetworkUser') return true;
+	return actor.mailboxId === mailboxId;
+}
+
+/** Network scope: global levels see every network, everyone else their own. */
+export function canSeeNetwork(actor: SimUser, networkId: number): boolean {
+	return GLOBAL_LEVELS.has(actor.authLevel) || actor.networkId === networkId;
 }

@@ -404,26 +404,16 @@ describe('parameter typing from the WSDL', () => {
 	});
 });
 
-describe('operations without a handler and failing handlers', () => {
-	test('a WSDL operation the simulator does not implement is a Server fault', async () => {
-		const reply = await callOperation('soap11', sim.url, 'UserInfo', {
-			SessionID: KEY,
-			UserID: 1001,
-		});
-		await expectFrameworkFault(reply, 'soap:Server', /does not implement UserInfo/);
-	});
-
-	test('same on SOAP 1.2 (Receiver) and GET (plain text)', async () => {
-		const soap = await callOperation('soap12', sim.url, 'UserInfo', {
-			SessionID: KEY,
-			UserID: 1001,
-		});
-		await expectFrameworkFault(soap, 'soap:Receiver', /does not implement UserInfo/);
-		const get = await callOperation('httpGet', sim.url, 'UserInfo', {
-			SessionID: KEY,
-			UserID: 1001,
-		});
-		expectPlainTextFault(get, /^System\.NotImplementedException: /);
+describe('failing handlers', () => {
+	test('a handler whose result misses a required field is a Server / Receiver fault', async () => {
+		sim.register('UserInfo', () => ({ LoginName: 'no-id' }));
+		const params = { SessionID: KEY, UserID: 1001 };
+		const soap11 = await callOperation('soap11', sim.url, 'UserInfo', params);
+		await expectFrameworkFault(soap11, 'soap:Server', /required field UserID empty/);
+		const soap12 = await callOperation('soap12', sim.url, 'UserInfo', params);
+		await expectFrameworkFault(soap12, 'soap:Receiver', /required field UserID empty/);
+		const get = await callOperation('httpGet', sim.url, 'UserInfo', params);
+		expectPlainTextFault(get, /required field UserID empty/);
 	});
 
 	test('a handler that throws a plain Error gives a Server fault', async () => {

@@ -1,6 +1,5 @@
 import { EcGridError } from '../../../simulator/errors';
-import { DEMO_USERS, World, canActOn } from '../../../simulator/world/world';
-import { createDemoWorld } from '../../../simulator/world/world';
+import { DEMO_USERS, World, canActOn, createDemoWorld } from '../../../simulator';
 
 function worldAt(clock: { now: number }, options: Partial<{ idle: number; max: number }> = {}) {
 	return createDemoWorld({
@@ -29,6 +28,7 @@ test('DEMO_USERS holds the contract users', () => {
 		[1003, 'mbx.user', 'MailboxUser', 1, 10],
 		[1004, 'other.user', 'MailboxUser', 1, 11],
 		[2001, 'foreign.user', 'MailboxUser', 2, 20],
+		[9001, 'root.ops', 'Root', 1, 10],
 	]);
 	expect(DEMO_USERS.map((u) => u.password)).toEqual([
 		'net-admin-pass',
@@ -36,6 +36,7 @@ test('DEMO_USERS holds the contract users', () => {
 		'mbx-user-pass',
 		'other-user-pass',
 		'foreign-user-pass',
+		'root-ops-pass',
 	]);
 	expect(DEMO_USERS.map((u) => u.apiKey)).toEqual([
 		'11111111-1111-4111-8111-111111111111',
@@ -43,6 +44,7 @@ test('DEMO_USERS holds the contract users', () => {
 		'33333333-3333-4333-8333-333333333333',
 		'44444444-4444-4444-8444-444444444444',
 		'55555555-5555-4555-8555-555555555555',
+		'99999999-9999-4999-8999-999999999999',
 	]);
 });
 
