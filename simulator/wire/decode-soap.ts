@@ -47,7 +47,7 @@ export async function decodeSoap11(
 	if (element.$ns.local !== operationName || element.$ns.uri !== ECGRID_NS) {
 		return { operationName, fault: unexpectedElement(element) };
 	}
-	return { operationName, call: collectArguments(OPERATIONS[operationName], element) };
+	return callOrFault(operationName, element);
 }
 
 /**
@@ -87,7 +87,7 @@ export async function decodeSoap12(
 	} else if (local !== operationName || element.$ns.uri !== ECGRID_NS) {
 		return { operationName, fault: unexpectedElement(element) };
 	}
-	return { operationName, call: collectArguments(OPERATIONS[operationName], element) };
+	return callOrFault(operationName, element);
 }
 
 function operationFromAction(action: string): string | undefined {
@@ -129,14 +129,37 @@ async function readBody(
 	return { element: elements[0] };
 }
 
-/** Parameters are matched by local name in the ECGridOS namespace (qualified, any prefix). */
-function collectArguments(operation: WsdlOperation, element: XmlElement): SoapCall {
+/**
+ * Parameters are matched by local name in the ECGridOS namespace (qualified, any prefix). Stricter
+ * than XmlSerializer, which skips what it does not expect: an ECGridOS element the WSDL does not
+ * name, a repeated one, or one out of the WSDL's sequence order is a fault, so a sloppy client is caught.
+ */
+function collectArguments(
+	operation: WsdlOperation,
+	element: XmlElement,
+): SoapCall | FrameworkFault {
 	const args = new Map<string, RawArgument>();
+	const order = operation.parameters.map((p) => p.name);
+	let last = -1;
 	for (const child of childElements(element)) {
-		if (child.$ns.uri !== ECGRID_NS || args.has(child.$ns.local)) continue;
+		// Another namespace is not a parameter at all (it then reads as missing, as in ASMX).
+		if (child.$ns.uri !== ECGRID_NS) continue;
+		const at = order.indexOf(child.$ns.local);
+		if (at < 0 || args.has(child.$ns.local)) return unexpectedElement(child);
+		if (at < last) {
+			return unreadable(
+				`There is an error in XML document. ---> <${child.$ns.local}> must come before <${order[last]}> (WSDL order).`,
+			);
+		}
+		last = at;
 		args.set(child.$ns.local, { text: textOf(child), nil: isNil(child), element: child });
 	}
 	return { operation, args };
+}
+
+function callOrFault(operationName: string, element: XmlElement): SoapDecodeResult {
+	const call = collectArguments(OPERATIONS[operationName], element);
+	return call instanceof FrameworkFault ? { operationName, fault: call } : { operationName, call };
 }
 
 function unexpectedElement(element: XmlElement): FrameworkFault {
