@@ -24,7 +24,12 @@ export function encodeField(field: WsdlField, value: unknown): string {
 export function encodeContent(type: string, value: unknown): string {
 	const fields = COMPLEX_TYPES[type];
 	if (fields) {
-		const record = (value ?? {}) as Record<string, unknown>;
+		// An ArrayOf… wrapper may be given as the bare array of its items.
+		const wrapped =
+			Array.isArray(value) && fields.length === 1 && fields[0].maxOccurs !== 1
+				? { [fields[0].name]: value }
+				: value;
+		const record = (wrapped ?? {}) as Record<string, unknown>;
 		return fields.map((f) => encodeField(f, record[f.name])).join('');
 	}
 	if (type === 'DataSet') {

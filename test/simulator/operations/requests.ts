@@ -42,6 +42,9 @@ const NAMED: Record<string, (operation: string, sim: Simulator) => string | numb
 			? X12.subarray(0, 106).toString('base64')
 			: X12.subarray(0, 106).toString('latin1'),
 	Key: () => 'demo-key',
+	// The control number of the 810 Acme sends Globex in the demo world.
+	InterchangeControlID: () => '000000202',
+	MailbagControlID: () => '',
 	Bucket: () => 'demo-bucket',
 	BeginDate: () => '2025-01-01T00:00:00Z',
 	StartDate: () => '2025-01-01T00:00:00Z',
