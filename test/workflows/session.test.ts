@@ -115,7 +115,7 @@ describe('Login credential sessions', () => {
 			[{}],
 			store,
 		);
-		expect(logout.items).toEqual([{ loggedOut: true, result: 0 }]);
+		expect(logout.items).toEqual([{ loggedOut: true, logoutCode: 0 }]);
 		expect(sim().world.sessionCount(ADMIN.userId)).toBe(0);
 
 		const again = await run(loginWorkflow(), items(1), store);
