@@ -16,6 +16,8 @@ export interface RunWorkflowOptions {
 	credentialStore?: CredentialStore;
 	/** What the start (trigger) node outputs; default one empty item. */
 	items?: IDataObject[];
+	/** Or whole items, binary data included (wins over `items`). */
+	inputs?: INodeExecutionData[];
 	/** Where package.json (and its built `n8n` files) live; default the repository root. */
 	packageRoot?: string;
 	/** Node and credential classes to use instead of loading them from `packageRoot`. */
@@ -74,7 +76,7 @@ export async function runWorkflow(
 			nodeExecutionStack: [
 				{
 					node: startNode,
-					data: { main: [(options.items ?? [{}]).map((json) => ({ json }))] },
+					data: { main: [options.inputs ?? (options.items ?? [{}]).map((json) => ({ json }))] },
 					source: null,
 				},
 			],
