@@ -13,3 +13,4 @@ export { testCredential } from './test-credential';
 export type { TestCredentialOptions } from './test-credential';
 export { loadWorkflowFile } from './workflow-file';
 export type { WorkflowJson } from './workflow-file';
+export { searchList } from './list-search';
