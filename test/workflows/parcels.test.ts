@@ -1,0 +1,225 @@
+/** EDI files end to end: parcels as binary data through real workflows against the simulator. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+import { BINDINGS } from '../../nodes/EcGridOs/soap';
+import { fileItem, runOperation } from '../support/operations';
+import { requestsFor, useSimulator } from '../support/workflows';
+
+const sim = useSimulator({ demoParcels: false });
+const EXAMPLES = join(__dirname, '..', '..', 'examples', 'edi');
+const example = (name: string) => readFileSync(join(EXAMPLES, name));
+const download = (parcelId: number, fields = {}) => ({
+	resource: 'parcel',
+	operation: 'download',
+	parcelId,
+	...fields,
+});
+
+describe('Parcel → Download', () => {
+	it.each(BINDINGS)('gives the file byte for byte as binary data over %s', async (binding) => {
+		// Bytes that are not UTF-8 must survive: EDI files are often Latin-1 or binary.
+		const content = Buffer.concat([
+			example('x12-850-purchase-order.edi'),
+			Buffer.from([0xff, 0xfe, 0x00, 0xe9]),
+		]);
+		const parcel = sim().dropParcel({ fileName: 'po-4711.x12', content });
+		const result = await runOperation(sim(), download(parcel.parcelId, { options: { binding } }));
+
+		expect(result.error).toBeUndefined();
+		const [item] = result.outputs;
+		expect(Buffer.from(item.binary!.data.data, 'base64').equals(content)).toBe(true);
+		expect(item.binary!.data).toMatchObject({
+			fileName: 'po-4711.x12',
+			mimeType: 'application/edi-x12',
+		});
+		expect(item.json).toMatchObject({ parcelId: parcel.parcelId, fileName: 'po-4711.x12' });
+		expect(item.json).not.toHaveProperty('content');
+		expect(sim().parcel(parcel.parcelId)).toMatchObject({
+			status: 'InBoxTransferred',
+			counters: { downloads: 1 },
+		});
+	});
+
+	it.each([
+		[
+			'x12-850-purchase-order.edi',
+			'application/edi-x12',
+			{ standard: 'X12', controlNumber: '000000101', transactionSets: [{ code: '850', count: 1 }] },
+		],
+		[
+			'x12-850-custom-delimiters.edi',
+			'application/edi-x12',
+			{
+				standard: 'X12',
+				controlNumber: '000004711',
+				delimiters: { element: '|', subElement: '^', segment: '~' },
+			},
+		],
+		[
+			'x12-two-groups-invoices-and-ship-notices.edi',
+			'application/edi-x12',
+			{
+				transactionSets: [
+					{ code: '810', count: 2 },
+					{ code: '856', count: 2 },
+				],
+			},
+		],
+		[
+			'edifact-orders.edi',
+			'application/edifact',
+			{ standard: 'EDIFACT', controlReference: 'GR000731' },
+		],
+		[
+			'edifact-invoic-custom-delimiters.edi',
+			'application/edifact',
+			{ standard: 'EDIFACT', controlReference: 'AS000413' },
+		],
+	])('summarises the envelope of %s for routing', async (file, mimeType, envelope) => {
+		const parcel = sim().dropParcel({ fileName: file, content: example(file) });
+		const [item] = (await runOperation(sim(), download(parcel.parcelId))).outputs;
+		expect(item.json.envelope).toMatchObject(envelope);
+		expect(item.binary!.data.mimeType).toBe(mimeType);
+	});
+
+	it('reads a truncated ISA and a file that is not EDI without failing', async () => {
+		const truncated = sim().dropParcel({
+			fileName: 'cut.edi',
+			content: Buffer.from('ISA*00*          *00*   '),
+		});
+		const text = sim().dropParcel({ fileName: '', content: Buffer.from('just some notes') });
+		const [cut] = (await runOperation(sim(), download(truncated.parcelId))).outputs;
+		expect(cut.json.envelope).toMatchObject({ standard: 'X12', warnings: expect.any(Array) });
+		const [notes] = (await runOperation(sim(), download(text.parcelId))).outputs;
+		expect(notes.json.envelope).toEqual({ standard: 'unknown' });
+		expect(notes.binary!.data).toMatchObject({
+			fileName: `parcel-${text.parcelId}.bin`,
+			mimeType: 'application/octet-stream',
+		});
+	});
+
+	it('with Mark as Downloaded off uses the NoUpdate call and changes nothing', async () => {
+		const parcel = sim().dropParcel({ fileName: 'a.edi', content: example('x12-810-invoice.edi') });
+		await runOperation(
+			sim(),
+			download(parcel.parcelId, { markAsDownloaded: false, useBase64TextCall: true }),
+		);
+		expect(requestsFor(sim(), 'ParcelDownloadNoUpdateA')).toHaveLength(1);
+		expect(sim().parcel(parcel.parcelId)).toMatchObject({
+			status: 'InBoxReady',
+			counters: { downloads: 0 },
+		});
+	});
+
+	it('keeps the binary properties the item already had, under another name', async () => {
+		const parcel = sim().dropParcel({ fileName: 'a.edi', content: example('x12-810-invoice.edi') });
+		const [item] = (
+			await runOperation(sim(), download(parcel.parcelId, { binaryPropertyName: 'edi' }), [
+				fileItem(Buffer.from('keep me'), 'keep.txt'),
+			])
+		).outputs;
+		expect(Object.keys(item.binary!).sort()).toEqual(['data', 'edi']);
+		expect(Buffer.from(item.binary!.data.data, 'base64').toString()).toBe('keep me');
+	});
+});
+
+describe('Parcel → Confirm / Reset Download', () => {
+	it('confirm takes the parcel out of the InBox; reset offers it again', async () => {
+		const first = sim().dropParcel({ fileName: 'a.edi', content: example('x12-810-invoice.edi') });
+		const second = sim().dropParcel({
+			fileName: 'b.edi',
+			content: example('x12-856-ship-notice.edi'),
+		});
+		await runOperation(sim(), download(first.parcelId));
+		await runOperation(sim(), download(second.parcelId));
+
+		const confirmed = await runOperation(sim(), {
+			resource: 'parcel',
+			operation: 'confirmDownload',
+			parcelId: first.parcelId,
+		});
+		expect(confirmed.items).toEqual([{ parcelId: first.parcelId, success: true }]);
+		await runOperation(sim(), {
+			resource: 'parcel',
+			operation: 'resetDownload',
+			parcelId: second.parcelId,
+		});
+
+		expect(sim().parcel(first.parcelId)).toMatchObject({
+			inInBox: false,
+			counters: { confirms: 1 },
+		});
+		expect(sim().parcel(second.parcelId)).toMatchObject({
+			status: 'InBoxReady',
+			counters: { resets: 1 },
+		});
+		const inBox = await runOperation(sim(), {
+			resource: 'parcel',
+			operation: 'getManyInInBox',
+			returnAll: true,
+		});
+		expect(inBox.items.map((item) => item.parcelId)).toEqual([second.parcelId]);
+	});
+});
+
+describe('Parcel → Upload', () => {
+	it('sends the binary of the incoming item, named as the binary is, and it is delivered to the partner', async () => {
+		const content = example('x12-850-purchase-order.edi');
+		const result = await runOperation(sim(), { resource: 'parcel', operation: 'upload' }, [
+			fileItem(content, 'po-101.edi'),
+		]);
+		const { parcelId } = result.items[0] as { parcelId: number };
+		expect(result.items[0]).toMatchObject({
+			parcelId,
+			fileName: 'po-101.edi',
+			bytes: content.length,
+		});
+		expect(sim().parcelContent(parcelId)!.equals(content)).toBe(true);
+		const sent = requestsFor(sim(), 'ParcelUpload')[0];
+		expect(sent.body).toContain(content.toString('base64'));
+		expect(sent.body).toContain(`<Bytes>${content.length}</Bytes>`);
+	});
+
+	it('takes the file name from the field when it is set, and the base64 text call on request', async () => {
+		const result = await runOperation(
+			sim(),
+			{ resource: 'parcel', operation: 'upload', fileName: 'renamed.edi', useBase64TextCall: true },
+			[fileItem(example('x12-810-invoice.edi'), 'original.edi')],
+		);
+		expect(result.items[0]).toMatchObject({ fileName: 'renamed.edi' });
+		expect(requestsFor(sim(), 'ParcelUploadA')).toHaveLength(1);
+	});
+
+	it('names the item and the property when the item has no such binary', async () => {
+		const result = await runOperation(
+			sim(),
+			{ resource: 'parcel', operation: 'upload', binaryPropertyName: 'edi' },
+			[{ json: {} }, { json: {} }],
+			{ settings: { onError: 'continueRegularOutput' } },
+		);
+		expect(result.items.map((item) => item.error)).toEqual([
+			'Item 0 has no binary field "edi" to send',
+			'Item 1 has no binary field "edi" to send',
+		]);
+		expect(requestsFor(sim(), 'ParcelUpload')).toHaveLength(0);
+	});
+
+	it('Upload Managed File sends non-EDI data between two ECGrid IDs', async () => {
+		const result = await runOperation(
+			sim(),
+			{
+				resource: 'parcel',
+				operation: 'uploadManagedFile',
+				ecgridIdFrom: { __rl: true, mode: 'id', value: '100001' },
+				ecgridIdTo: { __rl: true, mode: 'id', value: '100004' },
+			},
+			[fileItem(Buffer.from('%PDF-1.7 catalogue'), 'catalogue.pdf')],
+		);
+		expect(result.error).toBeUndefined();
+		expect(result.items[0]).toMatchObject({
+			parcelId: expect.any(Number),
+			fileName: 'catalogue.pdf',
+		});
+	});
+});
