@@ -11,6 +11,7 @@ import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 import { loadWorkflowFile, runWorkflow, type HarnessCredential } from '../test/harness';
 import { DEMO_USERS, startSimulator, type Simulator } from '../simulator';
 import { ensureBuilt } from './demo-build';
+import { runEdiDemo } from './demo-edi';
 
 const WORKFLOW_FILE = join(__dirname, '..', 'examples', 'generate-api-keys.workflow.json');
 const SOURCE_NODE = 'One Item per User';
@@ -83,7 +84,10 @@ async function main(): Promise<number> {
 		for (const item of output) console.log(formatItem(item, inputs));
 		console.log(`workflow run: ${elapsed} ms`);
 		// Continue On Fail turns every failure into an item: not one key means nothing worked.
-		return output.some((item) => item.json.error === undefined) ? 0 : 1;
+		if (!output.some((item) => item.json.error === undefined)) return 1;
+		// The EDI flow needs files in an InBox: only the simulator can be given some.
+		if (simulator && !(await runEdiDemo(simulator, credential))) return 1;
+		return 0;
 	} finally {
 		await simulator?.close();
 	}
