@@ -16,6 +16,7 @@ import { DEMO_USERS, startSimulator } from '../simulator';
 import { recordHttpLatency } from './bench-latency';
 import { generateKeysDirectly } from './bench-direct';
 import { protocolMicrosPerCall } from './bench-protocol';
+import { benchParcels } from './bench-parcels';
 import { formatTable, percentile } from './bench-stats';
 import { BUILT_NODE, ensureBuilt } from './demo-build';
 
@@ -238,6 +239,7 @@ async function main() {
 	} finally {
 		await simulator.close();
 	}
+	await benchParcels();
 }
 
 main().catch((error: unknown) => {
