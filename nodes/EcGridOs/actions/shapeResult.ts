@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { camelName } from '../catalog/naming';
-import type { OperationPlan } from '../catalog/plan';
+import { recordTypeOf, type OperationPlan } from '../catalog/plan';
 import { SIMPLIFIED_FIELDS } from '../catalog/simplify';
 import { UnreadableResponseError, type ResultValue } from '../soap';
 
@@ -40,12 +40,7 @@ export interface ShapeOptions {
 /** The element type's short field list, when the user asked for Simplify. */
 function shortList(plan: OperationPlan, options: ShapeOptions): readonly string[] | undefined {
 	if (!options.simplify) return undefined;
-	const type =
-		plan.result.kind === 'record'
-			? plan.result.type
-			: plan.result.kind === 'list' || plan.result.kind === 'pagedList'
-				? plan.result.elementType
-				: undefined;
+	const type = recordTypeOf(plan.result);
 	return type ? SIMPLIFIED_FIELDS[type] : undefined;
 }
 

@@ -57,6 +57,13 @@ export function resultShapeOf(operation: WsdlOperation): ResultShape {
 	return { kind: 'record', type };
 }
 
+/** The record type a result is made of (the record itself, or a list's elements). */
+export function recordTypeOf(result: ResultShape): string | undefined {
+	if (result.kind === 'record') return result.type;
+	if (result.kind === 'list' || result.kind === 'pagedList') return result.elementType;
+	return undefined;
+}
+
 function pagingOf(operation: WsdlOperation): Paging | undefined {
 	const names = new Set(operation.parameters.map((parameter) => parameter.name));
 	if (names.has('PageNo') && names.has('RecordsPerPage'))

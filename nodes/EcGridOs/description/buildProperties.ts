@@ -1,6 +1,6 @@
 import type { IDisplayOptions, INodeProperties, INodePropertyOptions } from 'n8n-workflow';
 
-import type { OperationPlan } from '../catalog/plan';
+import { recordTypeOf, type OperationPlan } from '../catalog/plan';
 import { RESOURCES } from '../catalog/resources';
 import { SIMPLIFIED_FIELDS } from '../catalog/simplify';
 import { EXTRA_FIELDS } from './extraFields';
@@ -128,12 +128,7 @@ function fieldsOf(plan: OperationPlan): FieldProperty[] {
 			},
 		);
 	}
-	const recordType =
-		plan.result.kind === 'record'
-			? plan.result.type
-			: plan.result.kind === 'list' || plan.result.kind === 'pagedList'
-				? plan.result.elementType
-				: undefined;
+	const recordType = recordTypeOf(plan.result);
 	if (recordType && SIMPLIFIED_FIELDS[recordType]) {
 		properties.push({
 			displayName: 'Simplify',
