@@ -190,9 +190,12 @@ export function checkFault(
 		result.code !== 0 && result.code !== null,
 		endDetail(result),
 	);
-	const run = executionOf(checks, label, result);
-	if (!run) return;
 	const cliOutput = `${result.stdout}\n${result.stderr}`;
+	const run = executionOf(checks, label, result);
+	if (!run) {
+		checkNoSecrets(checks, `${label} output`, cliOutput, secrets);
+		return;
+	}
 	const error = run.data.resultData.error;
 	checks.check(`${label}: the execution carries an error`, error !== undefined);
 	const nodeName = workflow.ecGridNodes[0];
