@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -8,9 +8,13 @@ import { OPERATIONS } from '../../nodes/EcGridOs/soap/wsdl/operations.generated'
 const REPO = resolve(__dirname, '..', '..');
 // The WSDL is reference data beside the repository (shared/), never copied into it.
 const WSDL = resolve(REPO, '..', 'shared', 'reference', 'ecgridos', 'ECGridOS.wsdl');
+// A fresh clone (CI) has no shared/ beside it: the regeneration test says so and skips.
+const hasWsdl = existsSync(WSDL);
+if (!hasWsdl) console.warn(`Skipping the WSDL regeneration test: ${WSDL} is not there.`);
+const itWithWsdl = hasWsdl ? it : it.skip;
 
 describe('scripts/generate-operations.ts', () => {
-	it('regenerates exactly the committed metadata from the WSDL', () => {
+	itWithWsdl('regenerates exactly the committed metadata from the WSDL', () => {
 		const output = join(mkdtempSync(join(tmpdir(), 'ecgridos-gen-')), 'operations.generated.ts');
 		execFileSync(
 			process.execPath,
