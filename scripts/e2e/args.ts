@@ -22,3 +22,25 @@ export function routeArg(argv: string[] = process.argv.slice(2)): 'community' | 
 	if (value === 'custom') return 'custom';
 	throw new Error(`--route must be community or custom, not ${value}`);
 }
+
+/** `--only login`: only the Login credential's scenario (login-runs.ts), not the API-key workflows. */
+export function onlyArg(argv: string[] = process.argv.slice(2)): 'all' | 'login' {
+	const index = argv.indexOf('--only');
+	if (index < 0) return 'all';
+	const value = argv[index + 1];
+	if (value === 'login') return 'login';
+	throw new Error(`--only must be login, not ${String(value)}`);
+}
+
+/** `--repeat N`: run the scenarios N times, each time in a fresh stack (n8n user folder, simulator). */
+export function repeatArg(argv: string[] = process.argv.slice(2)): number {
+	const index = argv.indexOf('--repeat');
+	if (index < 0) return 1;
+	const value = Number(argv[index + 1]);
+	if (!Number.isInteger(value) || value < 1 || value > 100) {
+		throw new Error(
+			`--repeat must be a whole number from 1 to 100, not ${String(argv[index + 1])}`,
+		);
+	}
+	return value;
+}

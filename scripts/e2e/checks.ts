@@ -1,5 +1,12 @@
 /** The assertions of the e2e run: each one is recorded, so the report lists every mismatch. */
-import { mainOutput, taskOf, type ExecutionRun, type OutputItem } from './execution';
+import {
+	mainOutput,
+	parseExecution,
+	taskOf,
+	type ExecutionRun,
+	type OutputItem,
+} from './execution';
+import { endDetail, type RunResult } from './proc';
 import { parentsOf, type PreparedWorkflow } from './workflows';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -18,8 +25,11 @@ export interface CheckResult {
 
 export class Checks {
 	readonly results: CheckResult[] = [];
+	/** Put before every check's name (the round of a repeated run, e.g. "[round 3/20] "). */
+	prefix = '';
 
-	check(name: string, ok: boolean, detail?: string): boolean {
+	check(checkName: string, ok: boolean, detail?: string): boolean {
+		const name = `${this.prefix}${checkName}`;
 		this.results.push({ name, ok, ...(ok || detail === undefined ? {} : { detail }) });
 		process.stderr.write(
 			`[e2e] ${ok ? 'ok  ' : 'FAIL'} ${name}${ok || !detail ? '' : `: ${detail}`}\n`,
@@ -29,6 +39,25 @@ export class Checks {
 
 	get failed(): CheckResult[] {
 		return this.results.filter((result) => !result.ok);
+	}
+}
+
+/** `n8n execute` ended by itself with exit 0; otherwise the check says how it ended and what it printed last. */
+export function checkExitedZero(checks: Checks, label: string, result: RunResult): boolean {
+	return checks.check(`${label}: n8n execute exits 0`, result.code === 0, endDetail(result));
+}
+
+/** The run n8n printed; a failed check (with how n8n ended) when there is none. */
+export function executionOf(
+	checks: Checks,
+	label: string,
+	result: RunResult,
+): ExecutionRun | undefined {
+	try {
+		return parseExecution(result.stdout);
+	} catch {
+		checks.check(`${label}: n8n execute printed the execution`, false, endDetail(result));
+		return undefined;
 	}
 }
 
@@ -144,22 +173,29 @@ export function checkGenerated(
 	checkNoSecrets(checks, `${workflow.id} output`, cliOutput, secrets);
 }
 
-/** The run failed at the ECGridOS node with ECGridOS's words, and without the key. */
+/**
+ * The run failed at the ECGridOS node with ECGridOS's words, and without the key. A failed run
+ * exits 1; a signal is not a failed run but a crash, and is reported as such.
+ */
 export function checkFault(
 	checks: Checks,
 	workflow: PreparedWorkflow,
-	run: ExecutionRun,
-	exitCode: number | null,
+	result: RunResult,
 	expectedTexts: RegExp[],
 	secrets: Secret[],
-	cliOutput: string,
 	label = 'fault run',
 ): void {
 	checks.check(
 		`${label}: n8n execute exits non-zero`,
-		exitCode !== 0 && exitCode !== null,
-		`exit ${exitCode}`,
+		result.code !== 0 && result.code !== null,
+		endDetail(result),
 	);
+	const cliOutput = `${result.stdout}\n${result.stderr}`;
+	const run = executionOf(checks, label, result);
+	if (!run) {
+		checkNoSecrets(checks, `${label} output`, cliOutput, secrets);
+		return;
+	}
 	const error = run.data.resultData.error;
 	checks.check(`${label}: the execution carries an error`, error !== undefined);
 	const nodeName = workflow.ecGridNodes[0];

@@ -13,9 +13,16 @@
 import { join } from 'node:path';
 
 import { DEMO_USERS } from '../../simulator';
-import { checkFault, checkGenerated, checkNoSecrets, type Checks, type ServerView } from './checks';
-import { mainOutput, parseExecution, taskOf } from './execution';
-import { tail } from './n8n-cli';
+import {
+	checkExitedZero,
+	checkFault,
+	checkGenerated,
+	checkNoSecrets,
+	executionOf,
+	type Checks,
+	type ServerView,
+} from './checks';
+import { mainOutput, taskOf } from './execution';
 import { FIXTURES } from './paths';
 import type { Stack } from './stack';
 import { LOGIN_CREDENTIAL_TYPE, type CredentialRef, type PreparedWorkflow } from './workflows';
@@ -130,13 +137,9 @@ async function executeLoginGenerate(
 	const output = `${result.stdout}\n${result.stderr}`;
 	const counts = { logins: stack.sim.loginCalls(), generateBodies: generateBodies(stack) };
 	const named = labelled(workflow, label);
-	const exitedOk = checks.check(
-		`${named.id}: n8n execute exits 0`,
-		result.code === 0,
-		`exit ${result.code}\n${tail(output)}`,
-	);
-	if (!exitedOk) return counts;
-	const run = parseExecution(result.stdout);
+	if (!checkExitedZero(checks, named.id, result)) return counts;
+	const run = executionOf(checks, named.id, result);
+	if (!run) return counts;
 	const view = viewIgnoring(stack, endedSession);
 	checkGenerated(checks, named, run, view, NOTHING_REFUSED, secretsNow(stack), output);
 	return counts;
@@ -238,10 +241,7 @@ async function runWrongPassword(
 	stack.sim.simulator.resetRequests();
 	log(`n8n execute --id=${workflow.id} ${label}`);
 	const result = await stack.cli.execute(workflow.id);
-	const output = `${result.stdout}\n${result.stderr}`;
-	const run = parseExecution(result.stdout);
-	const secrets = secretsNow(stack);
-	checkFault(checks, workflow, run, result.code, [LOGIN_REFUSED], secrets, output, label);
+	checkFault(checks, workflow, result, [LOGIN_REFUSED], secretsNow(stack), label);
 	checkSingleAttempt(stack, checks, label);
 }
 
@@ -257,13 +257,11 @@ async function runWrongPasswordContinuing(
 	log(`n8n execute --id=${workflow.id} ${label}`);
 	const result = await stack.cli.execute(workflow.id);
 	const output = `${result.stdout}\n${result.stderr}`;
-	const exitedOk = checks.check(
-		`${label}: n8n execute exits 0`,
-		result.code === 0,
-		`exit ${result.code}\n${tail(output)}`,
-	);
-	if (exitedOk) {
-		const items = mainOutput(taskOf(parseExecution(result.stdout), workflow.ecGridNodes[0]));
+	const run = checkExitedZero(checks, label, result)
+		? executionOf(checks, label, result)
+		: undefined;
+	if (run) {
+		const items = mainOutput(taskOf(run, workflow.ecGridNodes[0]));
 		checks.check(`${label}: 3 items out`, items.length === 3, `${items.length}`);
 		items.forEach((item, index) => {
 			const text = JSON.stringify(item.json);

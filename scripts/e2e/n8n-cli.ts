@@ -1,9 +1,22 @@
 /** Runs one pinned n8n CLI against one throwaway user folder. */
 import type { ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 
 import { envFor, type N8nInstall } from './install';
-import { run, startTracked, type RunResult } from './proc';
+import { describeEnd, endDetail, run, startTracked, tail, type RunResult } from './proc';
+
+/**
+ * Preloaded into every n8n CLI process: makes n8n's exit wait for its expression engine's
+ * dispose, working around n8n's SIGSEGV at the exit of `n8n execute` (see the file).
+ * `ECGRIDOS_E2E_EXIT_PRELOAD=0` leaves it out, to see the crash.
+ */
+export const EXIT_PRELOAD = join(__dirname, 'dispose-before-exit.cjs');
+
+function nodeOptions(): string | undefined {
+	if (process.env.ECGRIDOS_E2E_EXIT_PRELOAD === '0') return undefined;
+	return `--require ${JSON.stringify(EXIT_PRELOAD)}`;
+}
 
 /** A fixed key: the user folder is thrown away after each run, so nothing secret is protected by it. */
 const ENCRYPTION_KEY = 'ecgridos-e2e-throwaway-encryption-key';
@@ -37,8 +50,10 @@ export class N8nCli {
 		// Whatever the caller's shell had must not decide where n8n resolves modules from.
 		delete base.NODE_PATH;
 		delete base.NODE_OPTIONS;
+		const preload = nodeOptions();
 		return {
 			...envFor(this.install.runtime, base),
+			...(preload === undefined ? {} : { NODE_OPTIONS: preload }),
 			N8N_USER_FOLDER: this.options.userFolder,
 			N8N_ENCRYPTION_KEY: ENCRYPTION_KEY,
 			N8N_LOG_LEVEL: 'info',
@@ -74,9 +89,7 @@ export class N8nCli {
 			...extraEnv,
 		});
 		if (result.code !== 0) {
-			throw new Error(
-				`n8n ${args[0]} exited ${result.code}:\n${tail(result.stdout)}\n${tail(result.stderr)}`,
-			);
+			throw new Error(`n8n ${args[0]} failed: ${endDetail(result)}`);
 		}
 		return result;
 	}
@@ -111,8 +124,12 @@ export class N8nCli {
 		child.stderr?.on('data', keep);
 		const deadline = Date.now() + readyTimeoutMs;
 		while (Date.now() < deadline) {
-			if (child.exitCode !== null)
-				throw new Error(`n8n start exited ${child.exitCode}:\n${tail(output)}`);
+			if (child.exitCode !== null || child.signalCode !== null) {
+				const end = { code: child.exitCode, signal: child.signalCode, timedOut: false };
+				throw new Error(
+					`n8n start ended before it answered (${describeEnd(end)}):\n${tail(output)}`,
+				);
+			}
 			try {
 				const response = await fetch(`http://127.0.0.1:${port}/healthz`);
 				if (response.ok) return child;
@@ -125,8 +142,4 @@ export class N8nCli {
 			`n8n start did not answer /healthz within ${readyTimeoutMs} ms:\n${tail(output)}`,
 		);
 	}
-}
-
-export function tail(text: string, lines = 40): string {
-	return text.trim().split('\n').slice(-lines).join('\n');
 }

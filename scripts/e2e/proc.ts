@@ -73,9 +73,33 @@ export interface RunOptions extends SpawnOptions {
 }
 
 export interface RunResult {
+	/** Exit code; null when the process was ended by a signal. */
 	code: number | null;
+	/** The signal that ended the process (e.g. SIGSEGV), null when it exited by itself. */
+	signal: NodeJS.Signals | null;
+	/** Whether our own timeout stopped it (then `signal` is the one we sent). */
+	timedOut: boolean;
 	stdout: string;
 	stderr: string;
+	/** stdout and stderr interleaved as they arrived (empty when a log file took them). */
+	output: string;
+}
+
+/** How a process ended, for a check's detail: "exit 1", "signal SIGSEGV", "timed out after …". */
+export function describeEnd(result: Pick<RunResult, 'code' | 'signal' | 'timedOut'>): string {
+	const how = result.signal === null ? `exit ${result.code}` : `ended by signal ${result.signal}`;
+	return result.timedOut ? `timed out (our timeout), then ${how}` : how;
+}
+
+/** The last `lines` lines of `text`. */
+export function tail(text: string, lines = 40): string {
+	return text.trim().split('\n').slice(-lines).join('\n');
+}
+
+/** How a process ended plus the last lines it printed: the detail of a failed check. */
+export function endDetail(result: RunResult, lines = 40): string {
+	const printed = tail(result.output, lines);
+	return `${describeEnd(result)}; last ${lines} lines of its output:\n${printed || '(nothing)'}`;
 }
 
 /** Starts a tracked child that keeps running (a server). */
@@ -97,28 +121,39 @@ export async function run(
 	const log = logFile ? createWriteStream(logFile, { flags: 'a' }) : undefined;
 	let stdout = '';
 	let stderr = '';
+	let output = '';
 	child.stdout?.on('data', (chunk: Buffer) => {
 		if (log) log.write(chunk);
-		else stdout += chunk.toString();
+		else {
+			stdout += chunk.toString();
+			output += chunk.toString();
+		}
 		if (echo) process.stderr.write(chunk);
 	});
 	child.stderr?.on('data', (chunk: Buffer) => {
 		if (log) log.write(chunk);
-		else stderr += chunk.toString();
+		else {
+			stderr += chunk.toString();
+			output += chunk.toString();
+		}
 		if (echo) process.stderr.write(chunk);
 	});
+	let timedOut = false;
 	const timer =
 		timeoutMs === undefined
 			? undefined
 			: setTimeout(() => {
-					stderr += `\n[e2e] timed out after ${timeoutMs} ms\n`;
+					timedOut = true;
+					const note = `\n[e2e] timed out after ${timeoutMs} ms\n`;
+					stderr += note;
+					output += note;
 					void stopChild(child, 2_000);
 				}, timeoutMs);
-	const code = await new Promise<number | null>((done, fail) => {
+	const [code, signal] = await new Promise<[number | null, NodeJS.Signals | null]>((done, fail) => {
 		child.once('error', fail);
-		child.once('close', (exitCode) => done(exitCode));
+		child.once('close', (exitCode, exitSignal) => done([exitCode, exitSignal]));
 	});
 	if (timer) clearTimeout(timer);
 	if (log) await new Promise<void>((done) => log.end(() => done()));
-	return { code, stdout, stderr };
+	return { code, signal, timedOut, stdout, stderr, output };
 }

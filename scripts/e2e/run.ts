@@ -2,20 +2,21 @@
  * End-to-end proof that the packed package works inside a real n8n CLI.
  *
  *   npm run e2e [-- --n8n 2.41.1|2.8.4] [--route community|custom] [--no-build] [--keep]
+ *               [--only login] [--repeat N]
  *
  * Steps: install the pinned CLI (cached), build + pack, install the tarball into a throwaway
  * n8n user folder, start the simulator, import a credential and the workflows, run them with
- * `n8n execute`, check the output; then the Login credential's session runs (login-runs.ts). Progress goes to stderr; the last stdout line is one JSON
- * object (n8n version, Node version, date, pass). Exit code 1 on any failed check.
+ * `n8n execute`, check the output; then the Login credential's session runs (login-runs.ts).
+ * `--only login` runs only the latter; `--repeat N` runs it all N times, each round in a fresh
+ * stack (to reproduce a rare failure). Progress goes to stderr; the last stdout line is one JSON
+ * object (n8n version, Node version, date, pass, rounds passed). Exit code 1 on any failed check.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { hasFlag, n8nVersionArg, routeArg } from './args';
-import { checkFault, checkGenerated, Checks } from './checks';
-import { parseExecution } from './execution';
+import { hasFlag, n8nVersionArg, onlyArg, repeatArg, routeArg } from './args';
+import { checkExitedZero, checkFault, checkGenerated, Checks, executionOf } from './checks';
 import { runLoginScenario } from './login-runs';
-import { tail } from './n8n-cli';
 import { FIXTURES, repoRoot } from './paths';
 import { installExitHandlers } from './proc';
 import { startStack, type Stack } from './stack';
@@ -41,13 +42,9 @@ async function executeGenerate(
 	log(`n8n execute --id=${workflow.id} (${workflow.json.name})`);
 	const result = await stack.cli.execute(workflow.id);
 	const output = `${result.stdout}\n${result.stderr}`;
-	const exitedOk = checks.check(
-		`${workflow.id}: n8n execute exits 0`,
-		result.code === 0,
-		`exit ${result.code}\n${tail(output)}`,
-	);
-	if (!exitedOk) return;
-	const run = parseExecution(result.stdout);
+	if (!checkExitedZero(checks, workflow.id, result)) return;
+	const run = executionOf(checks, workflow.id, result);
+	if (!run) return;
 	checkGenerated(checks, workflow, run, stack.sim.view, REFUSED_TEXT, stack.secrets, output);
 }
 
@@ -58,68 +55,107 @@ async function executeFault(
 ): Promise<void> {
 	log(`n8n execute --id=${workflow.id} (${workflow.json.name})`);
 	const result = await stack.cli.execute(workflow.id);
-	const output = `${result.stdout}\n${result.stderr}`;
-	const run = parseExecution(result.stdout);
-	checkFault(checks, workflow, run, result.code, FAULT_TEXTS, stack.secrets, output);
+	checkFault(checks, workflow, result, FAULT_TEXTS, stack.secrets);
 }
 
-async function main(): Promise<number> {
-	installExitHandlers();
-	const checks = new Checks();
-	const summary = {
-		e2e: 'n8n-nodes-ecgridos',
-		n8n: n8nVersionArg(),
-		node: '',
-		route: routeArg(),
-		date: new Date().toISOString(),
-		workflows: [] as string[],
-		pass: false,
-		checks: 0,
-		failed: [] as string[],
-	};
+interface RoundOptions {
+	version: string;
+	route: 'community' | 'custom';
+	only: 'all' | 'login';
+	build: boolean;
+	keep: boolean;
+}
+
+/** The API-key workflows: a fault run, a generate run, and the example. */
+async function runApiKeyWorkflows(stack: Stack, checks: Checks): Promise<void> {
+	const fault = await stack.importWorkflow(
+		join(FIXTURES, 'access-denied.workflow.json'),
+		'ecgridE2eFault',
+	);
+	const generate = await stack.importWorkflow(
+		join(FIXTURES, 'generate-keys.workflow.json'),
+		'ecgridE2eGenerate',
+	);
+	const hasExample = checks.check(
+		'examples/generate-api-keys.workflow.json exists',
+		existsSync(EXAMPLE_WORKFLOW),
+	);
+	const example = hasExample
+		? await stack.importWorkflow(EXAMPLE_WORKFLOW, 'ecgridE2eExample')
+		: undefined;
+
+	// The fault run first: it changes nothing on the server, while a generate run may
+	// replace the caller's own key and so lock the credential out.
+	await executeFault(stack, fault, checks);
+	await executeGenerate(stack, generate, checks);
+	if (example) await executeGenerate(stack, example, checks);
+}
+
+/** One round in a fresh stack (user folder, n8n database, simulator); returns the stack's facts. */
+async function runRound(
+	options: RoundOptions,
+	checks: Checks,
+): Promise<{ node: string; workflows: string[] }> {
 	let stack: Stack | undefined;
 	try {
-		stack = await startStack({
-			version: summary.n8n,
-			route: summary.route,
-			build: !hasFlag('--no-build'),
-			keep: hasFlag('--keep'),
-			log,
-		});
-		summary.node = stack.install.runtime.version;
-		const fault = await stack.importWorkflow(
-			join(FIXTURES, 'access-denied.workflow.json'),
-			'ecgridE2eFault',
-		);
-		const generate = await stack.importWorkflow(
-			join(FIXTURES, 'generate-keys.workflow.json'),
-			'ecgridE2eGenerate',
-		);
-		const hasExample = checks.check(
-			'examples/generate-api-keys.workflow.json exists',
-			existsSync(EXAMPLE_WORKFLOW),
-		);
-		const example = hasExample
-			? await stack.importWorkflow(EXAMPLE_WORKFLOW, 'ecgridE2eExample')
-			: undefined;
-
-		// The fault run first: it changes nothing on the server, while a generate run may
-		// replace the caller's own key and so lock the credential out.
-		await executeFault(stack, fault, checks);
-		await executeGenerate(stack, generate, checks);
-		if (example) await executeGenerate(stack, example, checks);
+		stack = await startStack({ ...options, log });
+		if (options.only === 'all') await runApiKeyWorkflows(stack, checks);
 		// Last: the Login credential's session lifecycle (stored, reused, refreshed, refused).
 		await runLoginScenario(stack, checks, log);
 	} catch (error) {
 		checks.check('e2e run completed', false, (error as Error).message);
 	} finally {
-		summary.workflows = stack?.imported ?? [];
 		await stack?.stop();
+	}
+	return { node: stack?.install.runtime.version ?? '', workflows: stack?.imported ?? [] };
+}
+
+async function main(): Promise<number> {
+	installExitHandlers();
+	const checks = new Checks();
+	const rounds = repeatArg();
+	const summary = {
+		e2e: 'n8n-nodes-ecgridos',
+		n8n: n8nVersionArg(),
+		node: '',
+		route: routeArg(),
+		only: onlyArg(),
+		date: new Date().toISOString(),
+		workflows: [] as string[],
+		pass: false,
+		checks: 0,
+		failed: [] as string[],
+		rounds,
+		roundsPassed: 0,
+	};
+	for (let round = 1; round <= rounds; round++) {
+		if (rounds > 1) {
+			checks.prefix = `[round ${round}/${rounds}] `;
+			log(`round ${round} of ${rounds}`);
+		}
+		const failedBefore = checks.failed.length;
+		const facts = await runRound(
+			{
+				version: summary.n8n,
+				route: summary.route,
+				only: summary.only,
+				// One build serves every round; each round packs and installs it afresh.
+				build: round === 1 && !hasFlag('--no-build'),
+				keep: hasFlag('--keep'),
+			},
+			checks,
+		);
+		summary.node = facts.node;
+		summary.workflows = facts.workflows;
+		if (checks.failed.length === failedBefore) summary.roundsPassed++;
 	}
 	summary.checks = checks.results.length;
 	summary.failed = checks.failed.map((result) => result.name);
 	summary.pass = checks.failed.length === 0 && checks.results.length > 0;
+	// Again at the end, so a failure (how n8n ended, what it printed last) is not lost in the log.
+	for (const failure of checks.failed) log(`FAIL ${failure.name}: ${failure.detail ?? ''}`);
 	log(`${checks.results.length - checks.failed.length} passed, ${checks.failed.length} failed`);
+	if (rounds > 1) log(`${summary.roundsPassed} of ${rounds} rounds passed`);
 	process.stdout.write(`${JSON.stringify(summary)}\n`);
 	return summary.pass ? 0 : 1;
 }

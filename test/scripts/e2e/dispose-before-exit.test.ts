@@ -1,0 +1,146 @@
+/**
+ * The preload that makes n8n's exit wait for its expression engine's dispose, run the way the
+ * e2e run uses it (NODE_OPTIONS=--require) in front of a stand-in for n8n's bin script.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+import { EXIT_PRELOAD } from '../../../scripts/e2e/n8n-cli';
+
+const REPO = resolve(__dirname, '..', '..', '..');
+
+/** What the stand-in's n8n-workflow does when disposed. */
+const DISPOSE_BODIES = {
+	// Takes a while, like an isolate still being built: the exit must wait for it.
+	slow: `console.log('dispose started'); await new Promise((done) => setTimeout(done, 300));
+		console.log('disposed, this is Expression: ' + (this === Expression));`,
+	hangs: `await new Promise(() => undefined);`,
+	rejects: `throw new Error('dispose failed');`,
+};
+
+/** The stand-in n8n's main script: loads n8n-workflow (unless told not to), then exits. */
+const MAIN = `
+if (process.env.LOAD_WORKFLOW !== '0') require('n8n-workflow');
+process.on('exit', (code) => console.log('exit event ' + code));
+console.log('before exit');
+if (process.env.EXIT_CODE === 'unset') {
+	process.exitCode = 4;
+	process.exit();
+} else {
+	process.exit(Number(process.env.EXIT_CODE));
+}
+// A real exit never returns; with the preload the first call decides.
+process.exit(5);
+`;
+
+function standIn(dispose: keyof typeof DISPOSE_BODIES | 'absent'): string {
+	const root = mkdtempSync(join(tmpdir(), 'ecgridos-preload-'));
+	const workflow = join(root, 'node_modules', 'n8n-workflow');
+	mkdirSync(workflow, { recursive: true });
+	writeFileSync(join(workflow, 'package.json'), '{ "name": "n8n-workflow", "main": "index.js" }');
+	const method =
+		dispose === 'absent'
+			? ''
+			: `static async disposeExpressionEngine() { ${DISPOSE_BODIES[dispose]} }`;
+	writeFileSync(
+		join(workflow, 'index.js'),
+		`class Expression { ${method} }\nexports.Expression = Expression;\n`,
+	);
+	return writeMain(root);
+}
+
+function writeMain(root: string): string {
+	const bin = join(root, 'node_modules', 'n8n', 'bin');
+	mkdirSync(bin, { recursive: true });
+	writeFileSync(join(bin, 'n8n'), MAIN);
+	return join(bin, 'n8n');
+}
+
+function runN8n(main: string, env: NodeJS.ProcessEnv = {}, preload = true) {
+	const started = Date.now();
+	const result = spawnSync(process.execPath, [main], {
+		encoding: 'utf8',
+		timeout: 20_000,
+		env: {
+			...process.env,
+			NODE_OPTIONS: preload ? `--require ${JSON.stringify(EXIT_PRELOAD)}` : '',
+			EXIT_CODE: '3',
+			...env,
+		},
+	});
+	return { ...result, ms: Date.now() - started };
+}
+
+describe('scripts/e2e/dispose-before-exit.cjs', () => {
+	it('awaits Expression.disposeExpressionEngine() before exiting, with the code n8n asked for', () => {
+		const result = runN8n(standIn('slow'));
+		expect(result.stdout).toBe(
+			'before exit\ndispose started\ndisposed, this is Expression: true\nexit event 3\n',
+		);
+		expect(result.status).toBe(3);
+		expect(result.signal).toBeNull();
+	});
+
+	it('keeps process.exitCode when n8n calls process.exit() without a code', () => {
+		const result = runN8n(standIn('slow'), { EXIT_CODE: 'unset' });
+		expect(result.stdout).toContain('disposed');
+		expect(result.status).toBe(4);
+	});
+
+	it('without the preload the same process exits at once (the dispose is never awaited)', () => {
+		const result = runN8n(standIn('slow'), {}, false);
+		expect(result.stdout).toBe('before exit\nexit event 3\n');
+		expect(result.status).toBe(3);
+	});
+
+	it("stops waiting after its timeout and still exits with n8n's code", () => {
+		const result = runN8n(standIn('hangs'), { ECGRIDOS_E2E_DISPOSE_TIMEOUT_MS: '500' });
+		expect(result.status).toBe(3);
+		expect(result.stderr).toContain('still pending after 500 ms; exiting anyway');
+		expect(result.ms).toBeLessThan(10_000);
+	});
+
+	it("exits with n8n's code when the dispose fails", () => {
+		const result = runN8n(standIn('rejects'));
+		expect(result.stdout).toBe('before exit\nexit event 3\n');
+		expect(result.status).toBe(3);
+	});
+
+	it('is a plain exit where n8n-workflow has no disposeExpressionEngine (n8n 2.8)', () => {
+		const result = runN8n(standIn('absent'));
+		expect(result.stdout).toBe('before exit\nexit event 3\n');
+		expect(result.status).toBe(3);
+	});
+
+	it('never loads n8n-workflow itself: a process that did not load it exits plainly', () => {
+		const result = runN8n(standIn('slow'), { LOAD_WORKFLOW: '0' });
+		expect(result.stdout).toBe('before exit\nexit event 3\n');
+		expect(result.status).toBe(3);
+	});
+
+	it('finds the dispose of the real n8n-workflow, the way n8n has loaded it', () => {
+		const root = mkdtempSync(join(tmpdir(), 'ecgridos-preload-'));
+		mkdirSync(join(root, 'node_modules'));
+		symlinkSync(
+			join(REPO, 'node_modules', 'n8n-workflow'),
+			join(root, 'node_modules', 'n8n-workflow'),
+		);
+		const main = writeMain(root);
+		// Wraps the real method to see that it ran; n8n-workflow itself is untouched.
+		writeFileSync(
+			main,
+			`const { Expression } = require('n8n-workflow');
+			const dispose = Expression.disposeExpressionEngine;
+			Expression.disposeExpressionEngine = async function () {
+				await dispose.call(this);
+				console.log('real dispose ran');
+			};
+			${MAIN}`,
+		);
+		const result = runN8n(main);
+		expect(result.stdout).toBe('before exit\nreal dispose ran\nexit event 3\n');
+		expect(result.status).toBe(3);
+	});
+});
