@@ -12,7 +12,7 @@ import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 
 import { loadPackage, runWorkflow, type NodePackage, type WorkflowJson } from '../test/harness';
-import { DEMO_USERS, startSimulator } from '../test/simulator';
+import { DEMO_USERS, startSimulator } from '../simulator';
 import { recordHttpLatency } from './bench-latency';
 import { generateKeysDirectly } from './bench-direct';
 import { protocolMicrosPerCall } from './bench-protocol';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { IDataObject, INodeExecutionData } from 'n8n-workflow';
 
 import { loadWorkflowFile, runWorkflow, type HarnessCredential } from '../test/harness';
-import { DEMO_USERS, startSimulator, type Simulator } from '../test/simulator';
+import { DEMO_USERS, startSimulator, type Simulator } from '../simulator';
 import { ensureBuilt } from './demo-build';
 
 const WORKFLOW_FILE = join(__dirname, '..', 'examples', 'generate-api-keys.workflow.json');

@@ -12,7 +12,7 @@
  */
 import { join } from 'node:path';
 
-import { DEMO_USERS } from '../../test/simulator/world';
+import { DEMO_USERS } from '../../simulator';
 import { checkFault, checkGenerated, checkNoSecrets, type Checks, type ServerView } from './checks';
 import { mainOutput, parseExecution, taskOf } from './execution';
 import { tail } from './n8n-cli';

@@ -1,7 +1,7 @@
 /** Starts the repository's ECGridOS simulator in this process and exposes what the checks need. */
-import { startSimulator, type Simulator } from '../../test/simulator';
-import { login } from '../../test/simulator/operations/session';
-import { canActOn } from '../../test/simulator/world';
+import { startSimulator, type Simulator } from '../../simulator';
+import { login } from '../../simulator/operations/session';
+import { canActOn } from '../../simulator';
 import type { Secret, ServerView } from './checks';
 
 export interface E2eSimulator {

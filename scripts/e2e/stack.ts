@@ -7,7 +7,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
-import { DEMO_USERS } from '../../test/simulator/world';
+import { DEMO_USERS } from '../../simulator';
 import type { Secret } from './checks';
 import { ensureN8n, type N8nInstall } from './install';
 import { installPackage } from './install-package';

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 
 import { loadWorkflowFile, runWorkflow, type HarnessCredential } from './index';
-import { DEMO_USERS, startSimulator, type Simulator } from '../simulator';
+import { DEMO_USERS, startSimulator, type Simulator } from '../../simulator';
 
 // Runs the shipped example against the built node (dist/): `npm run build` first.
 const EXAMPLE = join(__dirname, '..', '..', 'examples', 'generate-api-keys.workflow.json');

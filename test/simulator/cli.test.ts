@@ -4,13 +4,13 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 
-import { DEMO_USERS } from './world';
+import { DEMO_USERS } from '../../simulator';
 
 const ROOT = resolve(__dirname, '../..');
 const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
 
 function startCli(args: string[], env: NodeJS.ProcessEnv = {}): ChildProcessWithoutNullStreams {
-	return spawn(TSX, ['test/simulator/cli.ts', ...args], {
+	return spawn(TSX, ['simulator/cli.ts', ...args], {
 		cwd: ROOT,
 		env: { ...process.env, ...env },
 	});

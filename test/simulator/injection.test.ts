@@ -1,7 +1,7 @@
-import { DEMO_USERS, startSimulator } from './index';
-import type { Simulator } from './index';
-import { seededRandom } from './injection';
-import { callOperation, parseDocument, readSoap } from './wire';
+import { DEMO_USERS, startSimulator } from '../../simulator';
+import type { Simulator } from '../../simulator';
+import { seededRandom } from '../../simulator/injection';
+import { callOperation, parseDocument, readSoap } from './client';
 
 const KEY = DEMO_USERS[0].apiKey;
 

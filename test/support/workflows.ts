@@ -2,7 +2,7 @@ import { join } from 'node:path';
 
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { DEMO_USERS, startSimulator, type Simulator, type SimulatorOptions } from '../simulator';
+import { DEMO_USERS, startSimulator, type Simulator, type SimulatorOptions } from '../../simulator';
 import {
 	CredentialStore,
 	loadWorkflowFile,

@@ -4,7 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { BINDINGS } from '../../nodes/EcGridOs/soap';
 import type { INodeParameters } from 'n8n-workflow';
 
-import { EcGridError, type FaultInjection } from '../simulator';
+import { EcGridError, type FaultInjection } from '../../simulator';
 import {
 	ADMIN,
 	apiKeyCredential,
