@@ -1,34 +1,95 @@
 /**
  * `npm run simulator`: a standalone ECGridOS simulator on 127.0.0.1 for demos and manual tests.
- * Port: `--port N`, else env ECGRIDOS_SIM_PORT, else 8460. Runs until SIGINT/SIGTERM.
+ *
+ *   --port N        (else env ECGRIDOS_SIM_PORT, else 8460)
+ *   --latency MS    delay before every answer (benchmarks)
+ *   --inbox DIR     every file in DIR, now or later, becomes a parcel in the demo mailbox's InBox
+ *   --seed N        seed of the generated replies
+ *
+ * Prints the demo users with their keys and passwords, then one line per request. Runs until
+ * SIGINT/SIGTERM.
  */
-import { startSimulator } from './index';
-import { DEMO_USERS } from './world/demo';
+import { watchInboxFolder } from './inbox-folder';
+import type { InboxFolder } from './inbox-folder';
+import { DEMO_MAILBOX_ID, DEMO_USERS, startSimulator } from './index';
 
 const DEFAULT_PORT = 8460;
 
-function portFromArgs(argv: readonly string[]): number {
-	const flag = argv.findIndex((a) => a === '--port' || a.startsWith('--port='));
-	const raw =
-		flag >= 0
-			? argv[flag].includes('=')
-				? argv[flag].split('=')[1]
-				: argv[flag + 1]
-			: process.env.ECGRIDOS_SIM_PORT;
-	if (raw === undefined || raw === '') return DEFAULT_PORT;
-	const port = Number(raw);
-	if (!Number.isInteger(port) || port < 0 || port > 65535) {
-		throw new Error(`Invalid port "${raw}"`);
-	}
-	return port;
+function flag(argv: readonly string[], name: string): string | undefined {
+	const at = argv.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
+	if (at < 0) return undefined;
+	return argv[at].includes('=') ? argv[at].slice(argv[at].indexOf('=') + 1) : argv[at + 1];
+}
+
+function wholeNumber(raw: string | undefined, name: string, max: number, fallback: number): number {
+	if (raw === undefined || raw === '') return fallback;
+	const value = Number(raw);
+	if (!Number.isInteger(value) || value < 0 || value > max)
+		throw new Error(`Invalid ${name} "${raw}"`);
+	return value;
+}
+
+function usersTable(): string[] {
+	const rows = DEMO_USERS.map((u) => [
+		String(u.userId),
+		u.authLevel,
+		`${u.networkId}/${u.mailboxId}`,
+		u.loginName,
+		u.password,
+		u.apiKey,
+	]);
+	const header = ['UserID', 'AuthLevel', 'Net/Mbx', 'Login', 'Password', 'API key'];
+	const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
+	const line = (cells: string[]) =>
+		cells
+			.map((c, i) => c.padEnd(widths[i]))
+			.join('  ')
+			.trimEnd();
+	return [line(header), ...rows.map(line)];
 }
 
 async function main(): Promise<void> {
-	const simulator = await startSimulator({ port: portFromArgs(process.argv.slice(2)) });
+	const argv = process.argv.slice(2);
+	const port = wholeNumber(
+		flag(argv, 'port') ?? process.env.ECGRIDOS_SIM_PORT,
+		'port',
+		65535,
+		DEFAULT_PORT,
+	);
+	const latencyMs = wholeNumber(flag(argv, 'latency'), 'latency', 600_000, 0);
+	const seed = wholeNumber(flag(argv, 'seed'), 'seed', 2 ** 31, 1);
+	const inboxDir = flag(argv, 'inbox');
+	const simulator = await startSimulator({
+		port,
+		latencyMs,
+		seed,
+		log: (line) => console.log(line),
+	});
 	const demo = DEMO_USERS[0];
 	console.log(`ECGridOS simulator listening on ${simulator.url}`);
+	console.log(`WSDL: ${simulator.url}?WSDL`);
+	console.log(`Admin: ${simulator.url.replace(/\/v4\.1\/.*$/, '/admin/')} (inbox, parcels/{id})`);
 	console.log(`Demo API key (${demo.loginName}, UserID ${demo.userId}): ${demo.apiKey}`);
 	console.log(`Demo login: ${demo.loginName} / ${demo.password}`);
+	console.log('Demo users (test data, not secrets):');
+	for (const row of usersTable()) console.log(`  ${row}`);
+	if (latencyMs > 0) console.log(`Latency: ${latencyMs} ms per call`);
+
+	let folder: InboxFolder | undefined;
+	if (inboxDir !== undefined) {
+		folder = watchInboxFolder(
+			inboxDir,
+			(fileName, content) => {
+				const parcel = simulator.dropParcel({ fileName, content });
+				console.log(
+					`InBox ${DEMO_MAILBOX_ID}: ${fileName} → parcel ${parcel.parcelId} (${parcel.bytes} bytes, ${parcel.standard})`,
+				);
+			},
+			{ onError: (error) => console.error(`Inbox folder: ${error.message}`) },
+		);
+		await folder.scanned();
+		console.log(`Watching ${inboxDir} for files to put into mailbox ${DEMO_MAILBOX_ID}'s InBox`);
+	}
 	console.log('Press Ctrl+C to stop.');
 
 	let shuttingDown = false;
@@ -36,6 +97,7 @@ async function main(): Promise<void> {
 		if (shuttingDown) return;
 		shuttingDown = true;
 		console.log(`${signal}: stopping simulator`);
+		folder?.stop();
 		simulator.close().then(
 			() => process.exit(0),
 			() => process.exit(1),

@@ -1,10 +1,16 @@
 /** Local ECGridOS simulator for tests and demos: `startSimulator()` and its types. */
 export { startSimulator } from './simulator';
+export { watchInboxFolder } from './inbox-folder';
+export type { InboxFolder, InboxFolderOptions } from './inbox-folder';
 export type {
 	Binding,
 	FaultInjection,
 	OperationContext,
 	OperationHandler,
+	DataSetValue,
+	DataTable,
+	DropParcelInput,
+	ParcelView,
 	RecordedRequest,
 	Simulator,
 	SimulatorOptions,

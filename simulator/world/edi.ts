@@ -53,8 +53,8 @@ function readX12(text: string): Envelope[] {
 		const fields = text.slice(at, at + 106).split(elementSep);
 		if (fields.length < 17) break;
 		const segmentTerm = text[at + 105];
-		const end = text.indexOf(`${segmentTerm}IEA${elementSep}`, at);
-		const stop = end < 0 ? text.length : text.indexOf(segmentTerm, end + 1) + 1 || text.length;
+		const end = text.indexOf(`IEA${elementSep}`, at + 106);
+		const stop = end < 0 ? text.length : text.indexOf(segmentTerm, end) + 1 || text.length;
 		const body = text.slice(at, stop);
 		const segments = body.split(segmentTerm).map((s) => s.trim());
 		const st = segments.find((s) => s.startsWith(`ST${elementSep}`));
@@ -69,8 +69,7 @@ function readX12(text: string): Envelope[] {
 			header: text.slice(at, at + 106),
 			bytes: Buffer.byteLength(body, 'latin1'),
 		});
-		const next = text.indexOf(`${segmentTerm}ISA${elementSep}`, stop - 1);
-		at = end < 0 || next < 0 ? -1 : next + 1;
+		at = end < 0 ? -1 : text.indexOf(`ISA${elementSep}`, stop);
 	}
 	return envelopes;
 }
