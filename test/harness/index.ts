@@ -13,3 +13,5 @@ export { testCredential } from './test-credential';
 export type { TestCredentialOptions } from './test-credential';
 export { loadWorkflowFile } from './workflow-file';
 export type { WorkflowJson } from './workflow-file';
+export { activateTrigger, registeredCronTargets } from './trigger-runner';
+export type { ActivateOptions, ActiveTrigger, TriggerExecution } from './trigger-runner';
