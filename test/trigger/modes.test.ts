@@ -1,5 +1,5 @@
 import { registeredCronTargets, runWorkflow } from '../harness';
-import { requestsFor, useSimulator } from '../support/workflows';
+import { ADMIN, requestsFor, useSimulator } from '../support/workflows';
 import {
 	counters,
 	dropParcels,
@@ -67,6 +67,48 @@ describe('ECGridOS Trigger: Confirm Download When', () => {
 		expect(sim().parcel(left)).toMatchObject({ inInBox: true, status: 'InBoxTransferred' });
 		expect(emittedIds(trigger)).toEqual([confirmed, left]);
 		expect(trigger.nodeStaticData().parcelLeases).toEqual({});
+	});
+});
+
+describe('ECGridOS Trigger: filters and settings', () => {
+	it('watches the chosen mailbox and only the chosen sender', async () => {
+		const ownBox = dropParcels(sim(), 1);
+		const fromGlobex = dropParcels(sim(), 1, { mailboxId: 11 });
+		const [fromLogistics] = dropParcels(sim(), 1, { mailboxId: 11, senderId: 'ACMELOGISTICS' });
+		expect(sim().world.parcels.get(fromLogistics)!.ecGridIdFrom).toBe(100003);
+		const trigger = await activate(
+			{ trigger: { networkId: 1, mailboxId: 11, ecGridIdFrom: 100003 } },
+			ADMIN,
+		);
+		await trigger.waitFor(() => counters(sim(), fromLogistics).confirms === 1, 5000, 'the confirm');
+		await nextPolls(trigger, sim());
+		expect(emittedIds(trigger)).toEqual([fromLogistics]);
+		expect(
+			sim()
+				.inBox(10)
+				.map((parcel) => parcel.parcelId),
+		).toEqual(ownBox);
+		expect(
+			sim()
+				.inBox(11)
+				.map((parcel) => parcel.parcelId),
+		).toEqual(fromGlobex);
+		// Both IDs given: no WhoAmI needed.
+		expect(requestsFor(sim(), 'WhoAmI')).toHaveLength(0);
+	});
+
+	it('signs in with the Login credential, one session for polls, runs and confirms', async () => {
+		const trigger = await activate({ login: true });
+		const [parcelId] = dropParcels(sim(), 1);
+		await trigger.waitFor(() => counters(sim(), parcelId).confirms === 1, 5000, 'the confirm');
+		expect(emittedIds(trigger)).toEqual([parcelId]);
+		expect(requestsFor(sim(), 'Login')).toHaveLength(1);
+	});
+
+	it('refuses to activate with a Network ID but no Mailbox ID', async () => {
+		await expect(activate({ trigger: { networkId: 1 } })).rejects.toThrow(
+			/Set Network ID and Mailbox ID together/,
+		);
 	});
 });
 

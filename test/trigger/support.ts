@@ -12,7 +12,13 @@ import {
 	type ActiveTrigger,
 	type WorkflowJson,
 } from '../harness';
-import { ADMIN, apiKeyCredential, demoUser, requestsFor } from '../support/workflows';
+import {
+	ADMIN,
+	apiKeyCredential,
+	demoUser,
+	loginCredential,
+	requestsFor,
+} from '../support/workflows';
 
 export const TRIGGER = 'ECGridOS Trigger';
 /** The mailbox admin of mailbox 10: the credential's own mailbox is the one parcels drop into. */
@@ -28,6 +34,8 @@ export interface WorkflowShape {
 	confirmInWorkflow?: boolean;
 	staticData?: IDataObject;
 	settings?: IDataObject;
+	/** Every ECGridOS node signs in with the Login credential (session refresh) instead. */
+	login?: boolean;
 }
 
 export function receiveWorkflow(shape: WorkflowShape = {}): WorkflowJson {
@@ -36,13 +44,19 @@ export function receiveWorkflow(shape: WorkflowShape = {}): WorkflowJson {
 	trigger.parameters = { ...trigger.parameters, ...shape.trigger };
 	const confirm = workflow.nodes.find((node) => node.name === 'Confirm Download')!;
 	confirm.disabled = shape.confirmInWorkflow !== true;
+	if (shape.login) {
+		for (const node of workflow.nodes) {
+			node.parameters = { ...node.parameters, authentication: 'login' };
+			node.credentials = { ecGridOsLoginApi: { id: 'loginCredential', name: 'ECGridOS login' } };
+		}
+	}
 	if (shape.staticData) workflow.staticData = shape.staticData;
 	if (shape.settings) workflow.settings = { ...workflow.settings, ...shape.settings };
 	return workflow;
 }
 
-export function ownerCredential(sim: Simulator) {
-	return apiKeyCredential(sim, sim.world.apiKeyOf(OWNER.userId)!);
+export function ownerCredential(sim: Simulator, user = OWNER) {
+	return apiKeyCredential(sim, sim.world.apiKeyOf(user.userId)!);
 }
 
 /** Activates the workflow; the returned trigger is deactivated after the test. */
@@ -54,9 +68,12 @@ export function useTriggers(sim: () => Simulator) {
 			await trigger.runsSettled();
 		}
 	});
-	return async (shape: WorkflowShape = {}) => {
+	return async (shape: WorkflowShape = {}, user = OWNER) => {
 		const trigger = await activateTrigger(receiveWorkflow(shape), {
-			credentials: [ownerCredential(sim())],
+			credentials: [
+				ownerCredential(sim(), user),
+				loginCredential(sim(), user.loginName, user.password),
+			],
 			nodePackage,
 		});
 		active.push(trigger);
@@ -64,10 +81,22 @@ export function useTriggers(sim: () => Simulator) {
 	};
 }
 
-export function dropParcels(sim: Simulator, count: number): number[] {
+/** Purchase orders from Globex (ECGridID 100004), or from another sender's ZZ ID. */
+export function dropParcels(
+	sim: Simulator,
+	count: number,
+	into: { mailboxId?: number; senderId?: string } = {},
+): number[] {
+	const content = into.senderId
+		? Buffer.from(
+				X12.toString('latin1').replace('GLOBEXRETAIL   ', into.senderId.padEnd(15)),
+				'latin1',
+			)
+		: X12;
 	return Array.from(
 		{ length: count },
-		(_, index) => sim.dropParcel({ fileName: `po-${index}.edi`, content: X12 }).parcelId,
+		(_, index) =>
+			sim.dropParcel({ fileName: `po-${index}.edi`, content, mailboxId: into.mailboxId }).parcelId,
 	);
 }
 
