@@ -22,7 +22,7 @@ export class EcGridOsTrigger implements INodeType {
 		icon: { light: 'file:../EcGridOs/ecgridos.svg', dark: 'file:../EcGridOs/ecgridos.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{"Confirm when: " + $parameter["confirmWhen"]}}',
+		subtitle: '={{"Every " + $parameter["pollInterval"] + " s"}}',
 		description:
 			'Starts a workflow for each new parcel (EDI file) in an ECGrid mailbox InBox and confirms it after the run',
 		defaults: { name: 'ECGridOS Trigger' },
@@ -54,8 +54,11 @@ export class EcGridOsTrigger implements INodeType {
 		const settings = readSettings(this);
 		const authentication = this.getNodeParameter('authentication', 'apiKey') as string;
 		const credentialType = authentication === 'login' ? LOGIN_CREDENTIAL : API_KEY_CREDENTIAL;
-		const client = new EcGridOsClient(this, credentialType);
-		const inbox = new InBox(client, settings.callOptions, settings.mailbox);
+		const inbox = new InBox(
+			() => new EcGridOsClient(this, credentialType),
+			settings.callOptions,
+			settings.mailbox,
+		);
 		const poller = new ParcelPoller(this, inbox, credentialType, settings.poll);
 
 		const manualTriggerFunction = async () => await poller.fetchNewest();

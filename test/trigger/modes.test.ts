@@ -9,6 +9,7 @@ import {
 	polls,
 	receiveWorkflow,
 	sleep,
+	OWNER,
 	TRIGGER,
 	useTriggers,
 } from './support';
@@ -103,6 +104,20 @@ describe('ECGridOS Trigger: filters and settings', () => {
 		await trigger.waitFor(() => counters(sim(), parcelId).confirms === 1, 5000, 'the confirm');
 		expect(emittedIds(trigger)).toEqual([parcelId]);
 		expect(requestsFor(sim(), 'Login')).toHaveLength(1);
+	});
+
+	it('after a failed Login keeps polling without logging in again', async () => {
+		const password = 'not-the-password';
+		const trigger = await activate({ login: true }, { ...OWNER, password });
+		await trigger.waitFor(() => requestsFor(sim(), 'Login').length >= 1, 3000, 'a login');
+		await sleep(2500);
+		// Repeated failed logins lock ECGrid users out: one attempt, then the poll fails at once.
+		expect(requestsFor(sim(), 'Login')).toHaveLength(1);
+		expect(trigger.executions).toHaveLength(0);
+		expect(trigger.emittedErrors).toHaveLength(0);
+		expect(trigger.failedExecutions).toHaveLength(1);
+		expect(trigger.failedExecutions[0].message).toMatch(/refused the login/);
+		expect(JSON.stringify(trigger.failedExecutions[0])).not.toContain(password);
 	});
 
 	it('refuses to activate with a Network ID but no Mailbox ID', async () => {

@@ -3,6 +3,11 @@ import { leaseMsFor } from '../../nodes/EcGridOsTrigger/settings';
 import { actionAfterRun, outcomeOf } from '../../nodes/EcGridOsTrigger/settle';
 import type { IRun } from 'n8n-workflow';
 
+import { EcGridOsFault } from '../../nodes/EcGridOs/soap';
+import type { EcGridOsClient } from '../../nodes/EcGridOs/transport/ecgridosClient';
+import { LoginFailedError } from '../../nodes/EcGridOs/transport/loginFailedError';
+import { InBox, LOGIN_RETRY_MS } from '../../nodes/EcGridOsTrigger/inbox';
+
 describe('ECGridOS Trigger: schedule, lease and settle rules', () => {
 	it.each([
 		[1, '*/1 * * * * *'],
@@ -38,5 +43,57 @@ describe('ECGridOS Trigger: schedule, lease and settle rules', () => {
 		expect(actionAfterRun('workflowFinishes', 'notRun')).toBe('reset');
 		expect(actionAfterRun('immediately', 'failed')).toBe('none');
 		expect(actionAfterRun('laterInWorkflow', 'succeeded')).toBe('none');
+	});
+});
+
+describe('ECGridOS Trigger: logging in again', () => {
+	it('renews its client only once LOGIN_RETRY_MS have passed since a failed Login', async () => {
+		let clock = 0;
+		const clients: string[] = [];
+		const newClient = () => {
+			clients.push(`client ${clients.length + 1}`);
+			return {
+				call: async () => {
+					throw new LoginFailedError('mbx.admin', new Error('Access denied'));
+				},
+			} as unknown as EcGridOsClient;
+		};
+		const inbox = new InBox(
+			newClient,
+			{ binding: 'soap11', timeout: 1000 },
+			undefined,
+			() => clock,
+		);
+		await expect(inbox.list(0)).rejects.toThrow(LoginFailedError);
+		clock += LOGIN_RETRY_MS - 1;
+		await expect(inbox.confirm(1)).rejects.toThrow(LoginFailedError);
+		expect(clients).toHaveLength(1);
+		clock += 1;
+		await expect(inbox.list(0)).rejects.toThrow(LoginFailedError);
+		expect(clients).toHaveLength(2);
+	});
+
+	it('keeps its client through other failures', async () => {
+		const clients: number[] = [];
+		const inbox = new InBox(
+			() => {
+				clients.push(1);
+				return {
+					call: async () => {
+						throw new EcGridOsFault(
+							{ errorCode: 3, errorString: 'Not found', errorItem: 'ParcelID', errorMessage: '' },
+							'soap:Client',
+							500,
+							'Not found',
+						);
+					},
+				} as unknown as EcGridOsClient;
+			},
+			{ binding: 'soap11', timeout: 1000 },
+			{ networkId: 1, mailboxId: 10 },
+		);
+		await expect(inbox.reset(1)).rejects.toThrow(EcGridOsFault);
+		await expect(inbox.list(0)).rejects.toThrow(EcGridOsFault);
+		expect(clients).toHaveLength(1);
 	});
 });
