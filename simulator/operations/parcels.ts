@@ -101,7 +101,7 @@ function download(update: boolean, asString: boolean): OperationHandler {
 	};
 }
 
-function checkedContent(context: OperationContext, content: unknown, declared?: unknown): Buffer {
+function checkedContent(content: unknown, declared?: unknown): Buffer {
 	const bytes = Buffer.isBuffer(content) ? content : Buffer.alloc(0);
 	if (bytes.length === 0)
 		throw new EcGridError('InvalidDataLength', 'Content', 'The file is empty.');
@@ -115,7 +115,6 @@ function checkedContent(context: OperationContext, content: unknown, declared?: 
 			`Bytes says ${num(declared)} but the content holds ${bytes.length}.`,
 		);
 	}
-	void context;
 	return bytes;
 }
 
@@ -221,11 +220,6 @@ function testFile(
 	);
 }
 
-const notes = new WeakMap<
-	SimParcel,
-	{ date: Date; userId: number; subject: string; note: string }[]
->();
-
 export const PARCEL_HANDLERS: Record<string, OperationHandler> = {
 	ParcelInBox: (context) => inBox(context, false),
 	ParcelInBoxEx: (context) => inBox(context, true),
@@ -252,19 +246,17 @@ export const PARCEL_HANDLERS: Record<string, OperationHandler> = {
 		cancelDownload(context.world, scopedParcel(context, context.params.ParcelID)),
 	ParcelAcknowledgmentNote: (context) => {
 		const parcel = scopedParcel(context, context.params.ParcelID);
-		const list = notes.get(parcel) ?? [];
-		list.push({
+		parcel.notes.push({
 			date: context.world.date(),
 			userId: me(context).userId,
 			subject: text(context.params.Subject),
 			note: text(context.params.Note),
 		});
-		notes.set(parcel, list);
 		return true;
 	},
 	ParcelNoteList: (context) => {
 		const parcel = scopedParcel(context, context.params.ParcelID);
-		return (notes.get(parcel) ?? []).map((note, index) => ({
+		return parcel.notes.map((note, index) => ({
 			ParcelID: parcel.parcelId,
 			ParcelNoteID: index + 1,
 			InterchangeID: parcel.interchangeIds[0] ?? 0,
@@ -290,30 +282,30 @@ export const PARCEL_HANDLERS: Record<string, OperationHandler> = {
 		upload(
 			context,
 			scopedMailbox(context),
-			checkedContent(context, context.params.Content, context.params.Bytes),
+			checkedContent(context.params.Content, context.params.Bytes),
 		),
 	ParcelUploadA: (context) =>
 		upload(
 			context,
 			scopedMailbox(context),
-			checkedContent(context, fromBase64(context.params.ContentBase64)),
+			checkedContent(fromBase64(context.params.ContentBase64)),
 		),
 	ParcelUploadEx: (context) =>
 		upload(
 			context,
 			mailboxOf(context, true),
-			checkedContent(context, context.params.Content, context.params.Bytes),
+			checkedContent(context.params.Content, context.params.Bytes),
 		),
 	ParcelUploadExA: (context) =>
 		upload(
 			context,
 			mailboxOf(context, true),
-			checkedContent(context, fromBase64(context.params.ContentBase64)),
+			checkedContent(fromBase64(context.params.ContentBase64)),
 		),
 	ParcelUploadMft: (context) =>
-		uploadDirected(context, checkedContent(context, context.params.Content, context.params.Bytes)),
+		uploadDirected(context, checkedContent(context.params.Content, context.params.Bytes)),
 	ParcelUploadMftA: (context) =>
-		uploadDirected(context, checkedContent(context, fromBase64(context.params.ContentBase64))),
+		uploadDirected(context, checkedContent(fromBase64(context.params.ContentBase64))),
 	ParcelTest: (context) => {
 		const from = anyPartner(context, context.params.ECGridIDFrom, 'ECGridIDFrom');
 		const to = anyPartner(context, context.params.ECGridIDTo, 'ECGridIDTo');

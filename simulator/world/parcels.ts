@@ -54,6 +54,7 @@ function newParcel(
 		ecGridIdTo: 0,
 		interchangeIds: [],
 		counters: { downloads: 0, previews: 0, confirms: 0, resets: 0, cancels: 0 },
+		notes: [],
 	};
 	world.parcels.set(parcel.parcelId, parcel);
 	return parcel;

@@ -165,6 +165,8 @@ export interface SimParcel {
 	ecGridIdTo: number;
 	interchangeIds: number[];
 	counters: ParcelCounters;
+	/** ParcelAcknowledgmentNote entries. */
+	notes: { date: Date; userId: number; subject: string; note: string }[];
 	/** The OutBox parcel this InBox copy was delivered from (or the reverse). */
 	linkedParcelId?: number;
 }

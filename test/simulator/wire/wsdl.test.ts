@@ -1,3 +1,8 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
 import { startSimulator } from '../../../simulator';
 import type { Simulator } from '../../../simulator';
 import { OPERATIONS } from '../../../nodes/EcGridOs/soap/wsdl/operations.generated';
@@ -55,4 +60,32 @@ test('the schema declares every operation wrapper, complex type and enum of the 
 	const status = named(schema, 'simpleType').find((t) => t.attributes.name === 'ParcelStatus')!;
 	expect(status.children[0].children.map((e) => e.attributes.value)).toContain('InBoxTransferred');
 	expect(elements.has('DataSet')).toBe(true);
+});
+
+test('the repository’s own generator reads the served WSDL back into the same metadata', async () => {
+	const repo = resolve(__dirname, '..', '..', '..');
+	const dir = mkdtempSync(join(tmpdir(), 'ecgridos-wsdl-'));
+	try {
+		writeFileSync(join(dir, 'served.wsdl'), await (await fetch(`${sim.url}?WSDL`)).text());
+		execFileSync(
+			process.execPath,
+			[
+				'--import',
+				'tsx',
+				'scripts/generate-operations.ts',
+				join(dir, 'served.wsdl'),
+				join(dir, 'out.ts'),
+			],
+			{ cwd: repo },
+		);
+		// Line 2 names the WSDL's build, which only Loren Data's documentation carries.
+		const body = (text: string) => text.split('\n').slice(2).join('\n');
+		const committed = readFileSync(
+			join(repo, 'nodes/EcGridOs/soap/wsdl/operations.generated.ts'),
+			'utf8',
+		);
+		expect(body(readFileSync(join(dir, 'out.ts'), 'utf8'))).toBe(body(committed));
+	} finally {
+		rmSync(dir, { recursive: true, force: true });
+	}
 });
