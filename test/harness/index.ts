@@ -14,3 +14,5 @@ export type { TestCredentialOptions } from './test-credential';
 export { loadWorkflowFile } from './workflow-file';
 export type { WorkflowJson } from './workflow-file';
 export { searchList } from './list-search';
+export { activateTrigger, registeredCronTargets } from './trigger-runner';
+export type { ActivateOptions, ActiveTrigger, TriggerExecution } from './trigger-runner';

@@ -24,6 +24,11 @@ export interface RunWorkflowOptions {
 	nodePackage?: NodePackage;
 	/** Name of the node to start from; default the workflow's only trigger (or root) node. */
 	startNode?: string;
+	/**
+	 * `trigger` (default): the start node emits `items`. `manual`: the editor's "Execute
+	 * workflow", n8n-core runs the start trigger's own manual path (`manualTriggerFunction`).
+	 */
+	mode?: 'trigger' | 'manual';
 }
 
 export interface WorkflowRunResult {
@@ -48,27 +53,10 @@ export async function runWorkflow(
 	const nodePackage = options.nodePackage ?? loadPackage(options.packageRoot);
 	const store = options.credentialStore ?? new CredentialStore(options.credentials);
 	const credentialsHelper = new HarnessCredentialsHelper(store, nodePackage.credentials);
-	const workflowData: IWorkflowBase = {
-		id: workflowJson.id ?? 'harness-workflow',
-		name: workflowJson.name ?? 'Harness workflow',
-		active: false,
-		isArchived: false,
-		activeVersionId: null,
-		createdAt: new Date(),
-		updatedAt: new Date(),
-		// Workflow fills in parameter defaults in place: keep the caller's JSON untouched.
-		nodes: structuredClone(workflowJson.nodes),
-		connections: structuredClone(workflowJson.connections),
-		settings: { executionOrder: 'v1', ...workflowJson.settings },
-	};
-	const workflow = new Workflow({
-		...workflowData,
-		nodeTypes: new NodeTypeRegistry(nodePackage),
-		staticData: workflowJson.staticData ?? undefined,
-	});
+	const { workflow, workflowData } = buildWorkflow(workflowJson, nodePackage);
 	const startNode = findStartNode(workflow, options.startNode);
 
-	const mode = 'trigger';
+	const mode = options.mode ?? 'trigger';
 	const hooks = createHooks(mode, `harness-${++executionCounter}`, workflowData);
 	const additionalData = buildAdditionalData(credentialsHelper, hooks);
 	const runExecutionData = createRunExecutionData({
@@ -100,7 +88,33 @@ export async function runWorkflow(
 	};
 }
 
-function findStartNode(workflow: Workflow, name?: string): INode {
+/** The n8n Workflow for exported JSON (left untouched), with the package's node types. */
+export function buildWorkflow(
+	workflowJson: WorkflowJson,
+	nodePackage: NodePackage,
+): { workflow: Workflow; workflowData: IWorkflowBase } {
+	const workflowData: IWorkflowBase = {
+		id: workflowJson.id ?? 'harness-workflow',
+		name: workflowJson.name ?? 'Harness workflow',
+		active: false,
+		isArchived: false,
+		activeVersionId: null,
+		createdAt: new Date(),
+		updatedAt: new Date(),
+		// Workflow fills in parameter defaults in place: keep the caller's JSON untouched.
+		nodes: structuredClone(workflowJson.nodes),
+		connections: structuredClone(workflowJson.connections),
+		settings: { executionOrder: 'v1', ...workflowJson.settings },
+	};
+	const workflow = new Workflow({
+		...workflowData,
+		nodeTypes: new NodeTypeRegistry(nodePackage),
+		staticData: workflowJson.staticData ?? undefined,
+	});
+	return { workflow, workflowData };
+}
+
+export function findStartNode(workflow: Workflow, name?: string): INode {
 	if (name !== undefined) {
 		const node = workflow.getNode(name);
 		if (node === null) throw new Error(`The workflow has no node named "${name}"`);

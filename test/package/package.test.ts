@@ -26,12 +26,12 @@ describe('the package as n8n loads it', () => {
 		const loader = new PackageDirectoryLoader(REPO_ROOT);
 		await loader.loadAll();
 
-		expect(Object.keys(loader.known.nodes)).toEqual(['ecGridOs']);
+		expect(Object.keys(loader.known.nodes)).toEqual(['ecGridOs', 'ecGridOsTrigger']);
 		expect(Object.keys(loader.known.credentials).sort()).toEqual([
 			'ecGridOsApi',
 			'ecGridOsLoginApi',
 		]);
-		const [node] = loader.types.nodes;
+		const [node, trigger] = loader.types.nodes;
 		// n8n types it `<package>.<node>`: n8n-nodes-ecgridos.ecGridOs
 		expect(loader.packageName).toBe('n8n-nodes-ecgridos');
 		expect(node.name).toBe('ecGridOs');
@@ -41,6 +41,14 @@ describe('the package as n8n loads it', () => {
 			dark: 'icons/n8n-nodes-ecgridos/dist/nodes/EcGridOs/ecgridos.dark.svg',
 		});
 		expect(node.codex?.categories).toEqual(['Development', 'Data & Storage']);
+		// The trigger shows the node's own icon files and signs in with the same credentials.
+		expect(trigger.name).toBe('ecGridOsTrigger');
+		expect(trigger.group).toEqual(['trigger']);
+		expect(trigger.iconUrl).toEqual(node.iconUrl);
+		expect(trigger.codex?.categories).toEqual(['Development', 'Data & Storage']);
+		expect(trigger.credentials?.map((credential) => credential.name)).toEqual(
+			node.credentials?.map((credential) => credential.name),
+		);
 		for (const icon of ['ecgridos.svg', 'ecgridos.dark.svg']) {
 			expect(readFileSync(join(REPO_ROOT, 'dist/nodes/EcGridOs', icon), 'utf8')).toMatch(/^<svg/);
 		}
@@ -98,6 +106,7 @@ describe('the package as n8n loads it', () => {
 			'package.json',
 		]);
 		expect(paths).toContain('dist/nodes/EcGridOs/EcGridOs.node.js');
+		expect(paths).toContain('dist/nodes/EcGridOsTrigger/EcGridOsTrigger.node.js');
 		expect(paths).toContain('dist/credentials/EcGridOsLoginApi.credentials.js');
 		expect(paths.some((path) => path.includes('test/') || path.includes('simulator'))).toBe(false);
 	});

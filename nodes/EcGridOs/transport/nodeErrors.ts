@@ -2,6 +2,7 @@ import {
 	NodeApiError,
 	NodeOperationError,
 	type IExecuteFunctions,
+	type ITriggerFunctions,
 	type JsonObject,
 } from 'n8n-workflow';
 
@@ -11,9 +12,9 @@ import { LoginFailedError } from './loginFailedError';
 
 /** Every secret the credential holds, to scrub from anything the user will see. */
 async function secretsOf(
-	context: IExecuteFunctions,
+	context: IExecuteFunctions | ITriggerFunctions,
 	credentialType: CredentialType,
-	itemIndex: number,
+	itemIndex: number | undefined,
 ) {
 	try {
 		const credentials = await context.getCredentials(credentialType, itemIndex);
@@ -54,9 +55,9 @@ export interface Failure {
  * the original error is not attached (its request config carries the key).
  */
 export async function describeFailure(
-	context: IExecuteFunctions,
+	context: IExecuteFunctions | ITriggerFunctions,
 	error: unknown,
-	itemIndex: number,
+	itemIndex: number | undefined,
 	credentialType: CredentialType,
 ): Promise<Failure> {
 	if (error instanceof NodeOperationError) {
@@ -92,7 +93,8 @@ export async function describeFailure(
 		inner instanceof EcGridOsError && inner.httpStatus ? String(inner.httpStatus) : undefined;
 	const nodeError = new NodeApiError(node, { message, description, ...fields } as JsonObject, {
 		message,
-		description: `Item ${itemIndex}: ${description}`,
+		// A trigger's poll has no item (itemIndex undefined).
+		description: itemIndex === undefined ? description : `Item ${itemIndex}: ${description}`,
 		httpCode,
 		itemIndex,
 	});

@@ -1,0 +1,122 @@
+import type { INodeProperties } from 'n8n-workflow';
+
+import { authenticationProperty, optionsProperty } from '../EcGridOs/actions/common.descriptions';
+import { ENUM_TYPES } from '../EcGridOs/soap/wsdl/operations.generated';
+import { MAX_POLL_SECONDS } from './schedule';
+
+/** Default lease when the workflow has no timeout of its own. */
+export const DEFAULT_LEASE_MINUTES = 60;
+export const MAX_PARCELS_PER_POLL = 100;
+
+const callOptions = (optionsProperty.options ?? []).filter(
+	(option) => option.name === 'binding' || option.name === 'timeout',
+) as INodeProperties[];
+
+export const triggerProperties: INodeProperties[] = [
+	authenticationProperty,
+	{
+		displayName: 'Poll Interval (Seconds)',
+		name: 'pollInterval',
+		type: 'number',
+		typeOptions: { minValue: 1, maxValue: MAX_POLL_SECONDS, numberPrecision: 0 },
+		default: 60,
+		description:
+			'How often to look into the InBox. Polls follow the clock: a value that does not divide 60 (e.g. 45) polls at :00 and :45 of each minute; 60 and more are rounded down to whole minutes.',
+	},
+	{
+		displayName: 'Network ID',
+		name: 'networkId',
+		type: 'number',
+		typeOptions: { minValue: 0, numberPrecision: 0 },
+		default: 0,
+		description:
+			"The network of the mailbox to watch. 0 with Mailbox ID 0 watches the credential's own mailbox.",
+	},
+	{
+		displayName: 'Mailbox ID',
+		name: 'mailboxId',
+		type: 'number',
+		typeOptions: { minValue: 0, numberPrecision: 0 },
+		default: 0,
+		description:
+			"The mailbox whose InBox to watch. 0 with Network ID 0 watches the credential's own mailbox.",
+	},
+	{
+		displayName: 'Partner ECGridID From',
+		name: 'ecGridIdFrom',
+		type: 'number',
+		typeOptions: { minValue: 0, numberPrecision: 0 },
+		default: 0,
+		description: 'Only parcels sent by this ECGrid ID; 0 for any sender',
+	},
+	{
+		displayName: 'Status',
+		name: 'status',
+		type: 'options',
+		// ECGrid users know these by their WSDL names.
+		options: [...(ENUM_TYPES.ParcelStatus ?? [])]
+			.sort((a, b) => a.localeCompare(b))
+			.map((value) => ({ name: value, value })),
+		default: 'InBoxReady',
+		description: 'Start a run for parcels with this status; InBoxReady means not yet downloaded',
+	},
+	{
+		displayName: 'Max Parcels per Poll',
+		name: 'maxParcels',
+		type: 'number',
+		typeOptions: { minValue: 1, maxValue: MAX_PARCELS_PER_POLL, numberPrecision: 0 },
+		default: 25,
+		description: 'At most this many runs start per poll, oldest parcels first; the rest wait',
+	},
+	{
+		displayName: 'Confirm Download When',
+		name: 'confirmWhen',
+		type: 'options',
+		options: [
+			{
+				name: 'Workflow Succeeds',
+				value: 'workflowSucceeds',
+				description:
+					'Confirm after a run without error; after a failed run reset the parcel so it is offered again',
+			},
+			{
+				name: 'Workflow Finishes',
+				value: 'workflowFinishes',
+				description: 'Confirm once the run is over, whether it failed or not',
+			},
+			{
+				name: 'Immediately',
+				value: 'immediately',
+				description:
+					'Confirm as soon as the run starts: a failed run does not get the parcel again',
+			},
+			{
+				name: 'Later in Workflow',
+				value: 'laterInWorkflow',
+				description:
+					'Confirm nothing: end the workflow with ECGridOS Parcel → Confirm Download (or Reset Download)',
+			},
+		],
+		default: 'workflowSucceeds',
+		description: 'When the parcel leaves the InBox (ParcelDownloadConfirm)',
+	},
+	{
+		displayName: 'Options',
+		name: 'options',
+		type: 'collection',
+		placeholder: 'Add option',
+		default: {},
+		options: [
+			...callOptions,
+			{
+				displayName: 'Lease Timeout (Minutes)',
+				name: 'leaseMinutes',
+				type: 'number',
+				typeOptions: { minValue: 0.01 },
+				default: DEFAULT_LEASE_MINUTES,
+				description:
+					"How long a parcel is held for its run before it may start another. The workflow's own timeout (Settings → Timeout Workflow) wins when set.",
+			},
+		],
+	},
+];

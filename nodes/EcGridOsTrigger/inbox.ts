@@ -1,0 +1,121 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { toJson } from '../EcGridOs/actions/shapeResult';
+import type { ResultValue } from '../EcGridOs/soap';
+import type { OperationCall } from '../EcGridOs/soap';
+import type { CallOptions, EcGridOsClient } from '../EcGridOs/transport/ecgridosClient';
+import { LoginFailedError } from '../EcGridOs/transport/loginFailedError';
+
+/**
+ * After a failed Login the trigger waits this long before it logs in again: repeated failed
+ * logins lock ECGrid users out, and an active trigger polls for days.
+ */
+export const LOGIN_RETRY_MS = 15 * 60_000;
+
+export interface Mailbox {
+	networkId: number;
+	mailboxId: number;
+}
+
+/** A parcel as ParcelInBoxEx lists it: the WSDL record, and what the trigger reads from it. */
+export interface ListedParcel {
+	parcelId: number;
+	status: string;
+	/** ParcelDate in ms, for oldest-first order. */
+	arrived: number;
+	record: ResultValue;
+}
+
+export class NoMailboxError extends Error {}
+
+/** The ECGridOS calls the trigger makes, all through the node's own client. */
+export class InBox {
+	private ownMailbox?: Promise<Mailbox>;
+	private client: EcGridOsClient;
+	private loginFailedAt?: number;
+
+	constructor(
+		private readonly newClient: () => EcGridOsClient,
+		private readonly options: CallOptions,
+		private readonly chosen: Mailbox | undefined,
+		private readonly now: () => number = Date.now,
+	) {
+		this.client = newClient();
+	}
+
+	/**
+	 * One client (and so one Login session) for the whole activation. Its session gate refuses
+	 * every call after a failed Login; the trigger renews it once LOGIN_RETRY_MS have passed.
+	 */
+	private async call(call: OperationCall) {
+		if (this.loginFailedAt !== undefined && this.now() - this.loginFailedAt >= LOGIN_RETRY_MS) {
+			this.client = this.newClient();
+			this.loginFailedAt = undefined;
+		}
+		try {
+			return await this.client.call(call, this.options);
+		} catch (error) {
+			if (error instanceof LoginFailedError) this.loginFailedAt ??= this.now();
+			// eslint-disable-next-line @n8n/community-nodes/require-node-api-error -- the poller turns it into a NodeApiError (nodeErrors.ts)
+			throw error;
+		}
+	}
+
+	/** The chosen mailbox, or the credential's own (one WhoAmI, remembered once it worked). */
+	async mailbox(): Promise<Mailbox> {
+		if (this.chosen) return this.chosen;
+		this.ownMailbox ??= this.call({ operation: 'WhoAmI', parameters: {} }).then((info) => {
+			const session = (info ?? {}) as { NetworkID?: unknown; MailboxID?: unknown };
+			const networkId = Number(session.NetworkID ?? 0);
+			const mailboxId = Number(session.MailboxID ?? 0);
+			if (!networkId || !mailboxId) {
+				throw new NoMailboxError(
+					"The credential's user has no mailbox of its own: set Network ID and Mailbox ID",
+				);
+			}
+			return { networkId, mailboxId };
+		});
+		this.ownMailbox.catch(() => (this.ownMailbox = undefined));
+		return await this.ownMailbox;
+	}
+
+	/** Every parcel in the InBox, whatever its status, oldest first. */
+	async list(ecGridIdFrom: number): Promise<ListedParcel[]> {
+		const { networkId, mailboxId } = await this.mailbox();
+		const page = (await this.call({
+			operation: 'ParcelInBoxEx',
+			parameters: {
+				NetworkID: networkId,
+				MailboxID: mailboxId,
+				ECGridIDFrom: ecGridIdFrom,
+				ECGridIDTo: 0,
+			},
+		})) as { ParcelIDInfoList?: ResultValue } | null;
+		const list = Array.isArray(page?.ParcelIDInfoList) ? page.ParcelIDInfoList : [];
+		return list
+			.map((record) => {
+				const fields = (record ?? {}) as Record<string, ResultValue>;
+				return {
+					parcelId: Number(fields.ParcelID),
+					status: typeof fields.StatusCode === 'string' ? fields.StatusCode : '',
+					arrived: Date.parse(String(fields.ParcelDate ?? '')) || 0,
+					record,
+				};
+			})
+			.filter((parcel) => Number.isSafeInteger(parcel.parcelId) && parcel.parcelId > 0)
+			.sort((a, b) => a.arrived - b.arrived || a.parcelId - b.parcelId);
+	}
+
+	async confirm(parcelId: number): Promise<void> {
+		await this.call({ operation: 'ParcelDownloadConfirm', parameters: { ParcelID: parcelId } });
+	}
+
+	async reset(parcelId: number): Promise<void> {
+		await this.call({ operation: 'ParcelDownloadReset', parameters: { ParcelID: parcelId } });
+	}
+}
+
+/** What the trigger emits for a parcel: its metadata in camelCase, never its content. */
+export function parcelItem(parcel: ListedParcel): IDataObject {
+	return toJson(parcel.record) as IDataObject;
+}

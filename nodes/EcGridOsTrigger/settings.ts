@@ -1,0 +1,77 @@
+import { NodeOperationError, type ITriggerFunctions } from 'n8n-workflow';
+
+import { isBinding } from '../EcGridOs/soap';
+import { DEFAULT_TIMEOUT_MS } from '../EcGridOs/transport/constants';
+import type { CallOptions } from '../EcGridOs/transport/ecgridosClient';
+import { DEFAULT_LEASE_MINUTES, MAX_PARCELS_PER_POLL } from './description';
+import type { Mailbox } from './inbox';
+import type { PollSettings } from './poll';
+import { CONFIRM_WHEN, type ConfirmWhen } from './settle';
+
+/** Room for the confirm or reset after a run that hit the workflow's timeout. */
+const LEASE_MARGIN_MS = 60_000;
+
+interface Options {
+	binding?: string;
+	timeout?: number;
+	leaseMinutes?: number;
+}
+
+const wholeNumber = (value: unknown) => Math.floor(Number(value ?? 0)) || 0;
+
+/**
+ * How long a parcel stays leased: the workflow's timeout (n8n stops the run then) plus a minute,
+ * else the Lease Timeout option.
+ */
+export function leaseMsFor(executionTimeoutSeconds: unknown, leaseMinutes: unknown): number {
+	const timeout = Number(executionTimeoutSeconds);
+	if (Number.isFinite(timeout) && timeout > 0) return timeout * 1000 + LEASE_MARGIN_MS;
+	const minutes = Number(leaseMinutes ?? DEFAULT_LEASE_MINUTES);
+	return (Number.isFinite(minutes) && minutes > 0 ? minutes : DEFAULT_LEASE_MINUTES) * 60_000;
+}
+
+export interface TriggerSettings {
+	pollSeconds: number;
+	mailbox: Mailbox | undefined;
+	callOptions: CallOptions;
+	poll: PollSettings;
+}
+
+/** The node's parameters, checked once at activation: a bad one fails the activation. */
+export function readSettings(context: ITriggerFunctions): TriggerSettings {
+	const node = context.getNode();
+	const options = context.getNodeParameter('options', {}) as Options;
+	const binding = options.binding ?? 'soap11';
+	if (!isBinding(binding)) throw new NodeOperationError(node, `Unknown binding "${binding}"`);
+	const timeout = Number(options.timeout ?? DEFAULT_TIMEOUT_MS);
+	if (!Number.isFinite(timeout) || timeout <= 0)
+		throw new NodeOperationError(node, 'Timeout must be a positive number of milliseconds');
+
+	const networkId = wholeNumber(context.getNodeParameter('networkId', 0));
+	const mailboxId = wholeNumber(context.getNodeParameter('mailboxId', 0));
+	if ((networkId === 0) !== (mailboxId === 0)) {
+		throw new NodeOperationError(node, 'Set Network ID and Mailbox ID together, or leave both 0', {
+			description:
+				"ECGridOS reads another mailbox's InBox only when it knows both the network and the mailbox. 0 means the credential's own.",
+		});
+	}
+	const confirmWhen = context.getNodeParameter('confirmWhen', 'workflowSucceeds') as ConfirmWhen;
+	if (!CONFIRM_WHEN.includes(confirmWhen))
+		throw new NodeOperationError(node, `Unknown Confirm Download When "${String(confirmWhen)}"`);
+	const maxParcels = Math.min(
+		MAX_PARCELS_PER_POLL,
+		Math.max(1, wholeNumber(context.getNodeParameter('maxParcels', 25))),
+	);
+	return {
+		pollSeconds: wholeNumber(context.getNodeParameter('pollInterval', 60)) || 60,
+		mailbox: networkId === 0 ? undefined : { networkId, mailboxId },
+		callOptions: { binding, timeout },
+		poll: {
+			ecGridIdFrom: wholeNumber(context.getNodeParameter('ecGridIdFrom', 0)),
+			status: context.getNodeParameter('status', 'InBoxReady') as string,
+			maxParcels,
+			confirmWhen,
+			leaseMs: leaseMsFor(context.getWorkflowSettings().executionTimeout, options.leaseMinutes),
+		},
+	};
+}

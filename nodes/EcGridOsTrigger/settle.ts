@@ -1,0 +1,47 @@
+import type { IRun } from 'n8n-workflow';
+
+export type ConfirmWhen =
+	'workflowSucceeds' | 'workflowFinishes' | 'immediately' | 'laterInWorkflow';
+
+export const CONFIRM_WHEN: readonly ConfirmWhen[] = [
+	'workflowSucceeds',
+	'workflowFinishes',
+	'immediately',
+	'laterInWorkflow',
+];
+
+/**
+ * How a parcel's run ended, as n8n reports it to the trigger: `notRun` when n8n could not start
+ * or finish it (the promise was rejected, or resolved without a run).
+ */
+export type RunOutcome = 'succeeded' | 'failed' | 'notRun';
+
+export type ParcelAction = 'confirm' | 'reset' | 'none';
+
+/** A run succeeded when it ended without an error; a run left waiting (Wait node) did not. */
+export function outcomeOf(run: IRun | undefined): RunOutcome {
+	if (run === undefined) return 'notRun';
+	if (run.data?.resultData?.error !== undefined) return 'failed';
+	return run.status === undefined || run.status === 'success' ? 'succeeded' : 'failed';
+}
+
+/**
+ * What the trigger does to the parcel once its run is over. A run n8n could not start resets the
+ * parcel even under Workflow Finishes, since nothing has seen the file.
+ */
+export function actionAfterRun(when: ConfirmWhen, outcome: RunOutcome): ParcelAction {
+	switch (when) {
+		case 'workflowSucceeds':
+			return outcome === 'succeeded' ? 'confirm' : 'reset';
+		case 'workflowFinishes':
+			return outcome === 'notRun' ? 'reset' : 'confirm';
+		case 'immediately':
+		case 'laterInWorkflow':
+			return 'none';
+	}
+}
+
+/** Modes where the trigger owns the parcel's fate, so a lease that ran out resets it. */
+export function resetsExpired(when: ConfirmWhen): boolean {
+	return when === 'workflowSucceeds' || when === 'workflowFinishes';
+}

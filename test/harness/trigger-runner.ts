@@ -1,0 +1,160 @@
+import { Container } from '@n8n/di';
+import {
+	ActiveWorkflowTriggers,
+	InstanceSettings,
+	ScheduledTaskManager,
+	TriggerContext,
+} from 'n8n-core';
+import type {
+	ExecutionError,
+	IDataObject,
+	INodeExecutionData,
+	IRun,
+	IWorkflowExecuteAdditionalData,
+	Workflow,
+} from 'n8n-workflow';
+
+import { buildAdditionalData } from './additional-data';
+import { CredentialStore, type HarnessCredential } from './credential-store';
+import { HarnessCredentialsHelper } from './credentials-helper';
+import { loadPackage, type NodePackage } from './package-loader';
+import { buildWorkflow, findStartNode, runWorkflow, type WorkflowRunResult } from './run-workflow';
+import type { WorkflowJson } from './workflow-file';
+
+export interface ActivateOptions {
+	credentials?: HarnessCredential[];
+	credentialStore?: CredentialStore;
+	packageRoot?: string;
+	nodePackage?: NodePackage;
+}
+
+/** One execution the trigger started: what it emitted, and the finished run. */
+export interface TriggerExecution {
+	items: IDataObject[];
+	/** Resolves when the run is over (the trigger's done promise gets the same IRun). */
+	result: Promise<WorkflowRunResult>;
+}
+
+export interface ActiveTrigger {
+	executions: TriggerExecution[];
+	/** What the trigger passed to `saveFailedExecution` (a failed execution in n8n). */
+	failedExecutions: ExecutionError[];
+	/** What the trigger passed to `emitError` (n8n would deactivate the workflow). */
+	emittedErrors: Error[];
+	/** The trigger node's static data (`getWorkflowStaticData('node')`), live. */
+	nodeStaticData(): IDataObject;
+	/** Polls `condition` every 50 ms until it holds; fails after `timeoutMs`. */
+	waitFor(condition: () => boolean, timeoutMs: number, what: string): Promise<void>;
+	/** Every run started so far is over. */
+	runsSettled(): Promise<void>;
+	/** Deactivates the workflow as n8n does: crons deregistered, closeFunction awaited. */
+	deactivate(): Promise<void>;
+}
+
+let activationCounter = 0;
+
+/**
+ * Activates a workflow's trigger the way n8n's main process does: n8n-core's
+ * ActiveWorkflowTriggers runs the node's `trigger()` with a real TriggerContext, whose
+ * `registerCron` goes to the real ScheduledTaskManager (real timers). Each `emit` runs the
+ * workflow through `runWorkflow` (the trigger node passes the emitted items on) and resolves the
+ * trigger's done promise with the finished run, as n8n does after an execution.
+ */
+export async function activateTrigger(
+	workflowJson: WorkflowJson,
+	options: ActivateOptions = {},
+): Promise<ActiveTrigger> {
+	Container.get(InstanceSettings).markAsLeader();
+	const nodePackage = options.nodePackage ?? loadPackage(options.packageRoot);
+	const store = options.credentialStore ?? new CredentialStore(options.credentials);
+	const workflowId = `${workflowJson.id ?? 'harness-trigger'}-${++activationCounter}`;
+	const { workflow } = buildWorkflow(
+		{ ...workflowJson, id: workflowId, staticData: structuredClone(workflowJson.staticData) },
+		nodePackage,
+	);
+	const triggerNode = findStartNode(workflow);
+	const additionalData = buildAdditionalData(
+		new HarnessCredentialsHelper(store, nodePackage.credentials),
+	);
+
+	const executions: TriggerExecution[] = [];
+	const failedExecutions: ExecutionError[] = [];
+	const emittedErrors: Error[] = [];
+	const emit = (
+		data: INodeExecutionData[][],
+		_responsePromise?: unknown,
+		donePromise?: { resolve(run: IRun): void; reject(error: Error): void },
+	) => {
+		const items = (data[0] ?? []).map((item) => item.json);
+		const result = runWorkflow(workflowJson, {
+			credentialStore: store,
+			nodePackage,
+			items,
+			startNode: triggerNode.name,
+		});
+		result.then(
+			(finished) => donePromise?.resolve(finished.run),
+			(error: Error) => donePromise?.reject(error),
+		);
+		executions.push({ items, result });
+	};
+	const getTriggerFunctions = (
+		wf: Workflow,
+		node: typeof triggerNode,
+		data: IWorkflowExecuteAdditionalData,
+		mode: 'trigger',
+		activation: 'activate',
+	) =>
+		new TriggerContext(
+			wf,
+			node,
+			data,
+			mode,
+			activation,
+			emit as TriggerContext['emit'],
+			(error) => emittedErrors.push(error),
+			(error) => failedExecutions.push(error),
+		);
+
+	const active = Container.get(ActiveWorkflowTriggers);
+	await active.addAllTriggers(
+		workflowId,
+		workflow,
+		additionalData,
+		'trigger',
+		'activate',
+		getTriggerFunctions as Parameters<ActiveWorkflowTriggers['addAllTriggers']>[5],
+		() => {
+			throw new Error('The trigger runner does not run poll nodes');
+		},
+	);
+
+	return {
+		executions,
+		failedExecutions,
+		emittedErrors,
+		nodeStaticData: () => workflow.getStaticData('node', triggerNode),
+		async waitFor(condition, timeoutMs, what) {
+			const deadline = Date.now() + timeoutMs;
+			while (!condition()) {
+				if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms: ${what}`);
+				await new Promise((resolve) => setTimeout(resolve, 50));
+			}
+		},
+		async runsSettled() {
+			await Promise.allSettled(executions.map((execution) => execution.result));
+		},
+		async deactivate() {
+			await active.remove(workflowId);
+		},
+	};
+}
+
+/** The workflow's crons still registered in n8n-core's ScheduledTaskManager. */
+export function registeredCronTargets(workflowIdPrefix: string): string[] {
+	const manager = Container.get(ScheduledTaskManager);
+	return manager
+		.getGroupIds('workflow')
+		.filter((id) => id.startsWith(workflowIdPrefix))
+		.flatMap((id) => manager.getTargetIds({ type: 'workflow', id }));
+}

@@ -1,0 +1,123 @@
+import { useSimulator } from '../support/workflows';
+import {
+	counters,
+	dropParcels,
+	emittedIds,
+	nextPolls,
+	OWNER,
+	polls,
+	sleep,
+	TRIGGER,
+	useTriggers,
+} from './support';
+
+const sim = useSimulator({ demoParcels: false });
+const activate = useTriggers(sim);
+
+describe('ECGridOS Trigger: delivery', () => {
+	it('starts one run per parcel for 100 parcels arriving over 5 polls, and confirms each once', async () => {
+		const trigger = await activate();
+		const dropped: number[] = [];
+		for (let tick = 0; tick < 5; tick++) {
+			dropped.push(...dropParcels(sim(), 20));
+			await nextPolls(trigger, sim());
+		}
+		await trigger.waitFor(
+			() => sim().inBox().length === 0,
+			20000,
+			'every parcel confirmed out of the InBox',
+		);
+		await trigger.runsSettled();
+		expect(emittedIds(trigger).sort()).toEqual([...dropped].sort());
+		for (const parcelId of dropped) {
+			expect(counters(sim(), parcelId)).toMatchObject({ downloads: 1, confirms: 1, resets: 0 });
+		}
+		const results = await Promise.all(trigger.executions.map((execution) => execution.result));
+		expect(results.filter((result) => result.error !== undefined)).toHaveLength(0);
+		expect(trigger.nodeStaticData().parcelLeases).toEqual({});
+		expect(polls(sim())).toBeGreaterThanOrEqual(5);
+	});
+});
+
+describe('ECGridOS Trigger: failures and overlaps', () => {
+	it('resets the parcel of a failed run and starts exactly one new run for it', async () => {
+		const trigger = await activate();
+		sim().inject({ operation: 'ParcelDownload', times: 1, failureRate: 1 });
+		const [parcelId] = dropParcels(sim(), 1);
+		await trigger.waitFor(() => trigger.executions.length >= 1, 5000, 'the first run');
+		expect((await trigger.executions[0].result).error).toBeDefined();
+		await trigger.waitFor(() => counters(sim(), parcelId).confirms === 1, 8000, 'the confirm');
+		await nextPolls(trigger, sim(), 2);
+		expect(emittedIds(trigger)).toEqual([parcelId, parcelId]);
+		expect((await trigger.executions[1].result).error).toBeUndefined();
+		expect(counters(sim(), parcelId)).toMatchObject({ downloads: 1, confirms: 1, resets: 1 });
+		expect(sim().inBox()).toHaveLength(0);
+	});
+
+	it('does not start a second run while a slow run holds the parcel', async () => {
+		const trigger = await activate();
+		sim().inject({ operation: 'ParcelDownload', times: 1, latencyMs: 3500 });
+		const [parcelId] = dropParcels(sim(), 1);
+		await trigger.waitFor(() => trigger.executions.length === 1, 5000, 'the run');
+		const before = polls(sim());
+		await trigger.executions[0].result;
+		// The polls during the run saw the parcel (downloading it takes 3.5 s) and left it alone.
+		expect(polls(sim()) - before).toBeGreaterThanOrEqual(2);
+		await trigger.waitFor(() => counters(sim(), parcelId).confirms === 1, 5000, 'the confirm');
+		await nextPolls(trigger, sim());
+		expect(emittedIds(trigger)).toEqual([parcelId]);
+		expect(counters(sim(), parcelId)).toMatchObject({ downloads: 1, confirms: 1, resets: 0 });
+	});
+
+	it('skips the ticks that come while a slow poll is still listing the InBox', async () => {
+		const trigger = await activate();
+		await nextPolls(trigger, sim());
+		const slowFrom = polls(sim());
+		sim().inject({ operation: 'ParcelInBoxEx', times: 1, latencyMs: 2600 });
+		const dropped = dropParcels(sim(), 3);
+		await nextPolls(trigger, sim());
+		// Two or three ticks fire during the slow answer: none of them sends a second listing.
+		await sleep(2400);
+		expect(polls(sim())).toBe(slowFrom + 1);
+		await trigger.waitFor(() => sim().inBox().length === 0, 6000, 'all three confirmed');
+		await nextPolls(trigger, sim());
+		expect(emittedIds(trigger).sort()).toEqual(dropped.sort());
+	});
+
+	it('keeps polling after a failed poll and saves only the first failure of a streak', async () => {
+		const trigger = await activate();
+		sim().inject({ operation: 'ParcelInBoxEx', times: 2, failureRate: 1 });
+		await trigger.waitFor(() => polls(sim()) >= 3, 6000, 'a poll after two failures');
+		const [parcelId] = dropParcels(sim(), 1);
+		await trigger.waitFor(() => counters(sim(), parcelId).confirms === 1, 5000, 'the confirm');
+		expect(trigger.emittedErrors).toHaveLength(0);
+		expect(trigger.failedExecutions).toHaveLength(1);
+		const text = JSON.stringify(trigger.failedExecutions[0]) + trigger.failedExecutions[0].message;
+		// A NodeApiError from the node's one error model: the Executions list shows what ECGrid said.
+		expect(trigger.failedExecutions[0].constructor.name).toBe('NodeApiError');
+		expect(trigger.failedExecutions[0].message).toMatch(/Simulated transient failure/);
+		expect(text).not.toContain(sim().world.apiKeyOf(OWNER.userId)!);
+	});
+
+	it('offers a parcel again once the lease of a run cut off by a restart runs out', async () => {
+		// The state n8n's saved static data holds after main crashed mid-run: the parcel was
+		// downloaded (InBoxTransferred), its lease still stands for another 4 s.
+		const [parcelId] = dropParcels(sim(), 1);
+		const staticData = {
+			[`node:${TRIGGER}`]: { parcelLeases: { [parcelId]: Date.now() + 4000 } },
+		};
+		markDownloaded(parcelId);
+		const trigger = await activate({ staticData });
+		await nextPolls(trigger, sim());
+		expect(trigger.executions).toHaveLength(0);
+		await trigger.waitFor(() => counters(sim(), parcelId).confirms === 1, 6000, 'the confirm');
+		expect(emittedIds(trigger)).toEqual([parcelId]);
+		expect(counters(sim(), parcelId)).toMatchObject({ downloads: 2, resets: 1, confirms: 1 });
+	});
+});
+
+/** Downloads the parcel over the wire, as the run that was cut off did. */
+function markDownloaded(parcelId: number) {
+	sim().world.parcels.get(parcelId)!.status = 'InBoxTransferred';
+	sim().world.parcels.get(parcelId)!.counters.downloads++;
+}
