@@ -65,5 +65,10 @@ export async function runResourceWorkflow(
 		);
 	}
 	checkDownload(checks, run);
-	checkNoSecrets(checks, `${workflow.id} output`, `${result.stdout}\n${result.stderr}`, stack.secrets);
+	checkNoSecrets(
+		checks,
+		`${workflow.id} output`,
+		`${result.stdout}\n${result.stderr}`,
+		stack.secrets,
+	);
 }

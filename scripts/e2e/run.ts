@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { hasFlag, n8nVersionArg, onlyArg, repeatArg, routeArg } from './args';
 import { checkExitedZero, checkFault, checkGenerated, Checks, executionOf } from './checks';
 import { runLoginScenario } from './login-runs';
+import { runResourceWorkflow } from './resource-runs';
 import { FIXTURES, repoRoot } from './paths';
 import { installExitHandlers } from './proc';
 import { startStack, type Stack } from './stack';
@@ -99,7 +100,10 @@ async function runRound(
 	let stack: Stack | undefined;
 	try {
 		stack = await startStack({ ...options, log });
-		if (options.only === 'all') await runApiKeyWorkflows(stack, checks);
+		if (options.only === 'all') {
+			await runApiKeyWorkflows(stack, checks);
+			await runResourceWorkflow(stack, checks, log);
+		}
 		// Last: the Login credential's session lifecycle (stored, reused, refreshed, refused).
 		await runLoginScenario(stack, checks, log);
 	} catch (error) {
