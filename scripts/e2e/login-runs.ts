@@ -1,7 +1,9 @@
 /**
  * The Login credential (`ecGridOsLoginApi`) in the real n8n CLI. Each `n8n execute` is a new
  * process, so a session that survives from one run to the next can only have come from n8n's
- * database. The runs, in order:
+ * database. The workflow turns on Replace This Credential's Own Key, so its only calls are the
+ * GenerateAPIKey ones these checks count (otherwise one WhoAmI per run would come first). The
+ * runs, in order:
  *   1. no session stored: n8n runs the credential's preAuthentication (one Login), keys for 3 users;
  *   2. the stored session is reused: no Login at all;
  *   3. the session is ended on the server: the node meets a SessionTimeout fault, makes n8n open a
