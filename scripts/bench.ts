@@ -3,7 +3,8 @@
  * (a) as N items through a workflow with the ECGridOS node (n8n-core, real request helpers) and
  * (b) as a bare axios + xml2js loop, (c) the same with a new connection per call as n8n-core makes;
  * the node's own protocol work per call; peak RSS of (a) at 1,000 and 10,000 items (a fresh
- * process each) and the node module's load time. Prints tables; not a test.
+ * process each) and the node module's load time; then the parcel figures (bench-parcels.ts).
+ * `-- --latency 50` instead measures latency hiding (bench-overlap.ts). Prints tables; not a test.
  */
 import '../test/harness/env';
 
@@ -16,6 +17,7 @@ import { DEMO_USERS, startSimulator } from '../simulator';
 import { recordHttpLatency } from './bench-latency';
 import { generateKeysDirectly } from './bench-direct';
 import { protocolMicrosPerCall } from './bench-protocol';
+import { benchOverlap } from './bench-overlap';
 import { benchParcels } from './bench-parcels';
 import { formatTable, percentile } from './bench-stats';
 import { BUILT_NODE, ensureBuilt } from './demo-build';
@@ -165,6 +167,7 @@ async function main() {
 			n: { type: 'string', default: '1000' },
 			concurrency: { type: 'string', default: '8' },
 			child: { type: 'boolean', default: false },
+			latency: { type: 'string' },
 			url: { type: 'string' },
 		},
 	});
@@ -174,6 +177,10 @@ async function main() {
 		throw new Error('--n and --concurrency take positive integers');
 	}
 	if (values.child) return await child(values.url ?? '', n, concurrency);
+	if (values.latency !== undefined) {
+		ensureBuilt();
+		return await benchOverlap(Number(values.latency), Number(values.n === '1000' ? 400 : n));
+	}
 
 	ensureBuilt();
 	const nodePackage = loadPackage();

@@ -32,3 +32,25 @@ describe('runConcurrently', () => {
 		expect(started.length).toBeLessThan(20);
 	});
 });
+
+describe('runConcurrently without firstAlone', () => {
+	it('starts the first `limit` tasks at once', async () => {
+		const started: number[] = [];
+		let release!: () => void;
+		const gate = new Promise<void>((resolve) => (release = resolve));
+		const run = runConcurrently(
+			5,
+			3,
+			async (index) => {
+				started.push(index);
+				await gate;
+			},
+			{ firstAlone: false },
+		);
+		await tick();
+		expect(started).toEqual([0, 1, 2]);
+		release();
+		await run;
+		expect(started.sort()).toEqual([0, 1, 2, 3, 4]);
+	});
+});

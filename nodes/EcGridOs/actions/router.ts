@@ -70,32 +70,39 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 	const now = new Date();
 	const results: INodeExecutionData[][] = new Array(items.length);
 
-	await runConcurrently(items.length, concurrency, async (itemIndex) => {
-		const pairedItem = { item: itemIndex };
-		try {
-			const plan = planFor(this, itemIndex);
-			const input = {
-				context: this,
-				client,
-				itemIndex,
-				now,
-				pageConcurrency: concurrency,
-				callOptions: callOptionsFor(this, itemIndex),
-			};
-			const handler = HANDLERS[`${plan.resource}.${plan.operation}`] ?? executePlan;
-			const outputs = await handler(plan, input);
-			results[itemIndex] = outputs.map((output) => ({ ...output, pairedItem }));
-		} catch (error) {
-			const failure = await describeFailure(this, error, itemIndex, credentialType);
-			if (!this.continueOnFail()) throw failure.error;
-			// The error output takes only items holding nothing but error fields, and adds the
-			// input item's own fields itself; the regular output gets the item's IDs from us.
-			const toErrorOutput = this.getNode().onError === 'continueErrorOutput';
-			const json = toErrorOutput
-				? failure.json
-				: { ...identityOf(this, itemIndex), ...failure.json };
-			results[itemIndex] = [{ json, pairedItem }];
-		}
-	});
+	// Only a Login session needs the first call alone: it opens the session the others share.
+	const firstAlone = credentialType === LOGIN_CREDENTIAL;
+	await runConcurrently(
+		items.length,
+		concurrency,
+		async (itemIndex) => {
+			const pairedItem = { item: itemIndex };
+			try {
+				const plan = planFor(this, itemIndex);
+				const input = {
+					context: this,
+					client,
+					itemIndex,
+					now,
+					pageConcurrency: concurrency,
+					callOptions: callOptionsFor(this, itemIndex),
+				};
+				const handler = HANDLERS[`${plan.resource}.${plan.operation}`] ?? executePlan;
+				const outputs = await handler(plan, input);
+				results[itemIndex] = outputs.map((output) => ({ ...output, pairedItem }));
+			} catch (error) {
+				const failure = await describeFailure(this, error, itemIndex, credentialType);
+				if (!this.continueOnFail()) throw failure.error;
+				// The error output takes only items holding nothing but error fields, and adds the
+				// input item's own fields itself; the regular output gets the item's IDs from us.
+				const toErrorOutput = this.getNode().onError === 'continueErrorOutput';
+				const json = toErrorOutput
+					? failure.json
+					: { ...identityOf(this, itemIndex), ...failure.json };
+				results[itemIndex] = [{ json, pairedItem }];
+			}
+		},
+		{ firstAlone },
+	);
 	return [results.flat()];
 }

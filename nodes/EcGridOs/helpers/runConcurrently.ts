@@ -1,16 +1,21 @@
 /**
- * Runs `task` for every index, at most `limit` at a time, the first one alone: with a Login
- * credential the first call opens the session that all later calls then share. On the first
- * failure no new task starts; the failure is rethrown once running tasks have settled.
+ * Runs `task` for every index, at most `limit` at a time. With `firstAlone` the first one runs
+ * alone: with a Login credential the first call opens the session that all later calls then
+ * share. On the first failure no new task starts; the failure is rethrown once running tasks
+ * have settled.
  */
 export async function runConcurrently(
 	count: number,
 	limit: number,
 	task: (index: number) => Promise<void>,
+	{ firstAlone = true }: { firstAlone?: boolean } = {},
 ): Promise<void> {
 	if (count === 0) return;
-	await task(0);
-	let next = 1;
+	let next = 0;
+	if (firstAlone) {
+		await task(0);
+		next = 1;
+	}
 	let failure: { error: unknown } | undefined;
 	const worker = async () => {
 		while (!failure && next < count) {
@@ -22,6 +27,6 @@ export async function runConcurrently(
 			}
 		}
 	};
-	await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, count - 1)) }, worker));
+	await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, count - next)) }, worker));
 	if (failure) throw failure.error;
 }
