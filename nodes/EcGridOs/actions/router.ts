@@ -2,7 +2,12 @@ import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } f
 
 import { runConcurrently } from '../helpers/runConcurrently';
 import { isBinding } from '../soap';
-import { API_KEY_CREDENTIAL, DEFAULT_TIMEOUT_MS, LOGIN_CREDENTIAL } from '../transport/constants';
+import {
+	API_KEY_CREDENTIAL,
+	DEFAULT_MAX_REPLY_MB,
+	DEFAULT_TIMEOUT_MS,
+	LOGIN_CREDENTIAL,
+} from '../transport/constants';
 import { EcGridOsClient, type CallOptions } from '../transport/ecgridosClient';
 import { describeFailure } from '../transport/nodeErrors';
 import { apiKeyOperations } from './apiKey/ApiKey.resource';
@@ -18,6 +23,7 @@ const OPERATIONS: Record<string, Record<string, Operation>> = {
 interface Options {
 	binding?: string;
 	timeout?: number;
+	maxReplySize?: number;
 	concurrency?: number;
 }
 
@@ -49,7 +55,15 @@ function callOptionsFor(context: IExecuteFunctions, itemIndex: number): CallOpti
 			{ itemIndex },
 		);
 	}
-	return { binding, timeout };
+	const maxReplySize = options.maxReplySize ?? DEFAULT_MAX_REPLY_MB;
+	if (!Number.isFinite(maxReplySize) || maxReplySize <= 0) {
+		throw new NodeOperationError(
+			context.getNode(),
+			'Max Reply Size must be a positive number of megabytes',
+			{ itemIndex },
+		);
+	}
+	return { binding, timeout, maxReplyBytes: Math.round(maxReplySize * 1024 * 1024) };
 }
 
 /** Items in flight at once, read once per execution: a whole number from 1 to 32. */
