@@ -8,15 +8,15 @@ const NAMED_ENTITIES: Record<string, string> = {
 	"'": 'apos',
 };
 
-/** JSON escapes, also escaped again (a fault quoting a JSON text inside JSON). */
-const JSON_ESCAPES: Record<string, string> = { '"': '\\\\+"', '\\': '\\\\+', '/': '\\\\+/' };
+/** A backslash in any of its spellings, any number of times. */
+const BACKSLASHES = '(?:\\\\|%(?:25)*5c|&(?:amp;)*#(?:0*92|x0*5c);)*';
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
 
 /**
  * Every way one character can travel: as itself; URL/form-encoded (either hex case, `+` for a
- * space, encoded again); as an XML/HTML entity (named, decimal, hex, escaped again); or as a JSON
- * escape. A server that echoes the key may mix these freely, so each character gets them all.
+ * space, encoded again); as an XML/HTML entity (named, decimal, hex, escaped again); as a JSON
+ * escape; or any of these behind backslashes. A server that echoes the key may mix these freely, so each character gets them all.
  */
 function characterPattern(char: string): string {
 	const codePoint = char.codePointAt(0)!;
@@ -30,11 +30,12 @@ function characterPattern(char: string): string {
 		escapeRegExp(char),
 		percent,
 		`&(?:amp;)*(?:${entityBody.join('|')})`,
-		`\\\\+u0*${hex}`,
+		`\\\\u0*${hex}`,
 	];
 	if (char === ' ') forms.push('\\+');
-	if (JSON_ESCAPES[char]) forms.push(JSON_ESCAPES[char]);
-	return `(?:${forms.join('|')})`;
+	// Any run of backslashes may come first: JSON escapes (`\"`, `\/`), escaped again, or in
+	// front of an entity when JSON text was XML-escaped afterwards.
+	return `${BACKSLASHES}(?:${forms.join('|')})`;
 }
 
 const patterns = new Map<string, RegExp>();
