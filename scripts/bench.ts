@@ -14,6 +14,7 @@ import { performance } from 'node:perf_hooks';
 import { loadPackage, runWorkflow, type NodePackage, type WorkflowJson } from '../test/harness';
 import { DEMO_USERS, startSimulator } from '../test/simulator';
 import { recordHttpLatency } from './bench-latency';
+import { replyMemoryRows } from './bench-memory';
 import { generateKeysDirectly } from './bench-direct';
 import { protocolMicrosPerCall } from './bench-protocol';
 import { formatTable, percentile } from './bench-stats';
@@ -223,6 +224,9 @@ async function main() {
 			simulator.resetRequests();
 		}
 		console.log(`\n${formatTable(rssRows)}`);
+		console.log(
+			`\nPeak RSS of one item whose reply has each shape (a fresh process each):\n${formatTable(await replyMemoryRows())}`,
+		);
 
 		const load = moduleLoadTimes();
 		console.log(

@@ -47,9 +47,9 @@ let foreign: HostileServer;
 beforeAll(async () => {
 	server = await startHostileServer();
 	foreign = await startHostileServer();
-	foreign.use((_request, response) =>
-		response.end('<string xmlns="https://os.ecgrid.io/">stolen</string>'),
-	);
+	foreign.use((_request, response) => {
+		response.end('<string xmlns="https://os.ecgrid.io/">stolen</string>');
+	});
 });
 afterAll(async () => {
 	await server.close();

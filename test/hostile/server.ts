@@ -34,7 +34,9 @@ function bindingOf(request: IncomingMessage): Binding {
  * ends drips and stalls at once.
  */
 export async function startHostileServer(): Promise<HostileServer> {
-	let handler: Handler = (_request, response) => response.end();
+	let handler: Handler = (_request, response) => {
+		response.end();
+	};
 	const requests: SeenRequest[] = [];
 	const sockets = new Set<Socket>();
 	const server: Server = createServer((request, response) => {
