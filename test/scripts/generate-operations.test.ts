@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -9,8 +9,12 @@ const REPO = resolve(__dirname, '..', '..');
 // The WSDL is reference data beside the repository (shared/), never copied into it.
 const WSDL = resolve(REPO, '..', 'shared', 'reference', 'ecgridos', 'ECGridOS.wsdl');
 
+// A fresh clone has no shared/ beside it: the regeneration check then skips, saying so.
+const withWsdl = existsSync(WSDL) ? it : it.skip;
+if (!existsSync(WSDL)) console.warn(`Skipping the WSDL regeneration check: ${WSDL} is absent`);
+
 describe('scripts/generate-operations.ts', () => {
-	it('regenerates exactly the committed metadata from the WSDL', () => {
+	withWsdl('regenerates exactly the committed metadata from the WSDL', () => {
 		const output = join(mkdtempSync(join(tmpdir(), 'ecgridos-gen-')), 'operations.generated.ts');
 		execFileSync(
 			process.execPath,
