@@ -39,6 +39,10 @@ const SHAPES: Record<string, Shape> = {
 		label: '20 MB base64 element',
 		body: async (b) => answer(b, 'k', randomBytes((SIZE / 4) * 3).toString('base64')),
 	},
+	entities: {
+		label: '20 MB of text full of &amp; entities',
+		body: async (b) => answer(b, 'k', 'ab&amp;'.repeat(SIZE / 7)),
+	},
 	comment: {
 		label: 'one 20 MB XML comment',
 		body: async (b) => answer(b, 'k', `key<!--${'c'.repeat(SIZE)}-->`),
