@@ -53,10 +53,9 @@ export class EcGridOsLoginApi implements ICredentialType {
 
 	/** Opens one ECGridOS session; n8n calls this when no session is stored or it has expired. */
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
-		const send = sendWithHttpRequest(
-			(options) => this.helpers.httpRequest(options),
-			DEFAULT_TIMEOUT_MS,
-		);
+		const send = sendWithHttpRequest((options) => this.helpers.httpRequest(options), {
+			timeout: DEFAULT_TIMEOUT_MS,
+		});
 		const sessionId = await logIn(
 			send,
 			String(credentials.baseUrl),
@@ -72,7 +71,7 @@ export class EcGridOsLoginApi implements ICredentialType {
 	): Promise<IHttpRequestOptions> {
 		const pending = pendingCallOf(requestOptions);
 		if (pending?.forceSessionRefresh) {
-			// ECGridOS reports an expired session as a SOAP fault (HTTP 500), which n8n does not
+			// ECGridOS reports an expired session as a fault or plain-text exception (HTTP 500), which n8n does not
 			// treat as expiry. Failing here with a 401 makes n8n run preAuthentication again and
 			// then call authenticate once more, on this same object, now with the flag spent.
 			pending.forceSessionRefresh = false;

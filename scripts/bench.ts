@@ -15,6 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { loadPackage, runWorkflow, type NodePackage, type WorkflowJson } from '../test/harness';
 import { DEMO_USERS, startSimulator } from '../simulator';
 import { recordHttpLatency } from './bench-latency';
+import { replyMemoryRows } from './bench-memory';
 import { generateKeysDirectly } from './bench-direct';
 import { protocolMicrosPerCall } from './bench-protocol';
 import { benchOverlap } from './bench-overlap';
@@ -231,6 +232,9 @@ async function main() {
 			simulator.resetRequests();
 		}
 		console.log(`\n${formatTable(rssRows)}`);
+		console.log(
+			`\nPeak RSS of one item whose reply has each shape (a fresh process each):\n${formatTable(await replyMemoryRows())}`,
+		);
 
 		const load = moduleLoadTimes();
 		console.log(

@@ -8,12 +8,28 @@ describe('redact', () => {
 		['XML-escaped', 'key AB&lt;CD&gt;&amp;EF-1234 here'],
 		['URL-encoded', `GET /x?SessionID=${encodeURIComponent(KEY)}&UserID=1`],
 		['form-encoded', `SessionID=${new URLSearchParams({ k: KEY }).toString().slice(2)}`],
+		['URL-encoded in lowercase hex', `x=${encodeURIComponent(KEY).toLowerCase()}`],
+		['URL-encoded twice', `x=${encodeURIComponent(encodeURIComponent(KEY))}`],
+		['as decimal references', 'key AB&#60;CD&#62;&#38;EF-1234'],
+		['as hex references', 'key AB&#x3C;CD&#x3e;&#x26;EF-1234'],
+		['doubly XML-escaped', 'key AB&amp;lt;CD&amp;gt;&amp;amp;EF-1234'],
+		['JSON-escaped', JSON.stringify({ key: KEY })],
+		['with \\u escapes', 'key AB\\u003cCD\\u003e\\u0026EF-1234'],
+		['upper-cased', `key ${KEY.toUpperCase()}`],
+		['mixed', 'key AB%3c' + 'CD&gt;%26EF-1234'],
 	])('removes a %s secret', (_form, text) => {
 		const result = redact(text, [KEY]);
 		expect(result).toContain('[redacted]');
 		expect(result).not.toContain('AB<CD>');
 		expect(result).not.toContain('AB&lt;CD');
 		expect(result).not.toContain('AB%3CCD');
+		expect(result).not.toMatch(/EF-1234/i);
+	});
+
+	it('catches a JSON text that was XML-escaped afterwards', () => {
+		const secret = 'K"E/Y-1234';
+		const text = JSON.stringify(secret).replace(/"/g, '&quot;');
+		expect(redact(`x ${text} y`, [secret])).not.toContain('1234');
 	});
 
 	it('removes a whole GUID, not a prefix of it', () => {

@@ -23,8 +23,11 @@ describe('EcGridOsFault description', () => {
 				500,
 				'x',
 			);
-		expect(fault(3).description).toBe('ECGridOS error code 3 (NotFound); HTTP 500');
-		expect(fault(99).description).toBe('ECGridOS error code 99; HTTP 500');
+		expect(fault(3).description).toBe(
+			'ECGridOS error code 3 (NotFound). Nothing with that ID exists, or the credential’s user cannot see it. HTTP 500.',
+		);
+		expect(fault(3).errorCodeLabel).toBe('3 (NotFound)');
+		expect(fault(99).description).toBe('ECGridOS error code 99. HTTP 500.');
 		expect(fault(99).retCode).toBeUndefined();
 	});
 });

@@ -1,6 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { DEFAULT_TIMEOUT_MS } from '../transport/constants';
+import { DEFAULT_MAX_REPLY_MB, DEFAULT_TIMEOUT_MS } from '../transport/constants';
 
 /** Upper bound of the Concurrency option (an expression can ask for more; the router caps it). */
 export const MAX_CONCURRENCY = 32;
@@ -58,12 +58,22 @@ export const optionsProperty: INodeProperties = {
 			description: 'How many items are sent to ECGridOS at once',
 		},
 		{
+			displayName: 'Max Reply Size (MB)',
+			name: 'maxReplySize',
+			type: 'number',
+			typeOptions: { minValue: 1, numberPrecision: 0 },
+			default: DEFAULT_MAX_REPLY_MB,
+			description:
+				'Largest answer read from ECGridOS, after decompression; reading stops there with an error. Parcels travel base64-encoded, a third larger than the file.',
+		},
+		{
 			displayName: 'Timeout',
 			name: 'timeout',
 			type: 'number',
 			typeOptions: { minValue: 1, numberPrecision: 0 },
 			default: DEFAULT_TIMEOUT_MS,
-			description: 'How long to wait for each ECGridOS answer, in milliseconds',
+			description:
+				'How long each ECGridOS answer may take in all, headers and body, in milliseconds',
 		},
 	],
 };

@@ -4,7 +4,12 @@ import type { OperationPlan } from '../catalog/plan';
 import { findPlan } from '../description/plans';
 import { runConcurrently } from '../helpers/runConcurrently';
 import { isBinding } from '../soap';
-import { API_KEY_CREDENTIAL, DEFAULT_TIMEOUT_MS, LOGIN_CREDENTIAL } from '../transport/constants';
+import {
+	API_KEY_CREDENTIAL,
+	DEFAULT_MAX_REPLY_MB,
+	DEFAULT_TIMEOUT_MS,
+	LOGIN_CREDENTIAL,
+} from '../transport/constants';
 import { EcGridOsClient, type CallOptions } from '../transport/ecgridosClient';
 import { describeFailure } from '../transport/nodeErrors';
 import { MAX_CONCURRENCY } from './common.descriptions';
@@ -15,6 +20,7 @@ import { HANDLERS } from './handlers';
 interface Options {
 	binding?: string;
 	timeout?: number;
+	maxReplySize?: number;
 	concurrency?: number;
 }
 
@@ -46,7 +52,15 @@ function callOptionsFor(context: IExecuteFunctions, itemIndex: number): CallOpti
 			{ itemIndex },
 		);
 	}
-	return { binding, timeout };
+	const maxReplySize = options.maxReplySize ?? DEFAULT_MAX_REPLY_MB;
+	if (!Number.isFinite(maxReplySize) || maxReplySize <= 0) {
+		throw new NodeOperationError(
+			context.getNode(),
+			'Max Reply Size must be a positive number of megabytes',
+			{ itemIndex },
+		);
+	}
+	return { binding, timeout, maxReplyBytes: Math.round(maxReplySize * 1024 * 1024) };
 }
 
 /** Items in flight at once, read once per execution: a whole number from 1 to 32. */

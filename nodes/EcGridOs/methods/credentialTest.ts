@@ -5,13 +5,16 @@ import type {
 } from 'n8n-workflow';
 
 import { toJson } from '../actions/shapeResult';
-import { redact, type Send } from '../soap';
+import { EcGridOsFault, redact, sentences, type Send } from '../soap';
+import { LoginFailedError } from '../transport/loginFailedError';
 import { DEFAULT_ENDPOINT, DEFAULT_TIMEOUT_MS } from '../transport/constants';
 import { logIn, logOut, whoAmI } from '../transport/sessionCalls';
 import { sendWithLegacyRequest } from '../transport/wire';
 
 function sendFor(context: ICredentialTestFunctions): Send {
-	return sendWithLegacyRequest((options) => context.helpers.request(options), DEFAULT_TIMEOUT_MS);
+	return sendWithLegacyRequest((options) => context.helpers.request(options), {
+		timeout: DEFAULT_TIMEOUT_MS,
+	});
 }
 
 async function describeUser(send: Send, endpoint: string, sessionId: string): Promise<string> {
@@ -19,8 +22,15 @@ async function describeUser(send: Send, endpoint: string, sessionId: string): Pr
 	return `Signed in as ${String(user.loginName)} (${String(user.authLevel)}, user ${String(user.userId)})`;
 }
 
+/** The dialog shows one line: what failed, and what to do where ECGridOS's code says (a wrong key). */
 function failed(error: unknown, secrets: string[]): INodeCredentialTestResult {
-	return { status: 'Error', message: redact((error as Error).message, secrets) };
+	const fault = error instanceof LoginFailedError ? error.cause : error;
+	// A wrong key reads "Session timed out." (ECGridOS's word for any unknown SessionID): say so.
+	const hint =
+		fault instanceof EcGridOsFault && fault.retCode === 'SessionTimeout' ? fault.hint : undefined;
+	const message = String((error as Error)?.message);
+	const text = hint ? sentences(message, hint) : message;
+	return { status: 'Error', message: redact(text, secrets) };
 }
 
 /** API key: one read-only WhoAmI names the user the key belongs to. */

@@ -11,6 +11,7 @@ export async function callOperation(
 	call: OperationCall,
 	target: CallTarget,
 ): Promise<ResultValue> {
-	const response = await send(buildRequest(call, target));
-	return await parseResponse(call.operation, target.binding, response);
+	const request = buildRequest(call, target);
+	const response = await send(request);
+	return await parseResponse(call.operation, target.binding, response, request.url);
 }

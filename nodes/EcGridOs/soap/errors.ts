@@ -2,10 +2,30 @@ import { retCodeName } from './retCode';
 
 /** What ECGridOS put in a fault's `detail/ErrorInfo`. */
 export interface ErrorInfo {
-	errorCode: number;
+	/** A whole number, or the text as sent when it is not one. */
+	errorCode: number | string;
 	errorString: string;
 	errorItem: string;
 	errorMessage: string;
+}
+
+/** Longest text taken from a reply into an error; the rest is counted, not kept. */
+export const MAX_ERROR_TEXT = 1000;
+
+/** Cuts a text from the service to `max` characters, saying how much was left out. */
+export function capText(text: string, max = MAX_ERROR_TEXT): string {
+	return text.length <= max
+		? text
+		: `${text.slice(0, max)}… (${text.length - max} more characters)`;
+}
+
+/** Joins parts as sentences: each ends with one full stop, whatever the service wrote. */
+export function sentences(...parts: Array<string | false | undefined>): string {
+	return parts
+		.map((part) => (part || '').trim())
+		.filter(Boolean)
+		.map((part) => (/[.!?]$/.test(part) ? part : `${part}.`))
+		.join(' ');
 }
 
 /**
@@ -24,7 +44,15 @@ export abstract class EcGridOsError extends Error {
 	}
 }
 
-/** ECGridOS refused the call and said why (a fault carrying ErrorInfo). */
+/** What to do about the RetCodes a user can fix. */
+const RET_CODE_HINTS: Record<string, string> = {
+	SessionTimeout:
+		'The API key or session ID is not valid, or the session has expired: check the API key in the credential, or use the Login credential, which logs in again by itself',
+	AccessDenied: 'The credential’s user may not do this for that item',
+	NotFound: 'Nothing with that ID exists, or the credential’s user cannot see it',
+};
+
+/** ECGridOS refused the call and said why (a fault carrying ErrorInfo, or its plain-text form). */
 export class EcGridOsFault extends EcGridOsError {
 	readonly retCode: string | undefined;
 
@@ -38,17 +66,27 @@ export class EcGridOsFault extends EcGridOsError {
 		this.retCode = retCodeName(errorInfo.errorCode);
 	}
 
+	/** `3 (NotFound)`, or the code as sent: what the editor shows as the error code. */
+	get errorCodeLabel(): string {
+		const { errorCode } = this.errorInfo;
+		if (this.retCode) return `${errorCode} (${this.retCode})`;
+		return errorCode === '' ? '(none)' : String(errorCode);
+	}
+
+	/** What the user can do about this RetCode, when there is something. */
+	get hint(): string | undefined {
+		return this.retCode ? RET_CODE_HINTS[this.retCode] : undefined;
+	}
+
 	get description(): string {
-		const { errorCode, errorItem, errorMessage } = this.errorInfo;
-		const code = this.retCode ? `${errorCode} (${this.retCode})` : String(errorCode);
-		return [
-			`ECGridOS error code ${code}`,
-			errorItem && `item: ${errorItem}`,
-			errorMessage && `message: ${errorMessage}`,
+		const { errorItem, errorMessage } = this.errorInfo;
+		return sentences(
+			`ECGridOS error code ${this.errorCodeLabel}`,
+			errorItem && `Field: ${errorItem}`,
+			errorMessage,
+			this.hint,
 			`HTTP ${this.httpStatus}`,
-		]
-			.filter(Boolean)
-			.join('; ');
+		);
 	}
 }
 
@@ -69,18 +107,26 @@ export class FrameworkFault extends EcGridOsError {
 
 	get description(): string {
 		const code = this.faultCode ? `fault code ${this.faultCode}, ` : '';
-		const detail = this.detail ? `${this.detail} ` : '';
-		return `${detail}The ECGridOS web service rejected the request (${code}HTTP ${this.httpStatus}). Check the parameter values and the endpoint URL in the credential.`;
+		return sentences(
+			this.detail,
+			`The ECGridOS web service rejected the request (${code}HTTP ${this.httpStatus})`,
+			'Check the parameter values and the endpoint URL in the credential',
+		);
 	}
 }
 
-export type UnreadableReason = 'empty' | 'html' | 'malformed' | 'unexpected';
+export type UnreadableReason =
+	'empty' | 'html' | 'malformed' | 'unexpected' | 'redirect' | 'tooLarge';
 
 const UNREADABLE_HINTS: Record<UnreadableReason, string> = {
 	empty: 'The reply had no body.',
 	html: 'An HTML page came back instead of an ECGridOS answer: a proxy, gateway or wrong URL is answering.',
 	malformed: 'The reply is not well-formed XML (it may have been cut off).',
 	unexpected: 'The reply is XML but not the answer this operation returns.',
+	redirect:
+		'ECGridOS never redirects, so the redirect was not followed (it would send the API key or session ID elsewhere): set the Endpoint URL in the credential to the address ECGridOS really answers at.',
+	tooLarge:
+		'Reading stopped at the size limit: raise the Max Reply Size option if such large answers are expected.',
 };
 
 /** An HTTP answer arrived but it is not an ECGridOS answer we can read. */
@@ -94,7 +140,11 @@ export class UnreadableResponseError extends EcGridOsError {
 	}
 
 	get description(): string {
-		return `${UNREADABLE_HINTS[this.reason]} HTTP ${this.httpStatus}. Check the endpoint URL in the credential and any proxy between n8n and ECGridOS.`;
+		const check =
+			this.reason === 'redirect' || this.reason === 'tooLarge'
+				? ''
+				: 'Check the endpoint URL in the credential and any proxy between n8n and ECGridOS.';
+		return sentences(UNREADABLE_HINTS[this.reason], `HTTP ${this.httpStatus}`, check);
 	}
 }
 
@@ -104,7 +154,7 @@ const TRANSPORT_HINTS: Record<TransportFailure, string> = {
 	refused:
 		'Nothing accepted the connection: check the endpoint URL and that the service is reachable from n8n.',
 	timeout:
-		'No answer came in time: raise the Timeout option, or check the network and the service status.',
+		'The whole answer did not arrive within the Timeout: raise the Timeout option, or check the network and the service status.',
 	tls: 'The TLS handshake failed: check that the endpoint uses https with a valid certificate (or your proxy’s CA).',
 	dns: 'The host name did not resolve: check the endpoint URL in the credential.',
 	reset: 'The connection was closed before an answer arrived: retry, or check proxies in between.',

@@ -1,5 +1,11 @@
-import { EcGridOsFault, FrameworkFault, type ErrorInfo } from './errors';
+import { capText, EcGridOsFault, FrameworkFault, type ErrorInfo } from './errors';
+import { errorCodeOfText } from './retCode';
 import { childOf, findDescendant, type XmlElement } from './xml';
+
+/** A whole number as a number; anything else exactly as sent (capped), so the user sees it. */
+function readErrorCode(text: string): number | string {
+	return /^[+-]?\d{1,9}$/.test(text) ? Number(text) : capText(text, 100);
+}
 
 function readErrorInfo(detail: XmlElement | undefined): ErrorInfo | undefined {
 	if (!detail) return undefined;
@@ -7,9 +13,9 @@ function readErrorInfo(detail: XmlElement | undefined): ErrorInfo | undefined {
 	const info =
 		findDescendant(detail, 'ErrorInfo') ?? (childOf(detail, 'ErrorCode') ? detail : undefined);
 	if (!info) return undefined;
-	const text = (name: string) => childOf(info, name)?.text.trim() ?? '';
+	const text = (name: string) => capText(childOf(info, name)?.text.trim() ?? '');
 	return {
-		errorCode: Number.parseInt(text('ErrorCode'), 10),
+		errorCode: readErrorCode(childOf(info, 'ErrorCode')?.text.trim() ?? ''),
 		errorString: text('ErrorString'),
 		errorItem: text('ErrorItem'),
 		errorMessage: text('ErrorMessage'),
@@ -19,9 +25,9 @@ function readErrorInfo(detail: XmlElement | undefined): ErrorInfo | undefined {
 /** `Code/Value` plus nested `Subcode/Value`s, joined as `soap:Sender/ns:Detail`. */
 function readSoap12Code(code: XmlElement | undefined): string {
 	const values: string[] = [];
-	for (let level = code; level; level = childOf(level, 'Subcode')) {
+	for (let level = code; level && values.length < 8; level = childOf(level, 'Subcode')) {
 		const value = childOf(level, 'Value')?.text.trim();
-		if (value) values.push(value);
+		if (value) values.push(capText(value, 200));
 	}
 	return values.join('/');
 }
@@ -35,10 +41,12 @@ export function readFault(fault: XmlElement, httpStatus: number): EcGridOsFault 
 	const isSoap12 = childOf(fault, 'Code') !== undefined || childOf(fault, 'Reason') !== undefined;
 	const faultCode = isSoap12
 		? readSoap12Code(childOf(fault, 'Code'))
-		: (childOf(fault, 'faultcode')?.text.trim() ?? '');
-	const faultString = isSoap12
-		? (childOf(childOf(fault, 'Reason'), 'Text')?.text.trim() ?? '')
-		: (childOf(fault, 'faultstring')?.text.trim() ?? '');
+		: capText(childOf(fault, 'faultcode')?.text.trim() ?? '', 200);
+	const faultString = capText(
+		isSoap12
+			? (childOf(childOf(fault, 'Reason'), 'Text')?.text.trim() ?? '')
+			: (childOf(fault, 'faultstring')?.text.trim() ?? ''),
+	);
 	const errorInfo = readErrorInfo(childOf(fault, isSoap12 ? 'Detail' : 'detail'));
 	if (errorInfo) return new EcGridOsFault(errorInfo, faultCode, httpStatus, faultString);
 	return new FrameworkFault(
@@ -48,26 +56,45 @@ export function readFault(fault: XmlElement, httpStatus: number): EcGridOsFault 
 	);
 }
 
+/** The plain-text form of an ECGridOS error: a SoapException whose text is a RetCode's wording. */
+const ECGRIDOS_EXCEPTION = 'System.Web.Services.Protocols.SoapException';
+
 /**
  * The GET/POST bindings answer errors with a plain-text .NET exception, e.g.
  * `System.InvalidOperationException: Missing parameter: UserID.`, maybe more text lines, then a
  * stack trace (`   at …`). The first line is the message; the other text lines are detail.
+ * ECGridOS's own errors come as `…SoapException: Session timed out.` plus `ErrorMessage: …`:
+ * they become the same EcGridOsFault the SOAP bindings give, with the ErrorCode the text names.
  */
-export function readPlainTextException(body: string, httpStatus: number): FrameworkFault {
+export function readPlainTextException(
+	body: string,
+	httpStatus: number,
+): EcGridOsFault | FrameworkFault {
 	const lines = body.trim().split(/\r?\n/);
 	const match = /^([\w.]+(?:Exception|Error)):\s*(.*)$/.exec(lines[0] ?? '');
-	const message =
-		(match ? match[2] : (lines[0] ?? '')).trim() || 'The ECGridOS service returned an error';
+	const message = capText(
+		(match ? match[2] : (lines[0] ?? '')).trim() || 'The ECGridOS service returned an error',
+		500,
+	);
 	const stackStart = lines.findIndex((line, index) => index > 0 && /^\s+at |^\s*---/.test(line));
-	const detail = lines
+	const detailLines = lines
 		.slice(1, stackStart === -1 ? undefined : stackStart)
 		.map((line) => line.trim())
-		.filter(Boolean)
-		.join(' ');
-	return new FrameworkFault(
-		message.slice(0, 500),
-		match?.[1] ?? '',
-		httpStatus,
-		detail.slice(0, 1000),
-	);
+		.filter(Boolean);
+	const errorCode = match?.[1] === ECGRIDOS_EXCEPTION ? errorCodeOfText(message) : undefined;
+	if (errorCode !== undefined) {
+		const field = (name: string) =>
+			detailLines
+				.find((line) => line.startsWith(`${name}:`))
+				?.slice(name.length + 1)
+				.trim() ?? '';
+		const errorInfo: ErrorInfo = {
+			errorCode,
+			errorString: message,
+			errorItem: capText(field('ErrorItem')),
+			errorMessage: capText(field('ErrorMessage')),
+		};
+		return new EcGridOsFault(errorInfo, ECGRIDOS_EXCEPTION, httpStatus, message);
+	}
+	return new FrameworkFault(message, match?.[1] ?? '', httpStatus, capText(detailLines.join(' ')));
 }

@@ -5,6 +5,12 @@ export { getOperation, SESSION_PARAMETER } from './operations';
 export { redact } from './redact';
 export { buildRequest, type CallTarget, type OperationCall, type WireRequest } from './request';
 export { parseResponse, type WireResponse } from './response';
-export { RetCode, retCodeName } from './retCode';
-export { ParameterTypeError, type ParameterValue, type ResultValue } from './values';
+export { ReplyTextDecoder } from './replyText';
+export { errorCodeOfText, RetCode, retCodeName } from './retCode';
+export {
+	MalformedValueError,
+	ParameterTypeError,
+	type ParameterValue,
+	type ResultValue,
+} from './values';
 export { callOperation, type Send } from './client';

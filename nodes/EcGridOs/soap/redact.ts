@@ -1,15 +1,54 @@
 const REDACTED = '[redacted]';
 
-/** Every form a secret can take on the wire: raw, XML-escaped, form- and URL-encoded. */
-function spellings(secret: string): string[] {
-	const xml = secret.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const NAMED_ENTITIES: Record<string, string> = {
+	'&': 'amp',
+	'<': 'lt',
+	'>': 'gt',
+	'"': 'quot',
+	"'": 'apos',
+};
+
+/** A backslash in any of its spellings, any number of times. */
+const BACKSLASHES = '(?:\\\\|%(?:25)*5c|&(?:amp;)*#(?:0*92|x0*5c);)*';
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+
+/**
+ * Every way one character can travel: as itself; URL/form-encoded (either hex case, `+` for a
+ * space, encoded again); as an XML/HTML entity (named, decimal, hex, escaped again); as a JSON
+ * escape; or any of these behind backslashes. A server that echoes the key may mix these freely, so each character gets them all.
+ */
+function characterPattern(char: string): string {
+	const codePoint = char.codePointAt(0)!;
+	const hex = codePoint.toString(16);
+	const percent = [...Buffer.from(char, 'utf8')]
+		.map((byte) => `%(?:25)*${byte.toString(16).padStart(2, '0')}`)
+		.join('');
+	const entityBody = [`#0*${codePoint};`, `#x0*${hex};`];
+	if (NAMED_ENTITIES[char]) entityBody.push(`${NAMED_ENTITIES[char]};`);
 	const forms = [
-		secret,
-		xml,
-		encodeURIComponent(secret),
-		new URLSearchParams({ s: secret }).toString().slice(2),
+		escapeRegExp(char),
+		percent,
+		`&(?:amp;)*(?:${entityBody.join('|')})`,
+		`\\\\u0*${hex}`,
 	];
-	return [...new Set(forms)].filter((form) => form.length > 0).sort((a, b) => b.length - a.length);
+	if (char === ' ') forms.push('\\+');
+	// Any run of backslashes may come first: JSON escapes (`\"`, `\/`), escaped again, or in
+	// front of an entity when JSON text was XML-escaped afterwards.
+	return `${BACKSLASHES}(?:${forms.join('|')})`;
+}
+
+const patterns = new Map<string, RegExp>();
+
+/** Case-insensitive: hex digits come in either case, and a GUID may come back upper-cased. */
+function patternFor(secret: string): RegExp {
+	let pattern = patterns.get(secret);
+	if (!pattern) {
+		pattern = new RegExp([...secret].map(characterPattern).join(''), 'gi');
+		if (patterns.size > 256) patterns.clear();
+		patterns.set(secret, pattern);
+	}
+	return pattern;
 }
 
 /** Replaces every occurrence of each secret (in any of its wire spellings) with a marker. */
@@ -17,7 +56,7 @@ export function redact(text: string, secrets: ReadonlyArray<string | undefined>)
 	let result = text;
 	for (const secret of secrets) {
 		if (!secret || secret.length < 4) continue;
-		for (const form of spellings(secret)) result = result.split(form).join(REDACTED);
+		result = result.replace(patternFor(secret), REDACTED);
 	}
 	return result;
 }

@@ -51,18 +51,40 @@ export function encodeValue(field: WsdlField, value: ParameterValue): string {
 	return String(value);
 }
 
-function decodeScalar(type: string, text: string): ResultValue {
-	if (type in INTEGER_RANGES) {
-		const number = Number(text);
-		return Number.isSafeInteger(number) ? number : text;
+/** A result value its WSDL type cannot carry: the reply is not a well-formed ECGridOS answer. */
+export class MalformedValueError extends Error {}
+
+const quoted = (text: string) => JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
+
+function decodeScalar(type: string, element: XmlElement): ResultValue {
+	const text = element.text;
+	if (Object.keys(element.children).length > 0) {
+		throw new MalformedValueError(`markup inside the <${element.name}> value (a ${type})`);
+	}
+	const malformed = (what: string) =>
+		new MalformedValueError(`<${element.name}> ${quoted(text)}, which is not ${what}`);
+	const trimmed = text.trim();
+	const range = INTEGER_RANGES[type];
+	if (range) {
+		if (!/^[+-]?\d+$/.test(trimmed)) throw malformed('a whole number');
+		const number = Number(trimmed);
+		if (type === 'long' && !Number.isSafeInteger(number)) return trimmed;
+		if (number < range[0] || number > range[1]) throw malformed(`a ${type}`);
+		return number;
 	}
 	switch (type) {
 		case 'boolean':
-			return text === 'true';
+			if (trimmed === 'true' || trimmed === '1') return true;
+			if (trimmed === 'false' || trimmed === '0') return false;
+			throw malformed('true or false');
 		case 'float':
 		case 'double':
-		case 'decimal':
-			return Number(text);
+		case 'decimal': {
+			// XML Schema's INF and NaN have no JSON form: kept as sent.
+			if (type !== 'decimal' && /^(-?INF|NaN)$/.test(trimmed)) return trimmed;
+			if (!/^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?$/.test(trimmed)) throw malformed('a number');
+			return Number(trimmed);
+		}
 		default:
 			return text;
 	}
@@ -86,7 +108,7 @@ export function decodeElement(type: string, element: XmlElement): ResultValue {
 	const fields = COMPLEX_TYPES[type];
 	if (type === 'DataSet') return decodeDataSet(element);
 	if (!fields)
-		return type === 'anyType' ? decodeUntyped(element) : decodeScalar(type, element.text);
+		return type === 'anyType' ? decodeUntyped(element) : decodeScalar(type, element);
 	// ArrayOfX: one repeated field; the result is the list itself.
 	if (fields.length === 1 && fields[0].maxOccurs === 'unbounded') {
 		return (element.children[fields[0].name] ?? []).map((item) =>

@@ -1,15 +1,20 @@
-import { Parser, processors } from 'xml2js';
+import { Parser } from 'xml2js';
 
 /**
  * A parsed element, read by local name: `children` maps each child's local name (prefix
- * stripped) to its occurrences in document order; `text` is the element's own text.
+ * stripped) to its occurrences in document order; `text` is the element's own text;
+ * `namespace` is the element's namespace URI ('' when it has none).
  */
 export interface XmlElement {
 	name: string;
+	namespace: string;
 	attributes: Record<string, string>;
 	children: Record<string, XmlElement[]>;
 	text: string;
 }
+
+/** A document that is not one well-formed element of the kind ECGridOS sends; says what is wrong. */
+export class XmlShapeError extends Error {}
 
 const XML_ESCAPES: Record<string, string> = {
 	'&': '&amp;',
@@ -24,29 +29,256 @@ export function escapeXml(value: string): string {
 	return value.replace(/[&<>"']/g, (char) => XML_ESCAPES[char]);
 }
 
-type RawNode = string | { _?: string; $?: Record<string, string>; [child: string]: unknown };
+/** Longer tags are refused: sax builds attribute values a character at a time (~35× their size). */
+export const MAX_TAG_LENGTH = 64 * 1024;
 
-function toElement(name: string, raw: RawNode): XmlElement {
-	if (typeof raw === 'string') return { name, attributes: {}, children: {}, text: raw };
-	const children: Record<string, XmlElement[]> = {};
-	for (const [key, value] of Object.entries(raw)) {
-		if (key === '_' || key === '$') continue;
-		children[key] = (value as RawNode[]).map((child) => toElement(key, child));
+const CUT_OFF = 'it ends before its root element is closed (cut off)';
+
+/** Index just past the `>` that ends the tag opening at `start`, skipping quoted values. */
+function tagEnd(document: string, start: number): number {
+	let quote = '';
+	for (let index = start + 1; index < document.length; index++) {
+		if (index - start > MAX_TAG_LENGTH) {
+			throw new XmlShapeError(`it has a tag longer than ${MAX_TAG_LENGTH / 1024} KB`);
+		}
+		const char = document[index];
+		if (quote) {
+			if (char === quote) quote = '';
+		} else if (char === '"' || char === "'") quote = char;
+		else if (char === '>') return index + 1;
+		else if (char === '<') throw new XmlShapeError('a tag is not closed');
 	}
-	return { name, attributes: raw.$ ?? {}, children, text: raw._ ?? '' };
+	throw new XmlShapeError(CUT_OFF);
 }
 
-/** Parses a whole document; rejects malformed or truncated XML. */
+const NON_SPACE = /\S/g;
+
+function hasTextBetween(document: string, from: number, to: number): boolean {
+	NON_SPACE.lastIndex = from;
+	const found = NON_SPACE.exec(document);
+	return found !== null && found.index < to;
+}
+
+function sectionEnd(document: string, start: number, terminator: string, what: string): number {
+	const end = document.indexOf(terminator, start);
+	if (end === -1) throw new XmlShapeError(`${what} is not closed`);
+	return end + terminator.length;
+}
+
+/**
+ * Stand-ins for `&` and `<` in text: sax builds text a character at a time around every entity
+ * (~15× the size for text full of `&amp;`), but reads text without `&` or `<` in one slice. Two
+ * private-use characters ECGridOS has no reason to send; a document that holds them anyway is
+ * parsed the slow way.
+ */
+const AMP = '\uE000';
+const LT = '\uE001';
+const HAS_STAND_IN = /[\uE000\uE001]/;
+
+const NAMED: Record<string, string> = { amp: AMP, lt: LT, gt: '>', quot: '"', apos: "'" };
+
+/** `&#…;` as its character; `&` and `<` as their stand-ins; no XML character: left for sax. */
+function characterReference(reference: string, body: string): string {
+	const hex = body[1] === 'x';
+	const codePoint = Number.parseInt(body.slice(hex ? 2 : 1), hex ? 16 : 10);
+	if (codePoint === 0x26) return AMP;
+	if (codePoint === 0x3c) return LT;
+	const isXmlChar =
+		codePoint === 0x9 ||
+		codePoint === 0xa ||
+		codePoint === 0xd ||
+		(codePoint >= 0x20 && codePoint <= 0xd7ff) ||
+		(codePoint >= 0xe002 && codePoint <= 0xfffd) ||
+		(codePoint >= 0x10000 && codePoint <= 0x10ffff);
+	return isXmlChar ? String.fromCodePoint(codePoint) : reference;
+}
+
+/** The character an entity stands for (`&` and `<` as stand-ins), or undefined to leave it. */
+function entityValue(reference: string, body: string): string | undefined {
+	if (body[0] !== '#') return NAMED[body];
+	if (!/^#(\d{1,7}|x[0-9a-fA-F]{1,6})$/.test(body)) return undefined;
+	const resolved = characterReference(reference, body);
+	return resolved === reference ? undefined : resolved;
+}
+
+/**
+ * Text with its entities resolved, `&` and `<` as stand-ins; unknown ones stay for sax to refuse.
+ * Built from slices in batches: a regex replace with a callback costs ~35× the text's size here.
+ */
+function resolveEntities(text: string): string {
+	let resolved = '';
+	const pieces: string[] = [];
+	let copied = 0;
+	for (let at = text.indexOf('&'); at !== -1; at = text.indexOf('&', at + 1)) {
+		const end = text.indexOf(';', at);
+		if (end === -1 || end - at > 10) continue;
+		const value = entityValue(text.slice(at, end + 1), text.slice(at + 1, end));
+		if (value === undefined) continue;
+		pieces.push(text.slice(copied, at), value);
+		copied = end + 1;
+		at = end;
+		if (pieces.length >= 8192) {
+			resolved += pieces.join('');
+			pieces.length = 0;
+		}
+	}
+	pieces.push(text.slice(copied));
+	return resolved + pieces.join('');
+}
+
+/** Puts `&` and `<` back where stand-ins were. */
+export function restoreStandIns(text: string): string {
+	// split/join, not a replace callback, which costs ~35× the text's size on many matches.
+	if (!HAS_STAND_IN.test(text)) return text;
+	return text.split(AMP).join('&').split(LT).join('<');
+}
+
+/**
+ * Checks the document's outline before it is parsed and drops what ECGridOS never sends:
+ * comments go, CDATA and entity-laden text become plain text with stand-ins (sax builds all
+ * three a character at a time, up to ~35× their size), and a DOCTYPE, a processing instruction,
+ * a second root element or anything but whitespace around the root is refused. Copies the
+ * document at most once. `standIns` says whether the result holds stand-ins to restore.
+ */
+export function prepareDocument(document: string): { text: string; standIns: boolean } {
+	const standIns = !HAS_STAND_IN.test(document);
+	const pieces: string[] = [];
+	let copiedUpTo = 0;
+	let depth = 0;
+	let rootSeen = false;
+	let position = 0;
+	const drop = (from: number, to: number, replacement = '') => {
+		pieces.push(document.slice(copiedUpTo, from), replacement);
+		copiedUpTo = to;
+	};
+	const outsideRoot = () => depth === 0;
+	while (position < document.length) {
+		const open = document.indexOf('<', position);
+		const textEnd = open === -1 ? document.length : open;
+		if (outsideRoot() && hasTextBetween(document, position, textEnd)) {
+			throw new XmlShapeError(
+				rootSeen ? 'it has text after the root element' : 'it has text before the root element',
+			);
+		}
+		if (standIns && !outsideRoot()) {
+			const entity = document.indexOf('&', position);
+			if (entity !== -1 && entity < textEnd) {
+				drop(position, textEnd, resolveEntities(document.slice(position, textEnd)));
+			}
+		}
+		if (open === -1) break;
+		if (document.startsWith('<!--', open)) {
+			const end = sectionEnd(document, open + 4, '-->', 'a comment');
+			drop(open, end);
+			position = end;
+		} else if (document.startsWith('<![CDATA[', open)) {
+			const end = sectionEnd(document, open + 9, ']]>', 'a CDATA section');
+			if (outsideRoot()) throw new XmlShapeError('it has a CDATA section outside the root element');
+			const content = document.slice(open + 9, end - 3);
+			drop(
+				open,
+				end,
+				standIns ? content.split('&').join(AMP).split('<').join(LT) : escapeXml(content),
+			);
+			position = end;
+		} else if (document.startsWith('<?', open)) {
+			const end = sectionEnd(document, open + 2, '?>', 'a processing instruction');
+			const isDeclaration = open === 0 && /^<\?xml\s/.test(document.slice(0, 6));
+			if (!isDeclaration) {
+				throw new XmlShapeError('it has a processing instruction, which ECGridOS never sends');
+			}
+			position = end;
+		} else if (document.startsWith('<!', open)) {
+			throw new XmlShapeError(
+				/^<!DOCTYPE/i.test(document.slice(open, open + 9))
+					? 'it has a DOCTYPE, which ECGridOS never sends'
+					: 'it has a <! declaration, which ECGridOS never sends',
+			);
+		} else {
+			const end = tagEnd(document, open);
+			if (document[open + 1] === '/') depth--;
+			else {
+				if (outsideRoot() && rootSeen) throw new XmlShapeError('it has two root elements');
+				rootSeen = true;
+				if (document[end - 2] !== '/') depth++;
+			}
+			if (depth < 0) throw new XmlShapeError('an end tag has no start tag');
+			position = end;
+		}
+	}
+	if (!rootSeen) throw new XmlShapeError('it has no root element');
+	if (depth !== 0) throw new XmlShapeError(CUT_OFF);
+	if (pieces.length === 0) return { text: document, standIns: false };
+	pieces.push(document.slice(copiedUpTo));
+	return { text: pieces.join(''), standIns };
+}
+
+interface RawAttribute {
+	value: string;
+	prefix: string;
+	local: string;
+}
+
+type RawNode =
+	| string
+	| {
+			_?: string;
+			$?: Record<string, RawAttribute>;
+			$ns?: { uri: string; local: string };
+			[child: string]: unknown;
+	  };
+
+const localName = (qualified: string) => qualified.slice(qualified.indexOf(':') + 1);
+
+function attributesOf(raw: Record<string, RawAttribute> | undefined): Record<string, string> {
+	const attributes: Record<string, string> = {};
+	for (const attribute of Object.values(raw ?? {})) {
+		if (attribute.prefix === 'xmlns' || (attribute.prefix === '' && attribute.local === 'xmlns'))
+			continue;
+		attributes[attribute.local] = attribute.value;
+	}
+	return attributes;
+}
+
+function toElement(
+	qualifiedName: string,
+	raw: RawNode,
+	parentNamespace: string,
+	restore: (text: string) => string,
+): XmlElement {
+	const name = localName(qualifiedName);
+	if (typeof raw === 'string') {
+		return { name, namespace: parentNamespace, attributes: {}, children: {}, text: restore(raw) };
+	}
+	const namespace = raw.$ns?.uri ?? '';
+	const children: Record<string, XmlElement[]> = {};
+	for (const [key, value] of Object.entries(raw)) {
+		if (key === '_' || key === '$' || key === '$ns') continue;
+		const occurrences = (value as RawNode[]).map((child) =>
+			toElement(key, child, namespace, restore),
+		);
+		const local = localName(key);
+		children[local] = [...(children[local] ?? []), ...occurrences];
+	}
+	const text = restore(raw._ ?? '');
+	return { name, namespace, attributes: attributesOf(raw.$), children, text };
+}
+
+/** Parses a whole document; rejects malformed, truncated or oddly shaped XML (XmlShapeError). */
 export async function parseXml(document: string): Promise<XmlElement> {
-	const parser = new Parser({
-		explicitArray: true,
-		tagNameProcessors: [processors.stripPrefix],
-		attrNameProcessors: [processors.stripPrefix],
-	});
-	const parsed = (await parser.parseStringPromise(document)) as Record<string, RawNode> | null;
+	const prepared = prepareDocument(document);
+	const restore = prepared.standIns ? restoreStandIns : (text: string) => text;
+	const parser = new Parser({ explicitArray: true, xmlns: true });
+	let parsed: Record<string, RawNode> | null;
+	try {
+		parsed = (await parser.parseStringPromise(prepared.text)) as Record<string, RawNode> | null;
+	} catch (error) {
+		const reason = String((error as Error).message).split('\n')[0];
+		throw new XmlShapeError(`it is not well-formed (${reason.slice(0, 100)})`);
+	}
 	const [rootName] = Object.keys(parsed ?? {});
-	if (!parsed || rootName === undefined) throw new Error('The document has no root element');
-	return toElement(rootName, parsed[rootName]);
+	if (!parsed || rootName === undefined) throw new XmlShapeError('it has no root element');
+	return toElement(rootName, parsed[rootName], '', restore);
 }
 
 /** The first child with this local name, if any. */

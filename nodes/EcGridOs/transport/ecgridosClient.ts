@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, ILoadOptionsFunctions, ITriggerFunctions } from 'n8n-workflow';
 
 import {
+	EcGridOsError,
 	EcGridOsFault,
 	parseResponse,
 	RetCode,
@@ -9,19 +10,25 @@ import {
 	type ResultValue,
 	type WireResponse,
 } from '../soap';
-import { LOGIN_CREDENTIAL, type CredentialType } from './constants';
+import { rememberCall } from './callContext';
+import { DEFAULT_MAX_REPLY_BYTES, LOGIN_CREDENTIAL, type CredentialType } from './constants';
 import type { PendingRequestOptions } from './pendingCall';
 import { LoginFailedError } from './loginFailedError';
 import { recoverOwnError } from './ownErrors';
 import { SessionGate } from './sessionGate';
-import { toTransportError } from './transportFailure';
-import { READ_EVERY_REPLY, toWireResponse } from './wire';
+import { timedOut, toTransportError } from './transportFailure';
+import { hostOf, READ_EVERY_REPLY, toWireResponse, type FullResponse } from './wire';
+import { beforeDeadline } from './replyReader';
 
 export interface CallOptions {
 	binding: Binding;
+	/** A deadline for the whole answer, headers and body, in milliseconds. */
 	timeout: number;
+	/** Replies larger than this (decompressed) are refused while reading; default 100 MB. */
+	maxReplyBytes?: number;
 }
 
+/** Also the plain-text form (HTTP GET/POST), which readPlainTextException maps to the same code. */
 function isSessionTimeout(error: unknown): boolean {
 	return error instanceof EcGridOsFault && error.errorInfo.errorCode === RetCode.SessionTimeout;
 }
@@ -40,7 +47,16 @@ export class EcGridOsClient {
 		readonly credentialType: CredentialType,
 	) {}
 
+	/** Throws the protocol layer's errors (or LoginFailedError), remembered with their call. */
 	async call(call: OperationCall, options: CallOptions): Promise<ResultValue> {
+		try {
+			return await this.callOnce(call, options);
+		} catch (error) {
+			throw rememberCall(error, call);
+		}
+	}
+
+	private async callOnce(call: OperationCall, options: CallOptions): Promise<ResultValue> {
 		this.gate.throwIfLoginFailed();
 		const sentAt = this.gate.currentGeneration;
 		try {
@@ -68,34 +84,44 @@ export class EcGridOsClient {
 		options: CallOptions,
 		forceSessionRefresh: boolean,
 	): Promise<ResultValue> {
-		const response = await this.send(call, options, forceSessionRefresh);
-		return await parseResponse(call.operation, options.binding, response);
+		const { response, url } = await this.send(call, options, forceSessionRefresh);
+		return await parseResponse(call.operation, options.binding, response, url);
 	}
 
 	private async send(
 		call: OperationCall,
 		options: CallOptions,
 		forceSessionRefresh: boolean,
-	): Promise<WireResponse> {
+	): Promise<{ response: WireResponse; url: string }> {
+		const deadline = AbortSignal.timeout(options.timeout);
 		const request: PendingRequestOptions = {
-			// The credential's authenticate sets method, URL, headers and body (see pendingCall.ts).
+			// The credential's authenticate sets method, URL, headers and body (see pendingCall.ts),
+			// and adds the deadline to n8n's own cancel signal.
 			url: '',
 			method: 'POST',
-			ecgridos: { call, binding: options.binding, forceSessionRefresh },
+			ecgridos: { call, binding: options.binding, forceSessionRefresh, deadline },
 			timeout: options.timeout,
 			...READ_EVERY_REPLY,
 		};
 		try {
-			const response = await this.context.helpers.httpRequestWithAuthentication.call(
-				this.context,
-				this.credentialType,
-				request,
-			);
-			return toWireResponse(response as Parameters<typeof toWireResponse>[0]);
+			const response = (await beforeDeadline(
+				this.context.helpers.httpRequestWithAuthentication.call(
+					this.context,
+					this.credentialType,
+					request,
+				),
+				deadline,
+			)) as FullResponse;
+			const maxReplyBytes = options.maxReplyBytes ?? DEFAULT_MAX_REPLY_BYTES;
+			return {
+				response: await toWireResponse(response, { deadline, maxReplyBytes }),
+				url: request.ecgridos.sentTo ?? '',
+			};
 		} catch (error) {
 			const own = recoverOwnError(error);
 			if (own instanceof LoginFailedError) this.gate.recordLoginFailure(own);
-			if (own) throw own;
+			if (own && !(own instanceof EcGridOsError && deadline.aborted)) throw own;
+			if (deadline.aborted) throw timedOut(options.timeout, hostOf(request.ecgridos.sentTo ?? ''));
 			throw toTransportError(error);
 		}
 	}

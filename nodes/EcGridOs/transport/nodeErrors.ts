@@ -6,8 +6,9 @@ import {
 	type JsonObject,
 } from 'n8n-workflow';
 
-import { EcGridOsError, EcGridOsFault, ParameterTypeError, redact } from '../soap';
+import { EcGridOsError, EcGridOsFault, ParameterTypeError, redact, TransportError } from '../soap';
 import type { CredentialType } from './constants';
+import { callLabelOf } from './callContext';
 import { LoginFailedError } from './loginFailedError';
 
 /** Every secret the credential holds, to scrub from anything the user will see. */
@@ -30,7 +31,10 @@ async function secretsOf(
 function faultFields(inner: unknown, clean: (text: string) => string): JsonObject {
 	if (inner instanceof EcGridOsFault) {
 		return {
-			errorCode: inner.errorInfo.errorCode,
+			errorCode:
+				typeof inner.errorInfo.errorCode === 'string'
+					? clean(inner.errorInfo.errorCode)
+					: inner.errorInfo.errorCode,
 			...(inner.retCode ? { retCode: inner.retCode } : {}),
 			errorItem: clean(inner.errorInfo.errorItem),
 			errorMessage: clean(inner.errorInfo.errorMessage),
@@ -79,8 +83,14 @@ export async function describeFailure(
 		};
 	}
 	const known = error instanceof EcGridOsError || error instanceof LoginFailedError;
+	// Faults and unreadable replies are about this item's call; transport and login failures are not.
+	const label =
+		error instanceof EcGridOsError && !(error instanceof TransportError)
+			? callLabelOf(error)
+			: undefined;
+	const what = known ? (error as Error).message : String((error as Error)?.message);
 	const message = clean(
-		known ? (error as Error).message : `ECGridOS call failed: ${String((error as Error)?.message)}`,
+		label ? `${label} failed: ${what}` : known ? what : `ECGridOS call failed: ${what}`,
 	);
 	const inner = error instanceof LoginFailedError ? error.cause : error;
 	const description = clean(
@@ -89,8 +99,13 @@ export async function describeFailure(
 			: 'An unexpected error occurred while calling ECGridOS. Check the endpoint URL and credential.',
 	);
 	const fields = faultFields(inner, clean);
+	// The editor labels httpCode "Error code": ECGridOS's own code reads better there than HTTP 500.
 	const httpCode =
-		inner instanceof EcGridOsError && inner.httpStatus ? String(inner.httpStatus) : undefined;
+		inner instanceof EcGridOsFault
+			? clean(inner.errorCodeLabel)
+			: inner instanceof EcGridOsError && inner.httpStatus
+				? String(inner.httpStatus)
+				: undefined;
 	const nodeError = new NodeApiError(node, { message, description, ...fields } as JsonObject, {
 		message,
 		// A trigger's poll has no item (itemIndex undefined).

@@ -13,6 +13,19 @@ export interface PendingCall {
 	binding: Binding;
 	/** Set by the node after a SessionTimeout fault; the Login credential consumes it once. */
 	forceSessionRefresh?: boolean;
+	/** Ends the whole answer (headers and body) at the Timeout. */
+	deadline?: AbortSignal;
+	/** The URL the call went to, recorded when signed: a relative redirect resolves against it. */
+	sentTo?: string;
+}
+
+/** n8n's cancel signal (when the execution is stopped) and the call's deadline, as one. */
+function combinedSignal(
+	n8nSignal: IHttpRequestOptions['abortSignal'],
+	deadline: AbortSignal | undefined,
+): IHttpRequestOptions['abortSignal'] {
+	if (!deadline) return n8nSignal;
+	return n8nSignal instanceof AbortSignal ? AbortSignal.any([n8nSignal, deadline]) : deadline;
 }
 
 export type PendingRequestOptions = IHttpRequestOptions & { ecgridos: PendingCall };
@@ -36,11 +49,13 @@ export function signRequest(
 		// Reaches the node inside n8n's own error; nodeErrors.ts turns it into a NodeApiError.
 		throw passThroughN8n(error as Error);
 	}
+	pending.sentTo = wire.url;
 	return {
 		...options,
 		method: wire.method,
 		url: wire.url,
 		headers: { ...options.headers, ...wire.headers },
 		body: wire.body,
+		abortSignal: combinedSignal(options.abortSignal, pending.deadline),
 	};
 }

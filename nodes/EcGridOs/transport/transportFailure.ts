@@ -58,6 +58,15 @@ function hostInError(error: unknown): string {
 	return '';
 }
 
+/** The whole answer did not arrive before the deadline (headers, or the body still dripping). */
+export function timedOut(timeout: number, endpointHost = ''): TransportError {
+	const where = endpointHost ? ` (${endpointHost})` : '';
+	return new TransportError(
+		`${MESSAGES.timeout}: timed out after ${timeout} ms${where}`,
+		'timeout',
+	);
+}
+
 /**
  * Classifies a failure to get any HTTP answer. The message is built here, never copied from the
  * underlying error, whose text and config can carry the request URL or body (and so the key).

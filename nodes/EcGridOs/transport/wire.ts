@@ -1,16 +1,18 @@
 import type { IHttpRequestOptions } from 'n8n-workflow';
 
-import type { Send, WireRequest, WireResponse } from '../soap';
-import { toTransportError } from './transportFailure';
+import { EcGridOsError, type Send, type WireRequest, type WireResponse } from '../soap';
+import { DEFAULT_MAX_REPLY_BYTES } from './constants';
+import { beforeDeadline, readBody, type ReplyLimits } from './replyReader';
+import { toTransportError, timedOut } from './transportFailure';
 
 /** What n8n's helpers return with `returnFullResponse` / `resolveWithFullResponse`. */
-interface FullResponse {
+export interface FullResponse {
 	statusCode: number;
 	headers?: Record<string, unknown>;
 	body?: unknown;
 }
 
-function hostOf(url: string): string {
+export function hostOf(url: string): string {
 	try {
 		return new URL(url).host;
 	} catch {
@@ -18,40 +20,66 @@ function hostOf(url: string): string {
 	}
 }
 
-function bodyText(body: unknown): string {
-	if (body === undefined || body === null) return '';
-	if (typeof body === 'string') return body;
-	if (Buffer.isBuffer(body)) return body.toString('utf8');
-	return JSON.stringify(body);
-}
+const header = (response: FullResponse, name: string) => {
+	const value = response.headers?.[name];
+	return typeof value === 'string' ? value : undefined;
+};
 
-/** Normalises either helper's full response. */
-export function toWireResponse(response: FullResponse): WireResponse {
-	const contentType = response.headers?.['content-type'];
+/** Reads either helper's full response, its body within the limits. */
+export async function toWireResponse(
+	response: FullResponse,
+	limits: ReplyLimits,
+): Promise<WireResponse> {
 	return {
 		status: response.statusCode,
-		contentType: typeof contentType === 'string' ? contentType : '',
-		body: bodyText(response.body),
+		contentType: header(response, 'content-type') ?? '',
+		location: header(response, 'location'),
+		body: await readBody(response.body, response.statusCode, limits),
 	};
 }
 
-/** Options that make n8n hand back every status with its body untouched: faults come as 500s. */
+/**
+ * Options that make n8n hand back every status with its body as a stream, unread: faults come
+ * as 500s, and the body is read here under the size cap. Redirects are never followed:
+ * ECGridOS does not redirect, and following one would send the key to wherever it points.
+ */
 export const READ_EVERY_REPLY: Pick<
 	IHttpRequestOptions,
-	'returnFullResponse' | 'ignoreHttpStatusErrors' | 'encoding' | 'json'
+	'returnFullResponse' | 'ignoreHttpStatusErrors' | 'encoding' | 'json' | 'disableFollowRedirect'
 > = {
 	returnFullResponse: true,
 	ignoreHttpStatusErrors: true,
-	encoding: 'text',
+	encoding: 'stream',
 	json: false,
+	disableFollowRedirect: true,
 };
 
-/** A Send over one of n8n's helpers; a failure to get any answer becomes a TransportError. */
-function sendVia(request: (wire: WireRequest) => Promise<unknown>): Send {
+export interface SendLimits {
+	timeout: number;
+	maxReplyBytes?: number;
+}
+
+/**
+ * A Send over one of n8n's helpers: the whole answer (headers and body) must arrive within
+ * `timeout`; a failure to get any answer becomes a TransportError.
+ */
+function sendVia(
+	limits: SendLimits,
+	request: (wire: WireRequest, deadline: AbortSignal) => Promise<unknown>,
+): Send {
 	return async (wire) => {
+		const deadline = AbortSignal.timeout(limits.timeout);
+		const replyLimits = {
+			deadline,
+			maxReplyBytes: limits.maxReplyBytes ?? DEFAULT_MAX_REPLY_BYTES,
+		};
 		try {
-			return toWireResponse((await request(wire)) as FullResponse);
+			const response = await beforeDeadline(request(wire, deadline), deadline);
+			return await toWireResponse(response as FullResponse, replyLimits);
 		} catch (error) {
+			if (deadline.aborted) throw timedOut(limits.timeout, hostOf(wire.url));
+			// eslint-disable-next-line @n8n/community-nodes/require-node-api-error -- the router turns it into a NodeApiError (nodeErrors.ts)
+			if (error instanceof EcGridOsError) throw error;
 			throw toTransportError(error, hostOf(wire.url));
 		}
 	};
@@ -60,17 +88,27 @@ function sendVia(request: (wire: WireRequest) => Promise<unknown>): Send {
 /** A Send over `helpers.httpRequest` (used where n8n gives no authenticated helper: Login). */
 export function sendWithHttpRequest(
 	httpRequest: (options: IHttpRequestOptions) => Promise<unknown>,
-	timeout: number,
+	limits: SendLimits,
 ): Send {
-	return sendVia(async (wire) => await httpRequest({ ...wire, ...READ_EVERY_REPLY, timeout }));
+	return sendVia(
+		limits,
+		async (wire, deadline) =>
+			await httpRequest({
+				...wire,
+				...READ_EVERY_REPLY,
+				timeout: limits.timeout,
+				abortSignal: deadline,
+			}),
+	);
 }
 
 /** A Send over the legacy `helpers.request`, the only HTTP helper credential tests get. */
 export function sendWithLegacyRequest(
 	request: (options: object) => Promise<unknown>,
-	timeout: number,
+	limits: SendLimits,
 ): Send {
 	return sendVia(
+		limits,
 		async (wire) =>
 			await request({
 				method: wire.method,
@@ -79,7 +117,10 @@ export function sendWithLegacyRequest(
 				body: wire.body,
 				resolveWithFullResponse: true,
 				simple: false,
-				timeout,
+				followRedirect: false,
+				followAllRedirects: false,
+				useStream: true,
+				timeout: limits.timeout,
 			}),
 	);
 }

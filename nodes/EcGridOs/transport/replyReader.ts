@@ -1,0 +1,103 @@
+import type { Readable } from 'node:stream';
+
+import { ReplyTextDecoder, UnreadableResponseError } from '../soap';
+
+/** What bounds one answer: the whole of it must arrive before the deadline and within the cap. */
+export interface ReplyLimits {
+	deadline: AbortSignal;
+	maxReplyBytes: number;
+}
+
+/** Raised into a reply stream when its deadline passes, so the read stops where it is. */
+export class DeadlinePassed extends Error {
+	constructor() {
+		super('The deadline for the ECGridOS answer passed');
+		this.name = 'DeadlinePassed';
+	}
+}
+
+function isReadable(body: unknown): body is Readable {
+	return (
+		typeof body === 'object' &&
+		body !== null &&
+		typeof (body as Readable).pipe === 'function' &&
+		typeof (body as Readable)[Symbol.asyncIterator] === 'function'
+	);
+}
+
+const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+
+function tooLarge(limits: ReplyLimits, status: number): UnreadableResponseError {
+	return new UnreadableResponseError(
+		`The ECGridOS reply is larger than the Max Reply Size (${megabytes(limits.maxReplyBytes)})`,
+		'tooLarge',
+		status,
+	);
+}
+
+/**
+ * Reads a reply body as text, counting the bytes as they arrive (after decompression, which
+ * n8n's helper does inside the stream) and stopping at the cap or the deadline, whichever
+ * comes first: a gzip bomb or a server dripping one byte at a time cannot hold the node.
+ */
+export async function readBody(
+	body: unknown,
+	status: number,
+	limits: ReplyLimits,
+): Promise<string> {
+	const decoder = new ReplyTextDecoder(status);
+	if (!isReadable(body)) {
+		// An n8n that ignores `encoding: 'stream'` hands over the whole body; it is still capped.
+		const bytes = Buffer.isBuffer(body) ? body : Buffer.from(typeof body === 'string' ? body : '');
+		if (bytes.length > limits.maxReplyBytes) throw tooLarge(limits, status);
+		decoder.push(bytes);
+		return decoder.finish();
+	}
+	const stop = () => body.destroy(new DeadlinePassed());
+	if (limits.deadline.aborted) stop();
+	limits.deadline.addEventListener('abort', stop, { once: true });
+	let received = 0;
+	try {
+		for await (const chunk of body) {
+			const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+			received += bytes.length;
+			if (received > limits.maxReplyBytes) throw tooLarge(limits, status);
+			decoder.push(bytes);
+		}
+		return decoder.finish();
+	} finally {
+		limits.deadline.removeEventListener('abort', stop);
+		if (!body.destroyed) body.destroy();
+	}
+}
+
+/**
+ * Settles with the promise, or rejects when the deadline passes first: the deadline holds even
+ * where a helper does not take an abort signal. A late answer's stream is closed unread.
+ */
+export async function beforeDeadline<T>(promise: Promise<T>, deadline: AbortSignal): Promise<T> {
+	return await new Promise<T>((resolve, reject) => {
+		const onAbort = () => {
+			reject(new DeadlinePassed());
+			promise.then(
+				(late) => {
+					const body = (late as { body?: unknown } | undefined)?.body;
+					if (isReadable(body)) body.destroy();
+				},
+				() => undefined,
+			);
+		};
+		if (deadline.aborted) return onAbort();
+		deadline.addEventListener('abort', onAbort, { once: true });
+		promise.then(
+			(value) => {
+				deadline.removeEventListener('abort', onAbort);
+				resolve(value);
+			},
+			(error: unknown) => {
+				deadline.removeEventListener('abort', onAbort);
+				reject(error);
+			},
+		);
+	});
+}
