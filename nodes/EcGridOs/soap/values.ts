@@ -107,8 +107,7 @@ export function decodeElement(type: string, element: XmlElement): ResultValue {
 	if (isNil(element)) return null;
 	const fields = COMPLEX_TYPES[type];
 	if (type === 'DataSet') return decodeDataSet(element);
-	if (!fields)
-		return type === 'anyType' ? decodeUntyped(element) : decodeScalar(type, element);
+	if (!fields) return type === 'anyType' ? decodeUntyped(element) : decodeScalar(type, element);
 	// ArrayOfX: one repeated field; the result is the list itself.
 	if (fields.length === 1 && fields[0].maxOccurs === 'unbounded') {
 		return (element.children[fields[0].name] ?? []).map((item) =>
