@@ -261,6 +261,16 @@ describe('pick-lists', () => {
 		},
 	);
 
+	it('fails with the scrubbed ECGridOS error when the key is wrong', async () => {
+		const wrongKey = 'deadbeef-0000-4000-8000-000000000000';
+		const search = searchList(workflow(), 'ECGridOS', 'searchMailboxes', undefined, [
+			apiKeyCredential(sim(), wrongKey),
+		]);
+		await expect(search).rejects.toMatchObject({ name: 'NodeApiError' });
+		const error = await search.catch((caught: unknown) => caught);
+		expect(JSON.stringify(error, Object.getOwnPropertyNames(error))).not.toContain(wrongKey);
+	});
+
 	it('finds trading partners by their EDI ID', async () => {
 		const { results } = await searchList(
 			workflow(),

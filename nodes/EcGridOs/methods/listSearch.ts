@@ -7,6 +7,7 @@ import type {
 import type { OperationCall, ResultValue } from '../soap';
 import { API_KEY_CREDENTIAL, DEFAULT_TIMEOUT_MS, LOGIN_CREDENTIAL } from '../transport/constants';
 import { EcGridOsClient } from '../transport/ecgridosClient';
+import { describeFailure } from '../transport/nodeErrors';
 
 type Row = Record<string, ResultValue>;
 
@@ -15,12 +16,17 @@ const MAX_RESULTS = 200;
 
 async function listRows(context: ILoadOptionsFunctions, call: OperationCall): Promise<Row[]> {
 	const authentication = context.getNodeParameter('authentication', 'apiKey') as string;
-	const client = new EcGridOsClient(
-		context,
-		authentication === 'login' ? LOGIN_CREDENTIAL : API_KEY_CREDENTIAL,
-	);
-	const rows = await client.call(call, { binding: 'soap11', timeout: DEFAULT_TIMEOUT_MS });
-	return Array.isArray(rows) ? (rows.filter((row) => row && typeof row === 'object') as Row[]) : [];
+	const credentialType = authentication === 'login' ? LOGIN_CREDENTIAL : API_KEY_CREDENTIAL;
+	const client = new EcGridOsClient(context, credentialType);
+	try {
+		const rows = await client.call(call, { binding: 'soap11', timeout: DEFAULT_TIMEOUT_MS });
+		return Array.isArray(rows)
+			? (rows.filter((row) => row && typeof row === 'object') as Row[])
+			: [];
+	} catch (error) {
+		// The editor shows this in the pick-list: the same scrubbed error as a run would give.
+		throw (await describeFailure(context, error, undefined, credentialType)).error;
+	}
 }
 
 function results(rows: Row[], item: (row: Row) => INodeListSearchItems): INodeListSearchResult {

@@ -2,6 +2,7 @@ import {
 	NodeApiError,
 	NodeOperationError,
 	type IExecuteFunctions,
+	type ILoadOptionsFunctions,
 	type ITriggerFunctions,
 	type JsonObject,
 } from 'n8n-workflow';
@@ -13,7 +14,7 @@ import { LoginFailedError } from './loginFailedError';
 
 /** Every secret the credential holds, to scrub from anything the user will see. */
 async function secretsOf(
-	context: IExecuteFunctions | ITriggerFunctions,
+	context: IExecuteFunctions | ITriggerFunctions | ILoadOptionsFunctions,
 	credentialType: CredentialType,
 	itemIndex: number | undefined,
 ) {
@@ -59,7 +60,7 @@ export interface Failure {
  * the original error is not attached (its request config carries the key).
  */
 export async function describeFailure(
-	context: IExecuteFunctions | ITriggerFunctions,
+	context: IExecuteFunctions | ITriggerFunctions | ILoadOptionsFunctions,
 	error: unknown,
 	itemIndex: number | undefined,
 	credentialType: CredentialType,
