@@ -8,7 +8,7 @@
  * ones the simulator issued. Not a test, not part of CI; a full run takes ~10 minutes on 2 cores.
  */
 import { writeFile } from 'node:fs/promises';
-import { cpus, totalmem } from 'node:os';
+import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
@@ -79,6 +79,22 @@ function checkKeys(sample: Sample, config: Config, issued: string[]): string | u
 	return undefined;
 }
 
+/** As `checkKeys`; output it cannot read is kept in the temp dir for a look, and reported. */
+async function keyProblem(
+	sample: Sample,
+	config: Config,
+	issued: string[],
+	round: number,
+): Promise<string | undefined> {
+	try {
+		return checkKeys(sample, config, issued);
+	} catch (error) {
+		const file = join(tmpdir(), `bench-peer-${config.id}-round${round}.stdout`);
+		await writeFile(file, sample.stdout);
+		return `${error instanceof Error ? error.message.split('\n')[0] : String(error)} (output kept in ${file})`;
+	}
+}
+
 function fmt(value: number, digits = 0): string {
 	return value.toLocaleString('en-US', {
 		minimumFractionDigits: digits,
@@ -143,7 +159,7 @@ async function main(): Promise<void> {
 				issued.length = 0;
 				simulator.resetRequests();
 				const sample = await executeMeasured(stack, config.id);
-				const problem = checkKeys(sample, config, issued);
+				const problem = await keyProblem(sample, config, issued, round);
 				if (problem) failures.push(`${config.id} round ${round}: ${problem}`);
 				samples.get(config.id)?.push({ ...sample, stdout: '' });
 				log(
