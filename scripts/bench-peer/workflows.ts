@@ -128,7 +128,7 @@ export function chainWorkflow(
 	apiKey: string,
 ): WorkflowJson {
 	const envelope =
-		'<?xml version="1.0" encoding="utf-8"?>' +
+		'<?xml version="1.0" encoding="utf-8"?>\n' +
 		'<soap:Envelope xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance" ' +
 		'xmlns:xsd="http://www.w3.org/2001/XMLSchema" xmlns:soap="http://schemas.xmlsoap.org/soap/envelope/">' +
 		'<soap:Body><GenerateAPIKey xmlns="https://os.ecgrid.io/">' +
