@@ -27,13 +27,16 @@ export async function buildPackage(): Promise<void> {
 
 /** Returns the absolute path of the packed .tgz in `destination`. */
 export async function packPackage(destination: string): Promise<string> {
-	const result = await run('npm', ['pack', '--json', '--pack-destination', destination], {
+	// The run built dist/ already (buildPackage): prepack's build would only print before the JSON.
+	const args = ['pack', '--json', '--ignore-scripts', '--pack-destination', destination];
+	const result = await run('npm', args, {
 		cwd: repoRoot,
 		timeoutMs: 5 * 60_000,
 	});
 	if (result.code !== 0) throw new Error(`npm pack failed:\n${result.stderr}`);
-	// npm prints lifecycle noise before the JSON array when scripts run; the array is last.
-	const json = result.stdout.slice(result.stdout.indexOf('['));
+	// The JSON array starts on a line of its own; anything before it is npm's noise.
+	const start = /^\[\s*$/m.exec(result.stdout)?.index ?? result.stdout.indexOf('[');
+	const json = result.stdout.slice(start);
 	const [entry] = JSON.parse(json) as PackEntry[];
 	const packed = new Set(entry.files.map((file) => file.path));
 	const missing = REQUIRED_IN_TARBALL.filter((file) => !packed.has(file));
