@@ -111,9 +111,10 @@ export class N8nCli {
 	}
 
 	/** `n8n execute`: a failed run exits 1, so the exit code is returned, not thrown. */
-	async execute(workflowId: string): Promise<RunResult> {
+	async execute(workflowId: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<RunResult> {
 		return await this.run(['execute', `--id=${workflowId}`, '--rawOutput'], 5 * 60_000, {
 			N8N_RUNNERS_BROKER_PORT: String(await freePort()),
+			...extraEnv,
 		});
 	}
 

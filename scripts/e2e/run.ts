@@ -16,6 +16,7 @@ import { join } from 'node:path';
 
 import { hasFlag, n8nVersionArg, onlyArg, repeatArg, routeArg } from './args';
 import { checkExitedZero, checkFault, checkGenerated, Checks, executionOf } from './checks';
+import { runSendExample } from './example-runs';
 import { runLoginScenario } from './login-runs';
 import { runResourceWorkflow } from './resource-runs';
 import { runTriggerScenario } from './trigger-runs';
@@ -104,6 +105,7 @@ async function runRound(
 		if (options.only === 'all') {
 			await runApiKeyWorkflows(stack, checks);
 			await runResourceWorkflow(stack, checks, log);
+			await runSendExample(stack, checks, log);
 		}
 		if (options.only !== 'login') await runTriggerScenario(stack, checks, log);
 		// Last: the Login credential's session lifecycle (stored, reused, refreshed, refused).
