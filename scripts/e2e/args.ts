@@ -23,13 +23,16 @@ export function routeArg(argv: string[] = process.argv.slice(2)): 'community' | 
 	throw new Error(`--route must be community or custom, not ${value}`);
 }
 
-/** `--only login`: only the Login credential's scenario (login-runs.ts), not the API-key workflows. */
-export function onlyArg(argv: string[] = process.argv.slice(2)): 'all' | 'login' {
+/**
+ * `--only login`: only the Login credential's scenario (login-runs.ts); `--only trigger`: only the
+ * ECGridOS Trigger in `n8n start` (trigger-runs.ts).
+ */
+export function onlyArg(argv: string[] = process.argv.slice(2)): 'all' | 'login' | 'trigger' {
 	const index = argv.indexOf('--only');
 	if (index < 0) return 'all';
 	const value = argv[index + 1];
-	if (value === 'login') return 'login';
-	throw new Error(`--only must be login, not ${String(value)}`);
+	if (value === 'login' || value === 'trigger') return value;
+	throw new Error(`--only must be login or trigger, not ${String(value)}`);
 }
 
 /** `--repeat N`: run the scenarios N times, each time in a fresh stack (n8n user folder, simulator). */

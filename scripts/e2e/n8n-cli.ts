@@ -102,15 +102,31 @@ export class N8nCli {
 		await this.mustRun(['import:workflow', `--input=${file}`]);
 	}
 
+	/**
+	 * Activates a workflow for the next `n8n start` (`publish:workflow`, in 2.8.4 and 2.41.1 alike);
+	 * n8n reads it only at start, so call it before `start()`.
+	 */
+	async publishWorkflow(workflowId: string): Promise<void> {
+		await this.mustRun(['publish:workflow', `--id=${workflowId}`]);
+	}
+
 	/** `n8n execute`: a failed run exits 1, so the exit code is returned, not thrown. */
-	async execute(workflowId: string): Promise<RunResult> {
+	async execute(workflowId: string, extraEnv: NodeJS.ProcessEnv = {}): Promise<RunResult> {
 		return await this.run(['execute', `--id=${workflowId}`, '--rawOutput'], 5 * 60_000, {
 			N8N_RUNNERS_BROKER_PORT: String(await freePort()),
+			...extraEnv,
 		});
 	}
 
-	/** `n8n start` on 127.0.0.1:port; resolves once /healthz answers. */
-	async start(port: number, readyTimeoutMs = 120_000): Promise<ChildProcess> {
+	/**
+	 * `n8n start` on 127.0.0.1:port; resolves once /healthz answers. `onOutput` gets everything it
+	 * prints, from the first line on (e.g. to check its log for secrets).
+	 */
+	async start(
+		port: number,
+		readyTimeoutMs = 120_000,
+		onOutput?: (chunk: string) => void,
+	): Promise<ChildProcess> {
 		const child = startTracked(this.install.runtime.node, [this.install.bin, 'start'], {
 			cwd: this.options.userFolder,
 			env: this.env({ N8N_PORT: String(port), N8N_RUNNERS_BROKER_PORT: String(await freePort()) }),
@@ -119,6 +135,7 @@ export class N8nCli {
 		let output = '';
 		const keep = (chunk: Buffer): void => {
 			output = (output + chunk.toString()).slice(-20_000);
+			onOutput?.(chunk.toString());
 		};
 		child.stdout?.on('data', keep);
 		child.stderr?.on('data', keep);

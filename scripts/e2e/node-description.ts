@@ -10,6 +10,8 @@ export interface EditorExpectations {
 	/** displayName of every top-level parameter the generate operation shows. */
 	fields: string[];
 	bindingLabels: string[];
+	/** Every resource's display name. */
+	resources: string[];
 }
 
 interface NodeModule {
@@ -38,5 +40,8 @@ export function editorExpectations(): EditorExpectations {
 		displayName: description.displayName,
 		fields: ['resource', 'operation', 'userId'].map((name) => find(properties, name).displayName),
 		bindingLabels: binding.options.map((option) => ('name' in option ? option.name : '')),
+		resources: (find(properties, 'resource').options ?? []).map((option) =>
+			'name' in option ? option.name : '',
+		),
 	};
 }

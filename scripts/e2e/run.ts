@@ -2,13 +2,13 @@
  * End-to-end proof that the packed package works inside a real n8n CLI.
  *
  *   npm run e2e [-- --n8n 2.41.1|2.8.4] [--route community|custom] [--no-build] [--keep]
- *               [--only login] [--repeat N]
+ *               [--only login|trigger] [--repeat N]
  *
  * Steps: install the pinned CLI (cached), build + pack, install the tarball into a throwaway
  * n8n user folder, start the simulator, import a credential and the workflows, run them with
- * `n8n execute`, check the output; then the Login credential's session runs (login-runs.ts).
- * `--only login` runs only the latter; `--repeat N` runs it all N times, each round in a fresh
- * stack (to reproduce a rare failure). Progress goes to stderr; the last stdout line is one JSON
+ * `n8n execute`, check the output; then the ECGridOS Trigger in `n8n start` (trigger-runs.ts) and
+ * the Login credential's session runs (login-runs.ts). `--only login|trigger` runs only one of
+ * those; `--repeat N` runs it all N times, each round in a fresh stack (to reproduce a rare failure). Progress goes to stderr; the last stdout line is one JSON
  * object (n8n version, Node version, date, pass, rounds passed). Exit code 1 on any failed check.
  */
 import { existsSync } from 'node:fs';
@@ -16,8 +16,10 @@ import { join } from 'node:path';
 
 import { hasFlag, n8nVersionArg, onlyArg, repeatArg, routeArg } from './args';
 import { checkExitedZero, checkFault, checkGenerated, Checks, executionOf } from './checks';
+import { runSendExample } from './example-runs';
 import { runLoginScenario } from './login-runs';
 import { runResourceWorkflow } from './resource-runs';
+import { runTriggerScenario } from './trigger-runs';
 import { FIXTURES, repoRoot } from './paths';
 import { installExitHandlers } from './proc';
 import { startStack, type Stack } from './stack';
@@ -62,7 +64,7 @@ async function executeFault(
 interface RoundOptions {
 	version: string;
 	route: 'community' | 'custom';
-	only: 'all' | 'login';
+	only: 'all' | 'login' | 'trigger';
 	build: boolean;
 	keep: boolean;
 }
@@ -103,9 +105,11 @@ async function runRound(
 		if (options.only === 'all') {
 			await runApiKeyWorkflows(stack, checks);
 			await runResourceWorkflow(stack, checks, log);
+			await runSendExample(stack, checks, log);
 		}
+		if (options.only !== 'login') await runTriggerScenario(stack, checks, log);
 		// Last: the Login credential's session lifecycle (stored, reused, refreshed, refused).
-		await runLoginScenario(stack, checks, log);
+		if (options.only !== 'trigger') await runLoginScenario(stack, checks, log);
 	} catch (error) {
 		checks.check('e2e run completed', false, (error as Error).message);
 	} finally {

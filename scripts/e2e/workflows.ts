@@ -4,13 +4,14 @@ import { join } from 'node:path';
 
 export const PACKAGE_NAME = 'n8n-nodes-ecgridos';
 export const NODE_NAME = 'ecGridOs';
+export const TRIGGER_NODE_NAME = 'ecGridOsTrigger';
 export const API_CREDENTIAL_TYPE = 'ecGridOsApi';
 export const LOGIN_CREDENTIAL_TYPE = 'ecGridOsLoginApi';
 
 /** How n8n names our node type, per install route (see README "Install"). */
 export type InstallRoute = 'community' | 'custom';
-export function nodeTypeFor(route: InstallRoute): string {
-	return route === 'community' ? `${PACKAGE_NAME}.${NODE_NAME}` : `CUSTOM.${NODE_NAME}`;
+export function nodeTypeFor(route: InstallRoute, name = NODE_NAME): string {
+	return route === 'community' ? `${PACKAGE_NAME}.${name}` : `CUSTOM.${name}`;
 }
 
 export interface CredentialRef {
@@ -38,12 +39,16 @@ export interface PreparedWorkflow {
 	id: string;
 	file: string;
 	json: WorkflowJson;
-	/** Names of the ECGridOS nodes in it. */
+	/** Names of the ECGridOS nodes in it (not the ECGridOS Trigger). */
 	ecGridNodes: string[];
 }
 
 function isEcGridNode(node: WorkflowNode): boolean {
 	return node.type.endsWith(`.${NODE_NAME}`);
+}
+
+function isEcGridTrigger(node: WorkflowNode): boolean {
+	return node.type.endsWith(`.${TRIGGER_NODE_NAME}`);
 }
 
 export interface PrepareOptions {
@@ -57,7 +62,7 @@ export interface PrepareOptions {
 }
 
 /**
- * Retypes the ECGridOS nodes for the install route and points them at the imported credential
+ * Retypes the ECGridOS nodes (and ECGridOS Triggers) for the install route and points them at the imported credential
  * their `authentication` asks for; gives the workflow a fixed id (≤ 21 chars, n8n's limit) so
  * `n8n execute --id` can find it.
  */
@@ -68,9 +73,13 @@ export async function prepareWorkflow(
 	const json = JSON.parse(await readFile(source, 'utf8')) as WorkflowJson;
 	const ecGridNodes: string[] = [];
 	for (const node of json.nodes) {
-		if (!isEcGridNode(node)) continue;
-		ecGridNodes.push(node.name);
-		node.type = nodeTypeFor(options.route);
+		const trigger = isEcGridTrigger(node);
+		if (!trigger && !isEcGridNode(node)) continue;
+		if (trigger) node.type = nodeTypeFor(options.route, TRIGGER_NODE_NAME);
+		else {
+			ecGridNodes.push(node.name);
+			node.type = nodeTypeFor(options.route);
+		}
 		const authentication = node.parameters?.authentication ?? 'apiKey';
 		if (authentication === 'apiKey') {
 			node.credentials = { [API_CREDENTIAL_TYPE]: options.credential };
