@@ -10,7 +10,7 @@ import {
 	type WireResponse,
 } from '../soap';
 import { LOGIN_CREDENTIAL, type CredentialType } from './constants';
-import type { PendingRequestOptions } from './pendingCall';
+import type { PendingCall, PendingRequestOptions } from './pendingCall';
 import { LoginFailedError } from './loginFailedError';
 import { recoverOwnError } from './ownErrors';
 import { SessionGate } from './sessionGate';
@@ -43,12 +43,23 @@ export class EcGridOsClient {
 	async call(call: OperationCall, options: CallOptions): Promise<ResultValue> {
 		this.gate.throwIfLoginFailed();
 		const sentAt = this.gate.currentGeneration;
+		const first: PendingCall = { call, binding: options.binding };
 		try {
-			return await this.attempt(call, options, false);
+			return await this.attempt(first, options);
 		} catch (error) {
 			// eslint-disable-next-line @n8n/community-nodes/require-node-api-error -- the router turns it into a NodeApiError (nodeErrors.ts)
 			if (!isSessionTimeout(error) || this.credentialType !== LOGIN_CREDENTIAL) throw error;
-			return await this.gate.refreshAndRetry(sentAt, (force) => this.attempt(call, options, force));
+			// The retry names the session that expired, so that a session stored since by another
+			// execution or worker is used instead of logging in again (see stillHoldsExpiredSession).
+			const retry = (force: boolean): PendingCall => ({
+				call,
+				binding: options.binding,
+				forceSessionRefresh: force,
+				expiredSession: first.signedWith,
+			});
+			return await this.gate.refreshAndRetry(sentAt, (force) =>
+				this.attempt(retry(force), options),
+			);
 		}
 	}
 
@@ -63,25 +74,18 @@ export class EcGridOsClient {
 		return await this.ownUserId;
 	}
 
-	private async attempt(
-		call: OperationCall,
-		options: CallOptions,
-		forceSessionRefresh: boolean,
-	): Promise<ResultValue> {
-		const response = await this.send(call, options, forceSessionRefresh);
-		return await parseResponse(call.operation, options.binding, response);
+	private async attempt(pending: PendingCall, options: CallOptions): Promise<ResultValue> {
+		const response = await this.send(pending, options);
+		return await parseResponse(pending.call.operation, options.binding, response);
 	}
 
-	private async send(
-		call: OperationCall,
-		options: CallOptions,
-		forceSessionRefresh: boolean,
-	): Promise<WireResponse> {
+	private async send(pending: PendingCall, options: CallOptions): Promise<WireResponse> {
 		const request: PendingRequestOptions = {
-			// The credential's authenticate sets method, URL, headers and body (see pendingCall.ts).
+			// The credential's authenticate sets method, URL, headers and body (see pendingCall.ts);
+			// it writes back into `pending` which session signed the call.
 			url: '',
 			method: 'POST',
-			ecgridos: { call, binding: options.binding, forceSessionRefresh },
+			ecgridos: pending,
 			timeout: options.timeout,
 			...READ_EVERY_REPLY,
 		};

@@ -1,6 +1,7 @@
 import type { IHttpRequestOptions } from 'n8n-workflow';
 
 import { buildRequest, type Binding, type OperationCall } from '../soap';
+import { fingerprint } from './loginCoalescer';
 import { passThroughN8n } from './ownErrors';
 
 /**
@@ -13,9 +14,21 @@ export interface PendingCall {
 	binding: Binding;
 	/** Set by the node after a SessionTimeout fault; the Login credential consumes it once. */
 	forceSessionRefresh?: boolean;
+	/** Fingerprint of the key or session this call was signed with (set by `signRequest`). */
+	signedWith?: string;
+	/** On a retry after SessionTimeout: fingerprint of the session that expired. */
+	expiredSession?: string;
 }
 
 export type PendingRequestOptions = IHttpRequestOptions & { ecgridos: PendingCall };
+
+/**
+ * Whether a forced refresh still needs a Login: not when the stored session was already replaced
+ * since the call failed (another execution in this process or another worker renewed it).
+ */
+export function stillHoldsExpiredSession(pending: PendingCall, sessionId: string): boolean {
+	return pending.expiredSession === undefined || pending.expiredSession === fingerprint(sessionId);
+}
 
 export function pendingCallOf(options: IHttpRequestOptions): PendingCall | undefined {
 	return (options as Partial<PendingRequestOptions>).ecgridos;
@@ -29,6 +42,7 @@ export function signRequest(
 ): IHttpRequestOptions {
 	const pending = pendingCallOf(options);
 	if (!pending) return options;
+	pending.signedWith = fingerprint(sessionId);
 	let wire;
 	try {
 		wire = buildRequest(pending.call, { endpoint, binding: pending.binding, sessionId });
