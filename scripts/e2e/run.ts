@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { hasFlag, n8nVersionArg, onlyArg, repeatArg, routeArg } from './args';
 import { checkExitedZero, checkFault, checkGenerated, Checks, executionOf } from './checks';
 import { runLoginScenario } from './login-runs';
+import { runQueueE2e } from './queue/run-queue';
 import { runResourceWorkflow } from './resource-runs';
 import { FIXTURES, repoRoot } from './paths';
 import { installExitHandlers } from './proc';
@@ -116,6 +117,7 @@ async function runRound(
 
 async function main(): Promise<number> {
 	installExitHandlers();
+	if (hasFlag('--queue')) return await runQueueE2e();
 	const checks = new Checks();
 	const rounds = repeatArg();
 	const summary = {
