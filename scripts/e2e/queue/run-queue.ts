@@ -205,7 +205,11 @@ async function triggerScenario(checks: Checks, deployment: Deployment) {
 	while (Date.now() < deadline) {
 		if (!restarted && confirmed() >= 15) {
 			log(`trigger: ${confirmed()} parcels confirmed, restarting ${workers[1].name}`);
+			const restartBegan = Date.now();
 			await workers[1].restart();
+			log(
+				`trigger: ${workers[1].name} back after ${((Date.now() - restartBegan) / 1000).toFixed(1)} s`,
+			);
 			restarted = true;
 		}
 		const markedResets = sim.parcel(marked)?.counters.resets ?? 0;
