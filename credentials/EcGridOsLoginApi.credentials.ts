@@ -9,8 +9,12 @@ import type {
 
 import { DEFAULT_TIMEOUT_MS } from '../nodes/EcGridOs/transport/constants';
 import { CREDENTIAL_ICON, endpointUrlProperty } from '../nodes/EcGridOs/transport/credentialFields';
-import { pendingCallOf, signRequest } from '../nodes/EcGridOs/transport/pendingCall';
-import { logIn } from '../nodes/EcGridOs/transport/sessionCalls';
+import { logInOnce } from '../nodes/EcGridOs/transport/loginCoalescer';
+import {
+	pendingCallOf,
+	signRequest,
+	stillHoldsExpiredSession,
+} from '../nodes/EcGridOs/transport/pendingCall';
 import { SessionExpiredSignal } from '../nodes/EcGridOs/transport/sessionExpired';
 import { sendWithHttpRequest } from '../nodes/EcGridOs/transport/wire';
 
@@ -56,11 +60,12 @@ export class EcGridOsLoginApi implements ICredentialType {
 		const send = sendWithHttpRequest((options) => this.helpers.httpRequest(options), {
 			timeout: DEFAULT_TIMEOUT_MS,
 		});
-		const sessionId = await logIn(
+		const sessionId = await logInOnce(
 			send,
 			String(credentials.baseUrl),
 			String(credentials.loginName),
 			String(credentials.password),
+			String(credentials.sessionId ?? ''),
 		);
 		return { sessionId };
 	}
@@ -75,7 +80,9 @@ export class EcGridOsLoginApi implements ICredentialType {
 			// treat as expiry. Failing here with a 401 makes n8n run preAuthentication again and
 			// then call authenticate once more, on this same object, now with the flag spent.
 			pending.forceSessionRefresh = false;
-			throw new SessionExpiredSignal();
+			if (stillHoldsExpiredSession(pending, String(credentials.sessionId))) {
+				throw new SessionExpiredSignal();
+			}
 		}
 		return signRequest(requestOptions, String(credentials.baseUrl), String(credentials.sessionId));
 	}

@@ -82,7 +82,7 @@ export class N8nCli {
 		});
 	}
 
-	private async mustRun(args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<RunResult> {
+	async mustRun(args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<RunResult> {
 		// A fresh broker port per CLI call: a leftover or parallel n8n must not collide with us.
 		const result = await this.run(args, 5 * 60_000, {
 			N8N_RUNNERS_BROKER_PORT: String(await freePort()),

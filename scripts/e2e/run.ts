@@ -18,6 +18,7 @@ import { hasFlag, n8nVersionArg, onlyArg, repeatArg, routeArg } from './args';
 import { checkExitedZero, checkFault, checkGenerated, Checks, executionOf } from './checks';
 import { runSendExample } from './example-runs';
 import { runLoginScenario } from './login-runs';
+import { runQueueE2e } from './queue/run-queue';
 import { runResourceWorkflow } from './resource-runs';
 import { runTriggerScenario } from './trigger-runs';
 import { FIXTURES, repoRoot } from './paths';
@@ -120,6 +121,7 @@ async function runRound(
 
 async function main(): Promise<number> {
 	installExitHandlers();
+	if (hasFlag('--queue')) return await runQueueE2e();
 	const checks = new Checks();
 	const rounds = repeatArg();
 	const summary = {

@@ -12,7 +12,7 @@ import {
 } from '../soap';
 import { rememberCall } from './callContext';
 import { DEFAULT_MAX_REPLY_BYTES, LOGIN_CREDENTIAL, type CredentialType } from './constants';
-import type { PendingRequestOptions } from './pendingCall';
+import type { PendingCall, PendingRequestOptions } from './pendingCall';
 import { LoginFailedError } from './loginFailedError';
 import { recoverOwnError } from './ownErrors';
 import { SessionGate } from './sessionGate';
@@ -59,12 +59,23 @@ export class EcGridOsClient {
 	private async callOnce(call: OperationCall, options: CallOptions): Promise<ResultValue> {
 		this.gate.throwIfLoginFailed();
 		const sentAt = this.gate.currentGeneration;
+		const first: PendingCall = { call, binding: options.binding };
 		try {
-			return await this.attempt(call, options, false);
+			return await this.attempt(first, options);
 		} catch (error) {
 			// eslint-disable-next-line @n8n/community-nodes/require-node-api-error -- the router turns it into a NodeApiError (nodeErrors.ts)
 			if (!isSessionTimeout(error) || this.credentialType !== LOGIN_CREDENTIAL) throw error;
-			return await this.gate.refreshAndRetry(sentAt, (force) => this.attempt(call, options, force));
+			// The retry names the session that expired, so that a session stored since by another
+			// execution or worker is used instead of logging in again (see stillHoldsExpiredSession).
+			const retry = (force: boolean): PendingCall => ({
+				call,
+				binding: options.binding,
+				forceSessionRefresh: force,
+				expiredSession: first.signedWith,
+			});
+			return await this.gate.refreshAndRetry(sentAt, (force) =>
+				this.attempt(retry(force), options),
+			);
 		}
 	}
 
@@ -79,27 +90,24 @@ export class EcGridOsClient {
 		return await this.ownUserId;
 	}
 
-	private async attempt(
-		call: OperationCall,
-		options: CallOptions,
-		forceSessionRefresh: boolean,
-	): Promise<ResultValue> {
-		const { response, url } = await this.send(call, options, forceSessionRefresh);
-		return await parseResponse(call.operation, options.binding, response, url);
+	private async attempt(pending: PendingCall, options: CallOptions): Promise<ResultValue> {
+		const { response, url } = await this.send(pending, options);
+		return await parseResponse(pending.call.operation, options.binding, response, url);
 	}
 
 	private async send(
-		call: OperationCall,
+		pending: PendingCall,
 		options: CallOptions,
-		forceSessionRefresh: boolean,
 	): Promise<{ response: WireResponse; url: string }> {
 		const deadline = AbortSignal.timeout(options.timeout);
+		pending.deadline = deadline;
 		const request: PendingRequestOptions = {
 			// The credential's authenticate sets method, URL, headers and body (see pendingCall.ts),
-			// and adds the deadline to n8n's own cancel signal.
+			// adds the deadline to n8n's own cancel signal, and writes back into `pending` which
+			// session signed the call and where it went.
 			url: '',
 			method: 'POST',
-			ecgridos: { call, binding: options.binding, forceSessionRefresh, deadline },
+			ecgridos: pending,
 			timeout: options.timeout,
 			...READ_EVERY_REPLY,
 		};

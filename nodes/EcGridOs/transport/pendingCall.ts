@@ -1,6 +1,7 @@
 import type { IHttpRequestOptions } from 'n8n-workflow';
 
 import { buildRequest, type Binding, type OperationCall } from '../soap';
+import { fingerprint } from './loginCoalescer';
 import { passThroughN8n } from './ownErrors';
 
 /**
@@ -17,6 +18,10 @@ export interface PendingCall {
 	deadline?: AbortSignal;
 	/** The URL the call went to, recorded when signed: a relative redirect resolves against it. */
 	sentTo?: string;
+	/** Fingerprint of the key or session this call was signed with (set by `signRequest`). */
+	signedWith?: string;
+	/** On a retry after SessionTimeout: fingerprint of the session that expired. */
+	expiredSession?: string;
 }
 
 /** n8n's cancel signal (when the execution is stopped) and the call's deadline, as one. */
@@ -30,6 +35,14 @@ function combinedSignal(
 
 export type PendingRequestOptions = IHttpRequestOptions & { ecgridos: PendingCall };
 
+/**
+ * Whether a forced refresh still needs a Login: not when the stored session was already replaced
+ * since the call failed (another execution in this process or another worker renewed it).
+ */
+export function stillHoldsExpiredSession(pending: PendingCall, sessionId: string): boolean {
+	return pending.expiredSession === undefined || pending.expiredSession === fingerprint(sessionId);
+}
+
 export function pendingCallOf(options: IHttpRequestOptions): PendingCall | undefined {
 	return (options as Partial<PendingRequestOptions>).ecgridos;
 }
@@ -42,6 +55,7 @@ export function signRequest(
 ): IHttpRequestOptions {
 	const pending = pendingCallOf(options);
 	if (!pending) return options;
+	pending.signedWith = fingerprint(sessionId);
 	let wire;
 	try {
 		wire = buildRequest(pending.call, { endpoint, binding: pending.binding, sessionId });
