@@ -7,11 +7,11 @@ import { envFor, type N8nInstall } from './install';
 import { describeEnd, endDetail, run, startTracked, tail, type RunResult } from './proc';
 
 /**
- * Preloaded into every n8n CLI process: makes n8n's exit wait for its expression engine's
- * dispose, working around n8n's SIGSEGV at the exit of `n8n execute` (see the file).
- * `ECGRIDOS_E2E_EXIT_PRELOAD=0` leaves it out, to see the crash.
+ * Preloaded into every n8n CLI process: makes n8n's exit wait until the expression isolates it
+ * is building are ready, working around n8n's SIGSEGV at the exit of `n8n execute` (see the
+ * file). `ECGRIDOS_E2E_EXIT_PRELOAD=0` leaves it out, to see the crash.
  */
-export const EXIT_PRELOAD = join(__dirname, 'dispose-before-exit.cjs');
+export const EXIT_PRELOAD = join(__dirname, 'wait-for-isolates-before-exit.cjs');
 
 function nodeOptions(): string | undefined {
 	if (process.env.ECGRIDOS_E2E_EXIT_PRELOAD === '0') return undefined;

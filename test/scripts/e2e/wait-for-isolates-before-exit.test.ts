@@ -1,6 +1,6 @@
 /**
- * The preload that makes n8n's exit wait for its expression engine's dispose, run the way the
- * e2e run uses it (NODE_OPTIONS=--require) in front of a stand-in for n8n's bin script.
+ * The preload that makes n8n's exit wait for the expression isolates being built, run the way
+ * the e2e run uses it (NODE_OPTIONS=--require) in front of a stand-in for n8n's bin script.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -11,13 +11,13 @@ import { EXIT_PRELOAD } from '../../../scripts/e2e/n8n-cli';
 
 const REPO = resolve(__dirname, '..', '..', '..');
 
-/** What the stand-in's n8n-workflow does when disposed. */
-const DISPOSE_BODIES = {
+/** What the stand-in evaluator's waitForReplenishment() does. */
+const WAIT_BODIES = {
 	// Takes a while, like an isolate still being built: the exit must wait for it.
-	slow: `console.log('dispose started'); await new Promise((done) => setTimeout(done, 300));
-		console.log('disposed, this is Expression: ' + (this === Expression));`,
+	slow: `console.log('wait started'); await new Promise((done) => setTimeout(done, 300));
+		console.log('isolates built, this is the evaluator: ' + (this === Expression.vmEvaluator));`,
 	hangs: `await new Promise(() => undefined);`,
-	rejects: `throw new Error('dispose failed');`,
+	rejects: `throw new Error('replenishment failed');`,
 };
 
 /** The stand-in n8n's main script: loads n8n-workflow (unless told not to), then exits. */
@@ -35,26 +35,25 @@ if (process.env.EXIT_CODE === 'unset') {
 process.exit(5);
 `;
 
-function standIn(dispose: keyof typeof DISPOSE_BODIES | 'absent'): string {
+/** A stand-in n8n install; 'no pool' is n8n-workflow without an isolate pool (legacy engine, 2.8). */
+function standIn(wait: keyof typeof WAIT_BODIES | 'no pool'): string {
 	const root = mkdtempSync(join(tmpdir(), 'ecgridos-preload-'));
 	const workflow = join(root, 'node_modules', 'n8n-workflow');
 	mkdirSync(workflow, { recursive: true });
 	writeFileSync(join(workflow, 'package.json'), '{ "name": "n8n-workflow", "main": "index.js" }');
-	const method =
-		dispose === 'absent'
-			? ''
-			: `static async disposeExpressionEngine() { ${DISPOSE_BODIES[dispose]} }`;
+	const evaluator =
+		wait === 'no pool' ? 'undefined' : `{ async waitForReplenishment() { ${WAIT_BODIES[wait]} } }`;
 	writeFileSync(
 		join(workflow, 'index.js'),
-		`class Expression { ${method} }\nexports.Expression = Expression;\n`,
+		`class Expression {}\nExpression.vmEvaluator = ${evaluator};\nexports.Expression = Expression;\n`,
 	);
-	return writeMain(root);
+	return writeMain(root, MAIN);
 }
 
-function writeMain(root: string): string {
+function writeMain(root: string, script: string): string {
 	const bin = join(root, 'node_modules', 'n8n', 'bin');
 	mkdirSync(bin, { recursive: true });
-	writeFileSync(join(bin, 'n8n'), MAIN);
+	writeFileSync(join(bin, 'n8n'), script);
 	return join(bin, 'n8n');
 }
 
@@ -73,11 +72,11 @@ function runN8n(main: string, env: NodeJS.ProcessEnv = {}, preload = true) {
 	return { ...result, ms: Date.now() - started };
 }
 
-describe('scripts/e2e/dispose-before-exit.cjs', () => {
-	it('awaits Expression.disposeExpressionEngine() before exiting, with the code n8n asked for', () => {
+describe('scripts/e2e/wait-for-isolates-before-exit.cjs', () => {
+	it("awaits the evaluator's waitForReplenishment() before exiting, with the code n8n asked for", () => {
 		const result = runN8n(standIn('slow'));
 		expect(result.stdout).toBe(
-			'before exit\ndispose started\ndisposed, this is Expression: true\nexit event 3\n',
+			'before exit\nwait started\nisolates built, this is the evaluator: true\nexit event 3\n',
 		);
 		expect(result.status).toBe(3);
 		expect(result.signal).toBeNull();
@@ -85,31 +84,31 @@ describe('scripts/e2e/dispose-before-exit.cjs', () => {
 
 	it('keeps process.exitCode when n8n calls process.exit() without a code', () => {
 		const result = runN8n(standIn('slow'), { EXIT_CODE: 'unset' });
-		expect(result.stdout).toContain('disposed');
+		expect(result.stdout).toContain('isolates built');
 		expect(result.status).toBe(4);
 	});
 
-	it('without the preload the same process exits at once (the dispose is never awaited)', () => {
+	it('without the preload the same process exits at once (nothing is awaited)', () => {
 		const result = runN8n(standIn('slow'), {}, false);
 		expect(result.stdout).toBe('before exit\nexit event 3\n');
 		expect(result.status).toBe(3);
 	});
 
 	it("stops waiting after its timeout and still exits with n8n's code", () => {
-		const result = runN8n(standIn('hangs'), { ECGRIDOS_E2E_DISPOSE_TIMEOUT_MS: '500' });
+		const result = runN8n(standIn('hangs'), { ECGRIDOS_E2E_EXIT_WAIT_TIMEOUT_MS: '500' });
 		expect(result.status).toBe(3);
-		expect(result.stderr).toContain('still pending after 500 ms; exiting anyway');
+		expect(result.stderr).toContain('still being built after 500 ms; exiting anyway');
 		expect(result.ms).toBeLessThan(10_000);
 	});
 
-	it("exits with n8n's code when the dispose fails", () => {
+	it("exits with n8n's code when the wait fails", () => {
 		const result = runN8n(standIn('rejects'));
 		expect(result.stdout).toBe('before exit\nexit event 3\n');
 		expect(result.status).toBe(3);
 	});
 
-	it('is a plain exit where n8n-workflow has no disposeExpressionEngine (n8n 2.8)', () => {
-		const result = runN8n(standIn('absent'));
+	it('is a plain exit where n8n-workflow runs no isolate pool (legacy engine, n8n 2.8)', () => {
+		const result = runN8n(standIn('no pool'));
 		expect(result.stdout).toBe('before exit\nexit event 3\n');
 		expect(result.status).toBe(3);
 	});
@@ -120,27 +119,25 @@ describe('scripts/e2e/dispose-before-exit.cjs', () => {
 		expect(result.status).toBe(3);
 	});
 
-	it('finds the dispose of the real n8n-workflow, the way n8n has loaded it', () => {
+	it('finds the evaluator on the real n8n-workflow, the way n8n has loaded it', () => {
 		const root = mkdtempSync(join(tmpdir(), 'ecgridos-preload-'));
 		mkdirSync(join(root, 'node_modules'));
 		symlinkSync(
 			join(REPO, 'node_modules', 'n8n-workflow'),
 			join(root, 'node_modules', 'n8n-workflow'),
 		);
-		const main = writeMain(root);
-		// Wraps the real method to see that it ran; n8n-workflow itself is untouched.
-		writeFileSync(
-			main,
+		// The real Expression class declares the static field n8n keeps its evaluator in; the
+		// repository has no isolated-vm, so a stand-in evaluator takes its place.
+		const main = writeMain(
+			root,
 			`const { Expression } = require('n8n-workflow');
-			const dispose = Expression.disposeExpressionEngine;
-			Expression.disposeExpressionEngine = async function () {
-				await dispose.call(this);
-				console.log('real dispose ran');
-			};
+			if (!Object.prototype.hasOwnProperty.call(Expression, 'vmEvaluator')) throw new Error('no vmEvaluator field');
+			Expression.vmEvaluator = { async waitForReplenishment() { console.log('waited'); } };
 			${MAIN}`,
 		);
 		const result = runN8n(main);
-		expect(result.stdout).toBe('before exit\nreal dispose ran\nexit event 3\n');
+		expect(result.stderr).toBe('');
+		expect(result.stdout).toBe('before exit\nwaited\nexit event 3\n');
 		expect(result.status).toBe(3);
 	});
 });
