@@ -5,9 +5,11 @@
  * 10,000-record archive. Each is compared with the latency-bound ideal: N × latency / concurrency.
  */
 import { performance } from 'node:perf_hooks';
-import type { IDataObject } from 'n8n-workflow';
+import type { IDataObject, INodeParameters } from 'n8n-workflow';
 
-import { loadPackage, runWorkflow, type NodePackage, type WorkflowJson } from '../test/harness';
+import { loadPackage, runWorkflow, type NodePackage } from '../test/harness';
+import { operationWorkflow } from '../test/support/operations';
+import { NODE_NAME } from '../test/support/workflows';
 import { DEMO_USERS, startSimulator } from '../simulator';
 import { formatTable } from './bench-stats';
 
@@ -18,46 +20,29 @@ const ARCHIVE_RECORDS = 10_000;
 /** The node's page size while it pages for the user (actions/executePlan.ts). */
 const PAGE_SIZE = 100;
 
-function workflow(parameters: Record<string, unknown>): WorkflowJson {
-	return {
-		name: 'bench overlap',
-		nodes: [
-			{
-				id: 't',
-				name: 'Trigger',
-				type: 'n8n-nodes-base.manualTrigger',
-				typeVersion: 1,
-				position: [0, 0],
-				parameters: {},
-			},
-			{
-				id: 'n',
-				name: 'ECGridOS',
-				type: 'n8n-nodes-ecgridos.ecGridOs',
-				typeVersion: 2,
-				position: [200, 0],
-				parameters,
-				credentials: { ecGridOsApi: { id: 'bench', name: 'bench' } },
-			},
-		],
-		connections: { Trigger: { main: [[{ node: 'ECGridOS', type: 'main', index: 0 }]] } },
-	} as WorkflowJson;
-}
-
 async function timedRun(
 	url: string,
 	nodePackage: NodePackage,
-	parameters: Record<string, unknown>,
+	parameters: INodeParameters,
 	items: IDataObject[],
 ): Promise<{ seconds: number; outputs: number }> {
 	const credentials = [
-		{ id: 'bench', name: 'bench', type: 'ecGridOsApi', data: { apiKey: ROOT_KEY, baseUrl: url } },
+		{
+			id: 'apiKeyCredential',
+			name: 'ECGridOS API key',
+			type: 'ecGridOsApi',
+			data: { apiKey: ROOT_KEY, baseUrl: url },
+		},
 	];
 	const started = performance.now();
-	const result = await runWorkflow(workflow(parameters), { credentials, nodePackage, items });
+	const result = await runWorkflow(operationWorkflow(parameters), {
+		credentials,
+		nodePackage,
+		items,
+	});
 	const seconds = (performance.now() - started) / 1000;
 	if (result.error) throw new Error(`run failed: ${String((result.error as Error).message)}`);
-	return { seconds, outputs: result.outputOf('ECGridOS').length };
+	return { seconds, outputs: result.outputOf(NODE_NAME).length };
 }
 
 export async function benchOverlap(latencyMs: number, n: number): Promise<void> {

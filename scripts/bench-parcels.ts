@@ -12,39 +12,15 @@ import { request } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
 
-import { loadPackage, runWorkflow, type WorkflowJson } from '../test/harness';
+import { loadPackage, runWorkflow } from '../test/harness';
+import { operationWorkflow } from '../test/support/operations';
+import { NODE_NAME } from '../test/support/workflows';
 import { DEMO_USERS, startSimulator } from '../simulator';
 import { formatTable, percentile } from './bench-stats';
 import { ensureBuilt } from './demo-build';
 
 const RUNS = 5;
 const ROOT_KEY = DEMO_USERS.find((user) => user.loginName === 'root.ops')?.apiKey ?? '';
-
-function workflow(parameters: Record<string, unknown>): WorkflowJson {
-	return {
-		name: 'bench parcels',
-		nodes: [
-			{
-				id: 't',
-				name: 'Trigger',
-				type: 'n8n-nodes-base.manualTrigger',
-				typeVersion: 1,
-				position: [0, 0],
-				parameters: {},
-			},
-			{
-				id: 'p',
-				name: 'Parcel',
-				type: 'n8n-nodes-ecgridos.ecGridOs',
-				typeVersion: 2,
-				position: [200, 0],
-				parameters,
-				credentials: { ecGridOsApi: { id: 'bench', name: 'bench' } },
-			},
-		],
-		connections: { Trigger: { main: [[{ node: 'Parcel', type: 'main', index: 0 }]] } },
-	} as WorkflowJson;
-}
 
 /** A plausible X12 file of about `bytes` bytes. */
 function x12Of(bytes: number): Buffer {
@@ -56,12 +32,17 @@ function x12Of(bytes: number): Buffer {
 
 async function runDownload(url: string, parcelId: number): Promise<Buffer> {
 	const result = await runWorkflow(
-		workflow({ resource: 'parcel', operation: 'download', parcelId, markAsDownloaded: false }),
+		operationWorkflow({
+			resource: 'parcel',
+			operation: 'download',
+			parcelId,
+			markAsDownloaded: false,
+		}),
 		{
 			credentials: [
 				{
-					id: 'bench',
-					name: 'bench',
+					id: 'apiKeyCredential',
+					name: 'ECGridOS API key',
 					type: 'ecGridOsApi',
 					data: { apiKey: ROOT_KEY, baseUrl: url },
 				},
@@ -70,13 +51,18 @@ async function runDownload(url: string, parcelId: number): Promise<Buffer> {
 		},
 	);
 	if (result.error) throw new Error(`download failed: ${String((result.error as Error).message)}`);
-	return Buffer.from(result.outputOf('Parcel')[0].binary!.data.data, 'base64');
+	return Buffer.from(result.outputOf(NODE_NAME)[0].binary!.data.data, 'base64');
 }
 
 async function runUpload(url: string, content: Buffer): Promise<void> {
-	const result = await runWorkflow(workflow({ resource: 'parcel', operation: 'upload' }), {
+	const result = await runWorkflow(operationWorkflow({ resource: 'parcel', operation: 'upload' }), {
 		credentials: [
-			{ id: 'bench', name: 'bench', type: 'ecGridOsApi', data: { apiKey: ROOT_KEY, baseUrl: url } },
+			{
+				id: 'apiKeyCredential',
+				name: 'ECGridOS API key',
+				type: 'ecGridOsApi',
+				data: { apiKey: ROOT_KEY, baseUrl: url },
+			},
 		],
 		nodePackage: loadPackage(),
 		inputs: [
