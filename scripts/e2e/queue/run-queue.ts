@@ -219,11 +219,19 @@ async function triggerScenario(checks: Checks, deployment: Deployment) {
 	await sleep(3_000);
 	const seconds = (Date.now() - started) / 1000;
 	checks.check('trigger: a worker was restarted mid-way', restarted);
+	// A run that was on the restarted worker may never report back to main: its parcel then stays
+	// in the InBox under its lease until the lease runs out (at-least-once). Held is not lost;
+	// lost is a parcel that left the InBox without being confirmed.
 	const notConfirmed = others.filter((id) => (sim.parcel(id)?.counters.confirms ?? 0) === 0);
+	const held = notConfirmed.filter((id) => sim.parcel(id)?.inInBox === true);
+	const lost = notConfirmed.filter((id) => sim.parcel(id)?.inInBox !== true);
+	log(
+		`trigger: ${others.length - notConfirmed.length} confirmed, ${held.length} held under a lease`,
+	);
 	checks.check(
-		`trigger: all ${others.length} good parcels confirmed (none lost)`,
-		notConfirmed.length === 0,
-		`${notConfirmed.length} not confirmed`,
+		`trigger: none of the ${others.length} good parcels lost (each confirmed, or still in the InBox under its lease)`,
+		lost.length === 0 && held.length <= CONCURRENCY,
+		`${lost.length} lost, ${held.length} held`,
 	);
 	const twice = others.filter((id) => (sim.parcel(id)?.counters.confirms ?? 0) > 1);
 	checks.check(
@@ -235,8 +243,10 @@ async function triggerScenario(checks: Checks, deployment: Deployment) {
 		(sum, id) => sum + Math.max(0, (sim.parcel(id)?.counters.downloads ?? 0) - 1),
 		0,
 	);
-	const notDownloaded = others.filter((id) => (sim.parcel(id)?.counters.downloads ?? 0) === 0);
-	checks.check('trigger: each good parcel downloaded', notDownloaded.length === 0);
+	const notDownloaded = others.filter(
+		(id) => !held.includes(id) && (sim.parcel(id)?.counters.downloads ?? 0) === 0,
+	);
+	checks.check('trigger: each confirmed parcel was downloaded', notDownloaded.length === 0);
 	const markedView = sim.parcel(marked);
 	checks.check(
 		'trigger: the marked parcel failed its run(s) and stays in the InBox, unconfirmed',
@@ -262,7 +272,7 @@ async function triggerScenario(checks: Checks, deployment: Deployment) {
 	);
 	checks.check(
 		`trigger: downloads stored as binary data in database mode (${stored.trim()} executions reference database:…)`,
-		Number(stored.trim()) >= others.length,
+		Number(stored.trim()) >= others.length - held.length,
 	);
 	const markedRuns = sim.parcel(marked)?.counters.downloads ?? 0;
 	// Runs beyond one per good parcel and one per offer of the marked parcel.
@@ -273,6 +283,7 @@ async function triggerScenario(checks: Checks, deployment: Deployment) {
 	return {
 		perWorker,
 		seconds,
+		heldUnderLease: held.length,
 		duplicateDownloads,
 		duplicateRuns,
 		markedRuns,
