@@ -1,3 +1,4 @@
+import { INTEGER_RANGES } from '../soap/values';
 import { ENUM_TYPES } from '../soap/wsdl/operations.generated';
 import type { WsdlField } from '../soap/wsdl/types';
 import { camelName } from './naming';
@@ -30,13 +31,6 @@ export interface FieldSpec {
 	enumValues?: readonly string[];
 	secret?: boolean;
 }
-
-export const INTEGER_RANGES: Readonly<Record<string, [number, number]>> = {
-	int: [-2147483648, 2147483647],
-	short: [-32768, 32767],
-	unsignedByte: [0, 255],
-	long: [Number.MIN_SAFE_INTEGER, Number.MAX_SAFE_INTEGER],
-};
 
 const PAGING = new Set(['PageNo', 'RecordsPerPage', 'PageSize', 'PageNumber']);
 

@@ -10,7 +10,8 @@ export type ParameterValue = string | number | boolean | Date;
 export type ResultValue =
 	string | number | boolean | null | ResultValue[] | { [field: string]: ResultValue };
 
-const INTEGER_RANGES: Record<string, [number, number]> = {
+/** The XSD integer types' ranges (long within what a JS number holds exactly). */
+export const INTEGER_RANGES: Readonly<Record<string, [number, number]>> = {
 	int: [-2147483648, 2147483647],
 	short: [-32768, 32767],
 	unsignedByte: [0, 255],
