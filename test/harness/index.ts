@@ -13,6 +13,7 @@ export { testCredential } from './test-credential';
 export type { TestCredentialOptions } from './test-credential';
 export { loadWorkflowFile } from './workflow-file';
 export type { WorkflowJson } from './workflow-file';
+export { binaryBytes, storeBinaryDataInFiles } from './binary-data';
 export { searchList } from './list-search';
 export { activateTrigger, registeredCronTargets } from './trigger-runner';
 export type { ActivateOptions, ActiveTrigger, TriggerExecution } from './trigger-runner';

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 import { BINDINGS } from '../../nodes/EcGridOs/soap';
+import { PARCEL_HANDLERS } from '../../simulator/operations/parcels';
 import { fileItem, runOperation } from '../support/operations';
 import { requestsFor, useSimulator } from '../support/workflows';
 
@@ -121,6 +122,26 @@ describe('Parcel → Download', () => {
 		).outputs;
 		expect(Object.keys(item.binary!).sort()).toEqual(['data', 'edi']);
 		expect(Buffer.from(item.binary!.data.data, 'base64').toString()).toBe('keep me');
+	});
+});
+
+describe('Parcel → Download of a damaged reply', () => {
+	it.each([
+		['a character outside base64', 'SVNB*DAw'],
+		['a cut-off quad', 'SVNBKjA'],
+	])('fails the item, naming it, when the content has %s', async (_what, content) => {
+		const { parcelId } = sim().dropParcel({ fileName: 'a.edi', content: Buffer.from('ISA*00') });
+		sim().register('ParcelDownload', (context) => ({
+			...(PARCEL_HANDLERS.ParcelDownload(context) as object),
+			Content: content,
+		}));
+		const result = await runOperation(sim(), download(parcelId), [{ json: {} }], {
+			settings: { onError: 'continueRegularOutput' },
+		});
+		expect(result.items[0]).toMatchObject({
+			error: expect.stringMatching(/not base64/),
+		});
+		expect(result.outputs[0].binary).toBeUndefined();
 	});
 });
 

@@ -21,6 +21,8 @@ const ISA_SEARCH_LIMIT = 512;
 /** ISA11 is the repetition separator from this version on; before it, the standards ID `U`. */
 const FIRST_VERSION_WITH_REPETITION = '00402';
 
+const [S, G, I] = ['S', 'G', 'I'].map((letter) => letter.charCodeAt(0));
+
 /** Segments that may follow an ISA: anything else means its separators were misread. */
 const AFTER_ISA = ['GS', 'TA1', 'IEA'];
 
@@ -172,15 +174,22 @@ function scanSegments(
 		let end = content.indexOf(terminatorByte, position);
 		if (end < 0) end = content.length;
 		// A segment cut off by the end of the file says nothing about the delimiters.
-		const misread =
+		if (
+			first &&
 			end < content.length &&
-			!AFTER_ISA.some((tag) => hasTag(content, position, end, tag, elementByte));
-		if (first && misread) {
+			!AFTER_ISA.some((tag) => hasTag(content, position, end, tag, elementByte))
+		) {
 			warnings.push(
 				`The segment after the ISA is not GS, TA1 or IEA: the delimiters read from the ISA (element "${element}", segment "${segment}") may be wrong`,
 			);
 		}
 		first = false;
+		// Most segments are none of the three: their first byte says so without a comparison each.
+		const lead = content[position];
+		if (lead !== S && lead !== G && lead !== I) {
+			position = end + 1;
+			continue;
+		}
 		if (hasTag(content, position, end, 'ST', elementByte)) {
 			const code = firstElement(content, position + 2, end, elementByte);
 			transactionSets.add(code, () => ({ code, count: 1 }));

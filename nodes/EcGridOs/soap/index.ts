@@ -5,7 +5,8 @@ export { getOperation, SESSION_PARAMETER } from './operations';
 export { redact } from './redact';
 export { buildRequest, type CallTarget, type OperationCall, type WireRequest } from './request';
 export { parseResponse, type WireResponse } from './response';
-export { ReplyTextDecoder } from './replyText';
+export { decodeBase64 } from './base64';
+export { replyText } from './replyText';
 export { errorCodeOfText, RetCode, retCodeName } from './retCode';
 export {
 	MalformedValueError,

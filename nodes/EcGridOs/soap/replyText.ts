@@ -1,35 +1,24 @@
+import { isAscii, isUtf8 } from 'node:buffer';
+
 import { UnreadableResponseError } from './errors';
 
+const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+
 /**
- * Turns a reply's bytes into text as they arrive, strictly: ECGridOS answers in UTF-8, and a
- * byte sequence that is not UTF-8 means the reply was damaged or is not ECGridOS's. Decoding
- * chunk by chunk lets each chunk go as soon as it is read.
+ * A reply's bytes as text, strictly: ECGridOS answers in UTF-8, and bytes that are not UTF-8
+ * mean the reply was damaged or is not ECGridOS's. A byte order mark is dropped. Bytes that are
+ * all ASCII (a downloaded parcel's base64 is most of its reply) are the same text read as latin1,
+ * which Node copies once and, when large, keeps outside the JavaScript heap.
  */
-export class ReplyTextDecoder {
-	private readonly decoder = new TextDecoder('utf-8', { fatal: true });
-
-	private readonly parts: string[] = [];
-
-	constructor(private readonly httpStatus: number) {}
-
-	push(chunk: Uint8Array): void {
-		this.parts.push(this.decode(chunk, true));
+export function replyText(bytes: Buffer, httpStatus: number): string {
+	const text = bytes.subarray(0, 3).equals(UTF8_BOM) ? bytes.subarray(3) : bytes;
+	if (isAscii(text)) return text.toString('latin1');
+	if (!isUtf8(text)) {
+		throw new UnreadableResponseError(
+			'ECGridOS sent a reply that is not valid UTF-8 text',
+			'malformed',
+			httpStatus,
+		);
 	}
-
-	finish(): string {
-		this.parts.push(this.decode(undefined, false));
-		return this.parts.join('');
-	}
-
-	private decode(chunk: Uint8Array | undefined, more: boolean): string {
-		try {
-			return this.decoder.decode(chunk, { stream: more });
-		} catch {
-			throw new UnreadableResponseError(
-				'ECGridOS sent a reply that is not valid UTF-8 text',
-				'malformed',
-				this.httpStatus,
-			);
-		}
-	}
+	return text.toString('utf8');
 }

@@ -73,7 +73,17 @@ function sectionEnd(document: string, start: number, terminator: string, what: s
  */
 const AMP = '\uE000';
 const LT = '\uE001';
-const HAS_STAND_IN = /[\uE000\uE001]/;
+/**
+ * Brackets the number of a long text run set aside (`\uE002<n>\uE002`): sax walks text a
+ * character at a time, ~6 ns each, so a parcel's megabytes of base64 go around it.
+ */
+const SET_ASIDE = '\uE002';
+const HAS_STAND_IN = /[\uE000-\uE002]/;
+/** A reference sax would turn into one of those characters, where the stand-ins are. */
+const REFERS_TO_STAND_IN = /&#(?:x0*e00[0-2]|0*5734[4-6]);/i;
+
+/** Text runs longer than this are set aside rather than parsed. */
+export const SET_ASIDE_LENGTH = 64 * 1024;
 
 const NAMED: Record<string, string> = { amp: AMP, lt: LT, gt: '>', quot: '"', apos: "'" };
 
@@ -88,7 +98,7 @@ function characterReference(reference: string, body: string): string {
 		codePoint === 0xa ||
 		codePoint === 0xd ||
 		(codePoint >= 0x20 && codePoint <= 0xd7ff) ||
-		(codePoint >= 0xe002 && codePoint <= 0xfffd) ||
+		(codePoint >= 0xe003 && codePoint <= 0xfffd) ||
 		(codePoint >= 0x10000 && codePoint <= 0x10ffff);
 	return isXmlChar ? String.fromCodePoint(codePoint) : reference;
 }
@@ -127,21 +137,45 @@ function resolveEntities(text: string): string {
 }
 
 /** Puts `&` and `<` back where stand-ins were. */
-export function restoreStandIns(text: string): string {
+function restoreStandIns(text: string): string {
 	// split/join, not a replace callback, which costs ~35× the text's size on many matches.
 	if (!HAS_STAND_IN.test(text)) return text;
 	return text.split(AMP).join('&').split(LT).join('<');
+}
+
+/** Puts the runs set aside back where their numbers are, then `&` and `<`. */
+function restorerOf(setAside: string[]): (text: string) => string {
+	return (text) => {
+		if (setAside.length === 0 || !text.includes(SET_ASIDE)) return restoreStandIns(text);
+		// Numbers sit at the odd places; the usual case is one run and nothing around it.
+		const parts = text.split(SET_ASIDE);
+		if (parts.length === 3 && parts[0] === '' && parts[2] === '')
+			return restoreStandIns(setAside[Number(parts[1])]);
+		return restoreStandIns(
+			parts.map((part, index) => (index % 2 === 1 ? setAside[Number(part)] : part)).join(''),
+		);
+	};
+}
+
+const unchanged = (text: string) => text;
+
+/** A document ready for sax, and how to turn the text sax reads back into the document's. */
+export interface PreparedDocument {
+	text: string;
+	restore: (text: string) => string;
 }
 
 /**
  * Checks the document's outline before it is parsed and drops what ECGridOS never sends:
  * comments go, CDATA and entity-laden text become plain text with stand-ins (sax builds all
  * three a character at a time, up to ~35× their size), and a DOCTYPE, a processing instruction,
- * a second root element or anything but whitespace around the root is refused. Copies the
- * document at most once. `standIns` says whether the result holds stand-ins to restore.
+ * a second root element or anything but whitespace around the root is refused. Long text runs
+ * are set aside whole (their text cannot hold markup, so sax has nothing to check in them but
+ * entities). Copies the document at most once.
  */
-export function prepareDocument(document: string): { text: string; standIns: boolean } {
-	const standIns = !HAS_STAND_IN.test(document);
+export function prepareDocument(document: string): PreparedDocument {
+	const standIns = !HAS_STAND_IN.test(document) && !REFERS_TO_STAND_IN.test(document);
+	const setAside: string[] = [];
 	const pieces: string[] = [];
 	let copiedUpTo = 0;
 	let depth = 0;
@@ -152,6 +186,8 @@ export function prepareDocument(document: string): { text: string; standIns: boo
 		copiedUpTo = to;
 	};
 	const outsideRoot = () => depth === 0;
+	// Found once ahead, not per text run: a search per run would walk the rest of the document.
+	let nextEntity = document.indexOf('&');
 	while (position < document.length) {
 		const open = document.indexOf('<', position);
 		const textEnd = open === -1 ? document.length : open;
@@ -161,9 +197,16 @@ export function prepareDocument(document: string): { text: string; standIns: boo
 			);
 		}
 		if (standIns && !outsideRoot()) {
-			const entity = document.indexOf('&', position);
-			if (entity !== -1 && entity < textEnd) {
-				drop(position, textEnd, resolveEntities(document.slice(position, textEnd)));
+			if (nextEntity !== -1 && nextEntity < position) nextEntity = document.indexOf('&', position);
+			const hasEntity = nextEntity !== -1 && nextEntity < textEnd;
+			const long = textEnd - position > SET_ASIDE_LENGTH;
+			if (hasEntity || long) {
+				const text = document.slice(position, textEnd);
+				const resolved = hasEntity ? resolveEntities(text) : text;
+				// A run with an entity sax must refuse (`&` left in) stays for sax to refuse.
+				if (long && !resolved.includes('&') && hasTextBetween(document, position, textEnd)) {
+					drop(position, textEnd, `${SET_ASIDE}${setAside.push(resolved) - 1}${SET_ASIDE}`);
+				} else if (hasEntity) drop(position, textEnd, resolved);
 			}
 		}
 		if (open === -1) break;
@@ -208,9 +251,9 @@ export function prepareDocument(document: string): { text: string; standIns: boo
 	}
 	if (!rootSeen) throw new XmlShapeError('it has no root element');
 	if (depth !== 0) throw new XmlShapeError(CUT_OFF);
-	if (pieces.length === 0) return { text: document, standIns: false };
+	if (pieces.length === 0) return { text: document, restore: unchanged };
 	pieces.push(document.slice(copiedUpTo));
-	return { text: pieces.join(''), standIns };
+	return { text: pieces.join(''), restore: standIns ? restorerOf(setAside) : unchanged };
 }
 
 interface RawAttribute {
@@ -267,7 +310,7 @@ function toElement(
 /** Parses a whole document; rejects malformed, truncated or oddly shaped XML (XmlShapeError). */
 export async function parseXml(document: string): Promise<XmlElement> {
 	const prepared = prepareDocument(document);
-	const restore = prepared.standIns ? restoreStandIns : (text: string) => text;
+	const restore = prepared.restore;
 	const parser = new Parser({ explicitArray: true, xmlns: true });
 	let parsed: Record<string, RawNode> | null;
 	try {

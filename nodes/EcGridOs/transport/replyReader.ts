@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 
-import { ReplyTextDecoder, UnreadableResponseError } from '../soap';
+import { replyText, UnreadableResponseError } from '../soap';
 
 /** What bounds one answer: the whole of it must arrive before the deadline and within the cap. */
 export interface ReplyLimits {
@@ -36,39 +36,81 @@ function tooLarge(limits: ReplyLimits, status: number): UnreadableResponseError 
 }
 
 /**
+ * Collects a reply's bytes. When the server says how many there will be, into one buffer of
+ * that size as they arrive, so the chunks can go at once and nothing is copied twice; a server
+ * that sends more (or a body n8n decompressed) is collected chunk by chunk from there on.
+ */
+class ReplyBytes {
+	private readonly chunks: Buffer[] = [];
+
+	private filled = 0;
+
+	private whole: Buffer | undefined;
+
+	received = 0;
+
+	constructor(expectedBytes: number | undefined) {
+		if (expectedBytes !== undefined && expectedBytes > 0)
+			this.whole = Buffer.allocUnsafe(expectedBytes);
+	}
+
+	push(bytes: Buffer): void {
+		this.received += bytes.length;
+		if (this.whole && this.filled + bytes.length <= this.whole.length) {
+			this.filled += bytes.copy(this.whole, this.filled);
+			return;
+		}
+		if (this.whole) {
+			this.chunks.push(this.whole.subarray(0, this.filled));
+			this.whole = undefined;
+		}
+		this.chunks.push(bytes);
+	}
+
+	bytes(): Buffer {
+		if (this.whole) return this.whole.subarray(0, this.filled);
+		return this.chunks.length === 1 ? this.chunks[0] : Buffer.concat(this.chunks, this.received);
+	}
+}
+
+/**
  * Reads a reply body as text, counting the bytes as they arrive (after decompression, which
  * n8n's helper does inside the stream) and stopping at the cap or the deadline, whichever
  * comes first: a gzip bomb or a server dripping one byte at a time cannot hold the node.
+ * The bytes are decoded once, whole: text decoded per chunk and joined costs twice the memory.
+ * `expectedBytes` is the Content-Length, trusted only as far as the cap.
  */
 export async function readBody(
 	body: unknown,
 	status: number,
 	limits: ReplyLimits,
+	expectedBytes?: number,
 ): Promise<string> {
-	const decoder = new ReplyTextDecoder(status);
 	if (!isReadable(body)) {
 		// An n8n that ignores `encoding: 'stream'` hands over the whole body; it is still capped.
 		const bytes = Buffer.isBuffer(body) ? body : Buffer.from(typeof body === 'string' ? body : '');
 		if (bytes.length > limits.maxReplyBytes) throw tooLarge(limits, status);
-		decoder.push(bytes);
-		return decoder.finish();
+		return replyText(bytes, status);
 	}
 	const stop = () => body.destroy(new DeadlinePassed());
 	if (limits.deadline.aborted) stop();
 	limits.deadline.addEventListener('abort', stop, { once: true });
-	let received = 0;
+	const reply = new ReplyBytes(
+		expectedBytes !== undefined && expectedBytes <= limits.maxReplyBytes
+			? expectedBytes
+			: undefined,
+	);
 	try {
 		for await (const chunk of body) {
 			const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
-			received += bytes.length;
-			if (received > limits.maxReplyBytes) throw tooLarge(limits, status);
-			decoder.push(bytes);
+			if (reply.received + bytes.length > limits.maxReplyBytes) throw tooLarge(limits, status);
+			reply.push(bytes);
 		}
-		return decoder.finish();
 	} finally {
 		limits.deadline.removeEventListener('abort', stop);
 		if (!body.destroyed) body.destroy();
 	}
+	return replyText(reply.bytes(), status);
 }
 
 /**

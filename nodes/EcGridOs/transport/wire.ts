@@ -25,6 +25,12 @@ const header = (response: FullResponse, name: string) => {
 	return typeof value === 'string' ? value : undefined;
 };
 
+/** The Content-Length header as a byte count, when it is one. */
+function contentLength(response: FullResponse): number | undefined {
+	const value = header(response, 'content-length');
+	return value !== undefined && /^\d{1,15}$/.test(value) ? Number(value) : undefined;
+}
+
 /** Reads either helper's full response, its body within the limits. */
 export async function toWireResponse(
 	response: FullResponse,
@@ -34,7 +40,7 @@ export async function toWireResponse(
 		status: response.statusCode,
 		contentType: header(response, 'content-type') ?? '',
 		location: header(response, 'location'),
-		body: await readBody(response.body, response.statusCode, limits),
+		body: await readBody(response.body, response.statusCode, limits, contentLength(response)),
 	};
 }
 

@@ -2,22 +2,28 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { toJson } from '../shapeResult';
 import { fileExtensionFor, mimeTypeFor, summarizeEnvelope } from '../../edi';
-import { UnreadableResponseError, type ResultValue } from '../../soap';
+import { decodeBase64, UnreadableResponseError, type ResultValue } from '../../soap';
 import { callFor } from '../callFor';
 import type { OperationHandler } from '../operation';
 
 /** FileInfo as it arrives: the content in one of two fields, depending on the call. */
 type FileInfo = Record<string, ResultValue>;
 
-function contentOf(file: FileInfo): Buffer {
-	const base64 = file.Content ?? file.ContentBase64String;
-	if (typeof base64 !== 'string')
-		throw new UnreadableResponseError(
-			'ECGridOS sent the parcel without its content',
-			'unexpected',
-			200,
-		);
-	return Buffer.from(base64, 'base64');
+const CONTENT_FIELDS = ['Content', 'ContentBase64String'];
+
+const unreadable = (message: string) => new UnreadableResponseError(message, 'unexpected', 200);
+
+/**
+ * Takes the content out of the FileInfo, decoded: the base64 text, as large as the reply, is
+ * not kept a moment longer than the decoding needs.
+ */
+function takeContent(file: FileInfo): Buffer {
+	const field = CONTENT_FIELDS.find((name) => typeof file[name] === 'string');
+	if (field === undefined) throw unreadable('ECGridOS sent the parcel without its content');
+	const bytes = decodeBase64(file[field] as string);
+	for (const name of CONTENT_FIELDS) delete file[name];
+	if (!bytes) throw unreadable('ECGridOS sent the parcel content in a form that is not base64');
+	return bytes;
 }
 
 /**
@@ -29,13 +35,9 @@ export const downloadParcel: OperationHandler = async (plan, input) => {
 	const planned = callFor(plan, input);
 	const result = await input.client.call(planned.call, input.callOptions);
 	if (!result || typeof result !== 'object' || Array.isArray(result))
-		throw new UnreadableResponseError(
-			'ECGridOS returned no file for the parcel',
-			'unexpected',
-			200,
-		);
+		throw unreadable('ECGridOS returned no file for the parcel');
 	const file = result as FileInfo;
-	const bytes = contentOf(file);
+	const bytes = takeContent(file);
 	const envelope = summarizeEnvelope(bytes);
 	const parcelId = file.ParcelID ?? planned.identity.parcelId;
 	const fileName =
@@ -44,10 +46,9 @@ export const downloadParcel: OperationHandler = async (plan, input) => {
 			: `parcel-${String(parcelId)}.${fileExtensionFor(envelope)}`;
 	const property = context.getNodeParameter('binaryPropertyName', itemIndex, 'data') as string;
 	const binary = await context.helpers.prepareBinaryData(bytes, fileName, mimeTypeFor(envelope));
-	const { Content: _content, ContentBase64String: _base64, ...details } = file;
 	const json: IDataObject = {
 		...planned.identity,
-		...(toJson(details) as IDataObject),
+		...(toJson(file) as IDataObject),
 		fileName,
 		envelope: envelope as unknown as IDataObject,
 	};
