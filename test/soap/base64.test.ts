@@ -30,7 +30,7 @@ describe('decodeBase64', () => {
 	});
 
 	it('refuses padding at the end of a piece that is not the last', () => {
-		const piece = 'QUJD'.repeat((1 << 20) / 4 - 1);
+		const piece = 'QUJD'.repeat((64 * 1024) / 4 - 1);
 		expect(decodeBase64(`${piece}QQ==QUJD`)).toBeUndefined();
 	});
 });

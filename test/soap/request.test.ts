@@ -51,6 +51,47 @@ describe('buildRequest', () => {
 			{ ...target, binding: 'soap12' },
 		);
 		expect(request.body).toContain('<LoginName>&lt;/LoginName&gt;&lt;Password&gt;x</LoginName>');
-		expect(request.body?.match(/<Password>/g)).toHaveLength(1);
+		expect(String(request.body).match(/<Password>/g)).toHaveLength(1);
+	});
+
+	it.each(['soap11', 'soap12'] as const)(
+		'writes a file into the %s envelope as the same bytes its base64 text would make',
+		(binding) => {
+			// Not a multiple of the encoder's piece: the last piece is a short one.
+			const file = Buffer.alloc(200_003);
+			for (let index = 0; index < file.length; index++) file[index] = (index * 31) % 256;
+			const call = (content: Buffer | string) => ({
+				operation: 'ParcelUpload',
+				parameters: { FileName: 'ä.edi', Bytes: file.length, Content: content },
+			});
+			const asBytes = buildRequest(call(file), { ...target, binding });
+			const asText = buildRequest(call(file.toString('base64')), { ...target, binding });
+			expect(Buffer.isBuffer(asBytes.body)).toBe(true);
+			expect(typeof asText.body).toBe('string');
+			expect((asBytes.body as Buffer).equals(Buffer.from(asText.body as string))).toBe(true);
+		},
+	);
+
+	it.each(['httpPost', 'httpGet'] as const)('sends a file as base64 text over %s', (binding) => {
+		const request = buildRequest(
+			{
+				operation: 'ParcelUpload',
+				parameters: { FileName: 'a.edi', Bytes: 3, Content: Buffer.from([0xfb, 0xff, 0x00]) },
+			},
+			{ ...target, binding },
+		);
+		expect(`${request.url} ${String(request.body)}`).toContain('Content=%2B%2F8A');
+	});
+
+	it('refuses bytes for a parameter that takes text', () => {
+		expect(() =>
+			buildRequest(
+				{
+					operation: 'ParcelUpload',
+					parameters: { FileName: Buffer.from('a'), Bytes: 1, Content: 'QQ==' },
+				},
+				target,
+			),
+		).toThrow('FileName takes text, not bytes');
 	});
 });

@@ -1,4 +1,5 @@
-import { parseXml, prepareDocument, SET_ASIDE_LENGTH } from '../../nodes/EcGridOs/soap/xml';
+import { SET_ASIDE_LENGTH } from '../../nodes/EcGridOs/soap/standIns';
+import { parseXml, prepareDocument } from '../../nodes/EcGridOs/soap/xml';
 
 const long = (unit: string) => unit.repeat(Math.ceil((SET_ASIDE_LENGTH + 10) / unit.length));
 

@@ -100,14 +100,17 @@ export function callFor(plan: OperationPlan, reader: FieldReader, content?: Buff
 	for (const parameter of wsdl.parameters) {
 		const role = roleOf(parameter, wsdl.parameters);
 		if (role === 'session' || role === 'paging') continue;
-		if (role === 'content')
-			parameters[parameter.name] = (content ?? Buffer.alloc(0)).toString('base64');
-		else if (role === 'contentLength') parameters[parameter.name] = content?.length ?? 0;
+		if (role === 'content') {
+			// Bytes for base64Binary (encoded into the envelope as it is built), text for the …A calls.
+			const bytes = content ?? Buffer.alloc(0);
+			parameters[parameter.name] =
+				parameter.type === 'base64Binary' ? bytes : bytes.toString('base64');
+		} else if (role === 'contentLength') parameters[parameter.name] = content?.length ?? 0;
 		else if (parameter.type === 'base64Binary')
 			parameters[parameter.name] = Buffer.from(
 				String(values.get(lower(parameter.name)) ?? ''),
 				'utf8',
-			).toString('base64');
+			);
 		else parameters[parameter.name] = values.get(lower(parameter.name))!;
 	}
 	return { call: { operation, parameters }, identity, ...(content ? { content } : {}) };

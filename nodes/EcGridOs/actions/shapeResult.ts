@@ -10,9 +10,13 @@ const SECRET_FIELDS = new Set(['SessionID']);
 
 type Json = IDataObject[string];
 
-/** WSDL field names become camelCase, all the way down; secret echoes are dropped. */
+/**
+ * WSDL field names become camelCase, all the way down; secret echoes are dropped; bytes
+ * (base64Binary) show as base64 text, as the reply carried them.
+ */
 export function toJson(value: ResultValue, only?: readonly string[]): Json {
 	if (Array.isArray(value)) return value.map((element) => toJson(element));
+	if (Buffer.isBuffer(value)) return value.toString('base64');
 	if (value === null || typeof value !== 'object') return value;
 	const object: IDataObject = {};
 	for (const [name, field] of Object.entries(value)) {

@@ -6,7 +6,7 @@ export { redact } from './redact';
 export { buildRequest, type CallTarget, type OperationCall, type WireRequest } from './request';
 export { parseResponse, type WireResponse } from './response';
 export { decodeBase64 } from './base64';
-export { replyText } from './replyText';
+export { replyText, type ReplyText } from './replyText';
 export { errorCodeOfText, RetCode, retCodeName } from './retCode';
 export {
 	MalformedValueError,

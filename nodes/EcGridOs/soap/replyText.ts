@@ -1,24 +1,86 @@
 import { isAscii, isUtf8 } from 'node:buffer';
 
 import { UnreadableResponseError } from './errors';
+import { ByteRun, holdsStandIns, markerOf, SET_ASIDE_LENGTH } from './standIns';
+
+/** A reply as text, its long plain runs (a parcel's base64) left as bytes behind markers. */
+export interface ReplyText {
+	text: string;
+	runs: ByteRun[];
+}
 
 const UTF8_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
 
+/** Replies smaller than this are read as text whole: cutting runs out pays off only on big ones. */
+const CUT_FROM_BYTES = 1024 * 1024;
+
+const [GT, LT, AMP, QUOTE, APOSTROPHE] = ['>', '<', '&', '"', "'"].map((char) =>
+	char.charCodeAt(0),
+);
+
+function notUtf8(httpStatus: number): UnreadableResponseError {
+	return new UnreadableResponseError(
+		'ECGridOS sent a reply that is not valid UTF-8 text',
+		'malformed',
+		httpStatus,
+	);
+}
+
+/** Bytes as text, strictly UTF-8; all-ASCII bytes are the same text read as latin1 (faster). */
+function textOf(bytes: Buffer, httpStatus: number): string {
+	if (isAscii(bytes)) return bytes.toString('latin1');
+	if (!isUtf8(bytes)) throw notUtf8(httpStatus);
+	return bytes.toString('utf8');
+}
+
+const isWhitespace = (byte: number) =>
+	byte === 0x20 || byte === 0x09 || byte === 0x0a || byte === 0x0d;
+
+/**
+ * True for text between a `>` and the next `<` that can be set aside unread: ASCII, something
+ * besides whitespace, and no `&` (an entity is sax's to check), no quote and no `>` (so it
+ * cannot be the end of a tag whose attribute value holds a `>`).
+ */
+function isPlainRun(run: Buffer): boolean {
+	if (run.indexOf(AMP) !== -1 || run.indexOf(QUOTE) !== -1 || run.indexOf(APOSTROPHE) !== -1)
+		return false;
+	if (run.indexOf(GT) !== -1 || !isAscii(run)) return false;
+	return !run.every(isWhitespace);
+}
+
+/** The reply's text with its long plain runs cut out, or undefined when it has none to cut. */
+function cutLongRuns(bytes: Buffer, httpStatus: number): ReplyText | undefined {
+	const pieces: string[] = [];
+	const runs: ByteRun[] = [];
+	let copied = 0;
+	for (let position = 0; ;) {
+		const gt = bytes.indexOf(GT, position);
+		const lt = gt === -1 ? -1 : bytes.indexOf(LT, gt + 1);
+		if (lt === -1) break;
+		const run = bytes.subarray(gt + 1, lt);
+		if (run.length > SET_ASIDE_LENGTH && isPlainRun(run)) {
+			pieces.push(textOf(bytes.subarray(copied, gt + 1), httpStatus), markerOf(runs.length));
+			runs.push(new ByteRun(run));
+			copied = lt;
+		}
+		position = lt;
+	}
+	if (runs.length === 0) return undefined;
+	pieces.push(textOf(bytes.subarray(copied), httpStatus));
+	const text = pieces.join('');
+	// The markers must be the only stand-ins in the text, or the reader could not tell them apart.
+	if (holdsStandIns(text.split(/\uE002\d+\uE002/).join(''))) return undefined;
+	return { text, runs };
+}
+
 /**
  * A reply's bytes as text, strictly: ECGridOS answers in UTF-8, and bytes that are not UTF-8
- * mean the reply was damaged or is not ECGridOS's. A byte order mark is dropped. Bytes that are
- * all ASCII (a downloaded parcel's base64 is most of its reply) are the same text read as latin1,
- * which Node copies once and, when large, keeps outside the JavaScript heap.
+ * mean the reply was damaged or is not ECGridOS's. A byte order mark is dropped. In a large
+ * reply, long runs of plain ASCII text between two elements' tags (a downloaded parcel's base64)
+ * stay bytes: the text would be another copy as large as the reply.
  */
-export function replyText(bytes: Buffer, httpStatus: number): string {
-	const text = bytes.subarray(0, 3).equals(UTF8_BOM) ? bytes.subarray(3) : bytes;
-	if (isAscii(text)) return text.toString('latin1');
-	if (!isUtf8(text)) {
-		throw new UnreadableResponseError(
-			'ECGridOS sent a reply that is not valid UTF-8 text',
-			'malformed',
-			httpStatus,
-		);
-	}
-	return text.toString('utf8');
+export function replyText(bytes: Buffer, httpStatus: number): ReplyText {
+	const body = bytes.subarray(0, 3).equals(UTF8_BOM) ? bytes.subarray(3) : bytes;
+	const cut = body.length >= CUT_FROM_BYTES ? cutLongRuns(body, httpStatus) : undefined;
+	return cut ?? { text: textOf(body, httpStatus), runs: [] };
 }

@@ -8,6 +8,7 @@ import {
 } from './namespaces';
 import { getOperation, SESSION_PARAMETER } from './operations';
 import { encodeValue, ParameterTypeError, type ParameterValue } from './values';
+import type { WsdlField } from './wsdl/types';
 import { escapeXml } from './xml';
 
 /** An operation and its arguments, without the SessionID: the credential supplies that. */
@@ -29,16 +30,27 @@ export interface WireRequest {
 	method: 'GET' | 'POST';
 	url: string;
 	headers: Record<string, string>;
-	body?: string;
+	/** Bytes when the envelope carries a file (see `envelopeBody`), else text. */
+	body?: string | Buffer;
 }
 
 const XML_DECLARATION = '<?xml version="1.0" encoding="utf-8"?>\n';
 
-/** Every WSDL parameter, in WSDL order, as wire text: ECGridOS wants all of them on every call. */
+/** A parameter's wire form: text, or the bytes of a base64Binary value, encoded on the way out. */
+type WireValue = string | Buffer;
+
+function wireValue(parameter: WsdlField, value: ParameterValue): WireValue {
+	if (!Buffer.isBuffer(value)) return encodeValue(parameter, value);
+	if (parameter.type !== 'base64Binary')
+		throw new ParameterTypeError(`${parameter.name} takes text, not bytes`);
+	return value;
+}
+
+/** Every WSDL parameter, in WSDL order, in wire form: ECGridOS wants all of them on every call. */
 function encodeParameters(
 	call: OperationCall,
 	sessionId: string | undefined,
-): Array<[string, string]> {
+): Array<[string, WireValue]> {
 	return getOperation(call.operation).parameters.map((parameter) => {
 		if (parameter.name === SESSION_PARAMETER) {
 			if (!sessionId)
@@ -49,24 +61,69 @@ function encodeParameters(
 		if (value === undefined || value === null) {
 			throw new ParameterTypeError(`${call.operation} needs a value for ${parameter.name}`);
 		}
-		return [parameter.name, encodeValue(parameter, value)];
+		return [parameter.name, wireValue(parameter, value)];
 	});
 }
 
-/** `<Op xmlns="https://os.ecgrid.io/"><Param>text</Param>…</Op>`: children inherit the namespace. */
-function operationElement(operation: string, parameters: Array<[string, string]>): string {
-	const children = parameters
-		.map(([name, text]) => `<${name}>${escapeXml(text)}</${name}>`)
-		.join('');
-	return `<${operation} xmlns="${ECGRIDOS_NAMESPACE}">${children}</${operation}>`;
+/** For the form and query bindings, where every value is text. */
+function asText(parameters: Array<[string, WireValue]>): Array<[string, string]> {
+	return parameters.map(([name, value]) => [
+		name,
+		Buffer.isBuffer(value) ? value.toString('base64') : value,
+	]);
 }
 
-function envelope(prefix: string, namespace: string, content: string): string {
-	return (
+/**
+ * `<Op xmlns="https://os.ecgrid.io/"><Param>text</Param>…</Op>`: children inherit the namespace.
+ * As pieces: text escaped here, bytes left to be base64-encoded into the body (base64 needs no
+ * escaping).
+ */
+function operationElement(operation: string, parameters: Array<[string, WireValue]>): WireValue[] {
+	const pieces: WireValue[] = [`<${operation} xmlns="${ECGRIDOS_NAMESPACE}">`];
+	for (const [name, value] of parameters) {
+		pieces.push(`<${name}>`, Buffer.isBuffer(value) ? value : escapeXml(value), `</${name}>`);
+	}
+	pieces.push(`</${operation}>`);
+	return pieces;
+}
+
+function envelope(prefix: string, namespace: string, content: WireValue[]): WireValue[] {
+	return [
 		XML_DECLARATION +
-		`<${prefix}:Envelope xmlns:xsi="${XSI_NAMESPACE}" xmlns:xsd="${XSD_NAMESPACE}" xmlns:${prefix}="${namespace}">` +
-		`<${prefix}:Body>${content}</${prefix}:Body></${prefix}:Envelope>`
+			`<${prefix}:Envelope xmlns:xsi="${XSI_NAMESPACE}" xmlns:xsd="${XSD_NAMESPACE}" xmlns:${prefix}="${namespace}">` +
+			`<${prefix}:Body>`,
+		...content,
+		`</${prefix}:Body></${prefix}:Envelope>`,
+	];
+}
+
+/** Bytes base64-encoded this many at a time: small pieces of text that go as soon as written. */
+const ENCODE_PIECE = 48 * 1024;
+
+/**
+ * The envelope as text, or, when it carries a file, as bytes written once into a buffer of the
+ * exact size with the file base64-encoded piece by piece: the base64 text of the whole file,
+ * the envelope string around it and its UTF-8 copy would each be larger than the file.
+ */
+function envelopeBody(pieces: WireValue[]): string | Buffer {
+	if (!pieces.some((piece) => Buffer.isBuffer(piece))) return pieces.join('');
+	const size = pieces.reduce(
+		(total, piece) =>
+			total + (Buffer.isBuffer(piece) ? Math.ceil(piece.length / 3) * 4 : Buffer.byteLength(piece)),
+		0,
 	);
+	const body = Buffer.allocUnsafe(size);
+	let offset = 0;
+	for (const piece of pieces) {
+		if (!Buffer.isBuffer(piece)) {
+			offset += body.write(piece, offset, 'utf8');
+			continue;
+		}
+		for (let at = 0; at < piece.length; at += ENCODE_PIECE) {
+			offset += body.write(piece.toString('base64', at, at + ENCODE_PIECE), offset, 'latin1');
+		}
+	}
+	return body;
 }
 
 /** Builds the request for one binding; values are escaped or form-encoded exactly once here. */
@@ -82,10 +139,8 @@ export function buildRequest(call: OperationCall, target: CallTarget): WireReque
 					'Content-Type': 'text/xml; charset=utf-8',
 					SOAPAction: `"${ECGRIDOS_NAMESPACE}${call.operation}"`,
 				},
-				body: envelope(
-					'soap',
-					SOAP11_ENVELOPE_NAMESPACE,
-					operationElement(call.operation, parameters),
+				body: envelopeBody(
+					envelope('soap', SOAP11_ENVELOPE_NAMESPACE, operationElement(call.operation, parameters)),
 				),
 			};
 		case 'soap12':
@@ -93,10 +148,12 @@ export function buildRequest(call: OperationCall, target: CallTarget): WireReque
 				method: 'POST',
 				url: endpoint,
 				headers: { 'Content-Type': 'application/soap+xml; charset=utf-8' },
-				body: envelope(
-					'soap12',
-					SOAP12_ENVELOPE_NAMESPACE,
-					operationElement(call.operation, parameters),
+				body: envelopeBody(
+					envelope(
+						'soap12',
+						SOAP12_ENVELOPE_NAMESPACE,
+						operationElement(call.operation, parameters),
+					),
 				),
 			};
 		case 'httpPost':
@@ -104,10 +161,10 @@ export function buildRequest(call: OperationCall, target: CallTarget): WireReque
 				method: 'POST',
 				url: `${endpoint}/${call.operation}`,
 				headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-				body: new URLSearchParams(parameters).toString(),
+				body: new URLSearchParams(asText(parameters)).toString(),
 			};
 		case 'httpGet': {
-			const query = new URLSearchParams(parameters).toString();
+			const query = new URLSearchParams(asText(parameters)).toString();
 			return {
 				method: 'GET',
 				url: `${endpoint}/${call.operation}${query ? `?${query}` : ''}`,

@@ -9,6 +9,7 @@ import {
 } from './namespaces';
 import { getOperation } from './operations';
 import { decodeElement, MalformedValueError, type ResultValue } from './values';
+import type { ByteRun } from './standIns';
 import { parseXml, XmlShapeError, type XmlElement } from './xml';
 
 /** An HTTP answer as the transport received it. */
@@ -16,6 +17,8 @@ export interface WireResponse {
 	status: number;
 	contentType: string;
 	body: string;
+	/** Long plain runs of the body kept as bytes, behind markers in `body` (see replyText.ts). */
+	byteRuns?: readonly ByteRun[];
 	/** The Location header, when the answer had one (a redirect). */
 	location?: string;
 }
@@ -102,7 +105,7 @@ function rejectRedirect(response: WireResponse, requestUrl: string): void {
 async function parseDocument(response: WireResponse): Promise<XmlElement> {
 	if (!response.body.trimStart().startsWith('<') || looksLikeHtml(response)) rejectNonXml(response);
 	try {
-		return await parseXml(response.body);
+		return await parseXml(response.body, response.byteRuns);
 	} catch (error) {
 		const reason = error instanceof XmlShapeError ? `: ${error.message}` : '';
 		throw new UnreadableResponseError(

@@ -1,14 +1,15 @@
+import { decodeBase64, decodeBase64InPlace } from './base64';
 import { decodeDataSet } from './dataset';
 import type { WsdlField } from './wsdl/types';
 import { COMPLEX_TYPES, ENUM_TYPES } from './wsdl/operations.generated';
 import { isNil, type XmlElement } from './xml';
 
-/** A parameter value as the caller hands it over; dates may be Date objects. */
-export type ParameterValue = string | number | boolean | Date;
+/** A parameter value as the caller hands it over; dates may be Date objects, files Buffers. */
+export type ParameterValue = string | number | boolean | Date | Buffer;
 
-/** A decoded result: JSON-safe, so it can become an n8n item as it is. */
+/** A decoded result: JSON-safe but for base64Binary values, which are their bytes. */
 export type ResultValue =
-	string | number | boolean | null | ResultValue[] | { [field: string]: ResultValue };
+	string | number | boolean | null | Buffer | ResultValue[] | { [field: string]: ResultValue };
 
 /** The XSD integer types' ranges (long within what a JS number holds exactly). */
 export const INTEGER_RANGES: Readonly<Record<string, [number, number]>> = {
@@ -57,11 +58,19 @@ export class MalformedValueError extends Error {}
 
 const quoted = (text: string) => JSON.stringify(text.length > 40 ? `${text.slice(0, 40)}…` : text);
 
+/** base64Binary as bytes; a long run that arrived as bytes is decoded where it lies. */
+function decodeBinary(element: XmlElement): Buffer {
+	const bytes = element.run ? decodeBase64InPlace(element.run.take()) : decodeBase64(element.text);
+	if (!bytes) throw new MalformedValueError(`a <${element.name}> value that is not base64`);
+	return bytes;
+}
+
 function decodeScalar(type: string, element: XmlElement): ResultValue {
-	const text = element.text;
 	if (Object.keys(element.children).length > 0) {
 		throw new MalformedValueError(`markup inside the <${element.name}> value (a ${type})`);
 	}
+	if (type === 'base64Binary') return decodeBinary(element);
+	const text = element.text;
 	const malformed = (what: string) =>
 		new MalformedValueError(`<${element.name}> ${quoted(text)}, which is not ${what}`);
 	const trimmed = text.trim();

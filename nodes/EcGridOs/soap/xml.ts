@@ -1,5 +1,17 @@
 import { Parser } from 'xml2js';
 
+import {
+	AMP,
+	ByteRun,
+	holdsStandIns,
+	LT,
+	markerOf,
+	restorerOf,
+	SET_ASIDE_LENGTH,
+	wholeRunOf,
+	type SetAside,
+} from './standIns';
+
 /**
  * A parsed element, read by local name: `children` maps each child's local name (prefix
  * stripped) to its occurrences in document order; `text` is the element's own text;
@@ -11,6 +23,8 @@ export interface XmlElement {
 	attributes: Record<string, string>;
 	children: Record<string, XmlElement[]>;
 	text: string;
+	/** The text, when it is one long run kept as the bytes it arrived in; `text` reads it then. */
+	run?: ByteRun;
 }
 
 /** A document that is not one well-formed element of the kind ECGridOS sends; says what is wrong. */
@@ -65,26 +79,6 @@ function sectionEnd(document: string, start: number, terminator: string, what: s
 	return end + terminator.length;
 }
 
-/**
- * Stand-ins for `&` and `<` in text: sax builds text a character at a time around every entity
- * (~15× the size for text full of `&amp;`), but reads text without `&` or `<` in one slice. Two
- * private-use characters ECGridOS has no reason to send; a document that holds them anyway is
- * parsed the slow way.
- */
-const AMP = '\uE000';
-const LT = '\uE001';
-/**
- * Brackets the number of a long text run set aside (`\uE002<n>\uE002`): sax walks text a
- * character at a time, ~6 ns each, so a parcel's megabytes of base64 go around it.
- */
-const SET_ASIDE = '\uE002';
-const HAS_STAND_IN = /[\uE000-\uE002]/;
-/** A reference sax would turn into one of those characters, where the stand-ins are. */
-const REFERS_TO_STAND_IN = /&#(?:x0*e00[0-2]|0*5734[4-6]);/i;
-
-/** Text runs longer than this are set aside rather than parsed. */
-export const SET_ASIDE_LENGTH = 64 * 1024;
-
 const NAMED: Record<string, string> = { amp: AMP, lt: LT, gt: '>', quot: '"', apos: "'" };
 
 /** `&#…;` as its character; `&` and `<` as their stand-ins; no XML character: left for sax. */
@@ -136,33 +130,14 @@ function resolveEntities(text: string): string {
 	return resolved + pieces.join('');
 }
 
-/** Puts `&` and `<` back where stand-ins were. */
-function restoreStandIns(text: string): string {
-	// split/join, not a replace callback, which costs ~35× the text's size on many matches.
-	if (!HAS_STAND_IN.test(text)) return text;
-	return text.split(AMP).join('&').split(LT).join('<');
-}
-
-/** Puts the runs set aside back where their numbers are, then `&` and `<`. */
-function restorerOf(setAside: string[]): (text: string) => string {
-	return (text) => {
-		if (setAside.length === 0 || !text.includes(SET_ASIDE)) return restoreStandIns(text);
-		// Numbers sit at the odd places; the usual case is one run and nothing around it.
-		const parts = text.split(SET_ASIDE);
-		if (parts.length === 3 && parts[0] === '' && parts[2] === '')
-			return restoreStandIns(setAside[Number(parts[1])]);
-		return restoreStandIns(
-			parts.map((part, index) => (index % 2 === 1 ? setAside[Number(part)] : part)).join(''),
-		);
-	};
-}
-
 const unchanged = (text: string) => text;
 
 /** A document ready for sax, and how to turn the text sax reads back into the document's. */
 export interface PreparedDocument {
 	text: string;
 	restore: (text: string) => string;
+	/** The run kept as bytes that is all of this text, if it is one. */
+	byteRunOf: (text: string) => ByteRun | undefined;
 }
 
 /**
@@ -173,9 +148,13 @@ export interface PreparedDocument {
  * are set aside whole (their text cannot hold markup, so sax has nothing to check in them but
  * entities). Copies the document at most once.
  */
-export function prepareDocument(document: string): PreparedDocument {
-	const standIns = !HAS_STAND_IN.test(document) && !REFERS_TO_STAND_IN.test(document);
-	const setAside: string[] = [];
+export function prepareDocument(
+	document: string,
+	byteRuns: readonly ByteRun[] = [],
+): PreparedDocument {
+	// Runs cut out of the bytes come with their markers in place, the only stand-ins in the text.
+	const standIns = byteRuns.length > 0 || !holdsStandIns(document);
+	const setAside: SetAside[] = [...byteRuns];
 	const pieces: string[] = [];
 	let copiedUpTo = 0;
 	let depth = 0;
@@ -205,7 +184,7 @@ export function prepareDocument(document: string): PreparedDocument {
 				const resolved = hasEntity ? resolveEntities(text) : text;
 				// A run with an entity sax must refuse (`&` left in) stays for sax to refuse.
 				if (long && !resolved.includes('&') && hasTextBetween(document, position, textEnd)) {
-					drop(position, textEnd, `${SET_ASIDE}${setAside.push(resolved) - 1}${SET_ASIDE}`);
+					drop(position, textEnd, markerOf(setAside.push(resolved) - 1));
 				} else if (hasEntity) drop(position, textEnd, resolved);
 			}
 		}
@@ -251,9 +230,15 @@ export function prepareDocument(document: string): PreparedDocument {
 	}
 	if (!rootSeen) throw new XmlShapeError('it has no root element');
 	if (depth !== 0) throw new XmlShapeError(CUT_OFF);
-	if (pieces.length === 0) return { text: document, restore: unchanged };
+	const byteRunOf = (text: string) => {
+		const run = wholeRunOf(text, setAside);
+		return run instanceof ByteRun ? run : undefined;
+	};
+	const restore =
+		standIns && (pieces.length > 0 || setAside.length > 0) ? restorerOf(setAside) : unchanged;
+	if (pieces.length === 0) return { text: document, restore, byteRunOf };
 	pieces.push(document.slice(copiedUpTo));
-	return { text: pieces.join(''), restore: standIns ? restorerOf(setAside) : unchanged };
+	return { text: pieces.join(''), restore, byteRunOf };
 }
 
 interface RawAttribute {
@@ -283,34 +268,56 @@ function attributesOf(raw: Record<string, RawAttribute> | undefined): Record<str
 	return attributes;
 }
 
+/** The element with its text: read from its bytes only when asked, if it is one long run. */
+function withText(element: Omit<XmlElement, 'text'>, raw: string, prepared: PreparedDocument) {
+	const run = prepared.byteRunOf(raw);
+	if (!run) return { ...element, text: prepared.restore(raw) };
+	return Object.defineProperty({ ...element, run }, 'text', {
+		get: () => run.toString(),
+		enumerable: true,
+	}) as XmlElement;
+}
+
 function toElement(
 	qualifiedName: string,
 	raw: RawNode,
 	parentNamespace: string,
-	restore: (text: string) => string,
+	prepared: PreparedDocument,
 ): XmlElement {
 	const name = localName(qualifiedName);
 	if (typeof raw === 'string') {
-		return { name, namespace: parentNamespace, attributes: {}, children: {}, text: restore(raw) };
+		return withText(
+			{ name, namespace: parentNamespace, attributes: {}, children: {} },
+			raw,
+			prepared,
+		);
 	}
 	const namespace = raw.$ns?.uri ?? '';
 	const children: Record<string, XmlElement[]> = {};
 	for (const [key, value] of Object.entries(raw)) {
 		if (key === '_' || key === '$' || key === '$ns') continue;
 		const occurrences = (value as RawNode[]).map((child) =>
-			toElement(key, child, namespace, restore),
+			toElement(key, child, namespace, prepared),
 		);
 		const local = localName(key);
 		children[local] = [...(children[local] ?? []), ...occurrences];
 	}
-	const text = restore(raw._ ?? '');
-	return { name, namespace, attributes: attributesOf(raw.$), children, text };
+	return withText(
+		{ name, namespace, attributes: attributesOf(raw.$), children },
+		raw._ ?? '',
+		prepared,
+	);
 }
 
-/** Parses a whole document; rejects malformed, truncated or oddly shaped XML (XmlShapeError). */
-export async function parseXml(document: string): Promise<XmlElement> {
-	const prepared = prepareDocument(document);
-	const restore = prepared.restore;
+/**
+ * Parses a whole document; rejects malformed, truncated or oddly shaped XML (XmlShapeError).
+ * `byteRuns` are the runs a reply's bytes were cut into (see replyText.ts), behind their markers.
+ */
+export async function parseXml(
+	document: string,
+	byteRuns: readonly ByteRun[] = [],
+): Promise<XmlElement> {
+	const prepared = prepareDocument(document, byteRuns);
 	const parser = new Parser({ explicitArray: true, xmlns: true });
 	let parsed: Record<string, RawNode> | null;
 	try {
@@ -321,7 +328,7 @@ export async function parseXml(document: string): Promise<XmlElement> {
 	}
 	const [rootName] = Object.keys(parsed ?? {});
 	if (!parsed || rootName === undefined) throw new XmlShapeError('it has no root element');
-	return toElement(rootName, parsed[rootName], '', restore);
+	return toElement(rootName, parsed[rootName], '', prepared);
 }
 
 /** The first child with this local name, if any. */

@@ -1,6 +1,6 @@
 import type { Readable } from 'node:stream';
 
-import { replyText, UnreadableResponseError } from '../soap';
+import { replyText, UnreadableResponseError, type ReplyText } from '../soap';
 
 /** What bounds one answer: the whole of it must arrive before the deadline and within the cap. */
 export interface ReplyLimits {
@@ -74,7 +74,7 @@ class ReplyBytes {
 }
 
 /**
- * Reads a reply body as text, counting the bytes as they arrive (after decompression, which
+ * Reads a reply body as text (long plain runs left as bytes, see replyText), counting the bytes as they arrive (after decompression, which
  * n8n's helper does inside the stream) and stopping at the cap or the deadline, whichever
  * comes first: a gzip bomb or a server dripping one byte at a time cannot hold the node.
  * The bytes are decoded once, whole: text decoded per chunk and joined costs twice the memory.
@@ -85,7 +85,7 @@ export async function readBody(
 	status: number,
 	limits: ReplyLimits,
 	expectedBytes?: number,
-): Promise<string> {
+): Promise<ReplyText> {
 	if (!isReadable(body)) {
 		// An n8n that ignores `encoding: 'stream'` hands over the whole body; it is still capped.
 		const bytes = Buffer.isBuffer(body) ? body : Buffer.from(typeof body === 'string' ? body : '');

@@ -36,11 +36,13 @@ export async function toWireResponse(
 	response: FullResponse,
 	limits: ReplyLimits,
 ): Promise<WireResponse> {
+	const reply = await readBody(response.body, response.statusCode, limits, contentLength(response));
 	return {
 		status: response.statusCode,
 		contentType: header(response, 'content-type') ?? '',
 		location: header(response, 'location'),
-		body: await readBody(response.body, response.statusCode, limits, contentLength(response)),
+		body: reply.text,
+		byteRuns: reply.runs,
 	};
 }
 

@@ -9,21 +9,21 @@ import type { OperationHandler } from '../operation';
 /** FileInfo as it arrives: the content in one of two fields, depending on the call. */
 type FileInfo = Record<string, ResultValue>;
 
-const CONTENT_FIELDS = ['Content', 'ContentBase64String'];
-
 const unreadable = (message: string) => new UnreadableResponseError(message, 'unexpected', 200);
 
 /**
- * Takes the content out of the FileInfo, decoded: the base64 text, as large as the reply, is
- * not kept a moment longer than the decoding needs.
+ * Takes the content out of the FileInfo: bytes from the base64Binary call, base64 text from
+ * the `…A` one. The text, as large as the reply, is not kept longer than the decoding needs.
  */
 function takeContent(file: FileInfo): Buffer {
-	const field = CONTENT_FIELDS.find((name) => typeof file[name] === 'string');
-	if (field === undefined) throw unreadable('ECGridOS sent the parcel without its content');
-	const bytes = decodeBase64(file[field] as string);
-	for (const name of CONTENT_FIELDS) delete file[name];
-	if (!bytes) throw unreadable('ECGridOS sent the parcel content in a form that is not base64');
-	return bytes;
+	const { Content: bytes, ContentBase64String: text } = file;
+	delete file.Content;
+	delete file.ContentBase64String;
+	if (Buffer.isBuffer(bytes)) return bytes;
+	if (typeof text !== 'string') throw unreadable('ECGridOS sent the parcel without its content');
+	const decoded = decodeBase64(text);
+	if (!decoded) throw unreadable('ECGridOS sent the parcel content in a form that is not base64');
+	return decoded;
 }
 
 /**
