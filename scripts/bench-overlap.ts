@@ -3,6 +3,7 @@
  * the given milliseconds before every answer (as a server across the internet would); the node
  * runs N items of API Key → Get at Concurrency 1, 8 and 32, and a Return All over a
  * 10,000-record archive. Each is compared with the latency-bound ideal: N × latency / concurrency.
+ * The simulator runs in a process of its own (bench-overlap-server.ts), as a remote server would.
  */
 import { performance } from 'node:perf_hooks';
 import type { IDataObject, INodeParameters } from 'n8n-workflow';
@@ -10,7 +11,8 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import { loadPackage, runWorkflow, type NodePackage } from '../test/harness';
 import { operationWorkflow } from '../test/support/operations';
 import { NODE_NAME } from '../test/support/workflows';
-import { DEMO_USERS, startSimulator } from '../simulator';
+import { DEMO_USERS } from '../simulator';
+import { startServerProcess } from './bench-overlap-server';
 import { formatTable } from './bench-stats';
 
 const ROOT_KEY = DEMO_USERS.find((user) => user.loginName === 'root.ops')?.apiKey ?? '';
@@ -47,7 +49,8 @@ async function timedRun(
 
 export async function benchOverlap(latencyMs: number, n: number): Promise<void> {
 	const nodePackage = loadPackage();
-	const simulator = await startSimulator({ port: 0, latencyMs, demoParcels: false });
+	// The simulator runs in a child process, holding the archive's records from the start.
+	const simulator = await startServerProcess(latencyMs, ARCHIVE_RECORDS);
 	try {
 		const rows = [['run', 'items', 'seconds', 'items/s', 'ideal s', 'of ideal']];
 		const getKeys = (concurrency: number) => ({
@@ -78,8 +81,6 @@ export async function benchOverlap(latencyMs: number, n: number): Promise<void> 
 				(ideal / seconds).toFixed(2),
 			]);
 		}
-		for (let index = 0; index < ARCHIVE_RECORDS; index++)
-			simulator.dropParcel({ fileName: `p${index}.edi`, content: Buffer.from('ISA*00') });
 		for (const concurrency of [1, 8]) {
 			const { seconds, outputs } = await timedRun(
 				simulator.url,

@@ -1,15 +1,17 @@
 /**
- * `npm run bench:peer [-- --n 1000,5000 --concurrency 1,8 --rounds 2 --no-build]`: in the real n8n
- * CLI of the e2e run (scripts/e2e/), the ECGridOS node (A) against the chain users build without
- * it (B: HTTP Request posting the SOAP 1.1 envelope → XML → Edit Fields), both doing GenerateAPIKey
- * for N items against the simulator, alternating A B A B, each round after a trivial workflow
- * that measures n8n's own start-up and shut-down, which is subtracted. Prints items/s, CPU seconds
- * and peak RSS of each and the ratios node/chain, and checks that each run's keys are exactly the
- * ones the simulator issued. Not a test, not part of CI; a full run takes ~10 minutes on 2 cores.
+ * `npm run bench:peer [-- --n 1000,5000 --concurrency 1,8 --rounds 2 --no-build --cpu-prof DIR]`:
+ * in the real n8n CLI of the e2e run (scripts/e2e/), the ECGridOS node (A) against the chain users
+ * build without it (B: HTTP Request posting the SOAP 1.1 envelope → XML → Edit Fields), both doing
+ * GenerateAPIKey for N items against the simulator, alternating A B A B, each round after a
+ * trivial workflow that measures n8n's own start-up and shut-down, which is subtracted. Prints
+ * items/s, CPU seconds and peak RSS of each and the ratios node/chain, peak RSS above a workflow
+ * that only makes the N items, and checks that each run's keys are exactly the ones the simulator
+ * issued. `--cpu-prof DIR` leaves a V8 CPU profile of every n8n run in DIR (read it with
+ * bench-profile.ts). Not a test, not part of CI; a full run takes ~12 minutes on 2 cores.
  */
 import { writeFile } from 'node:fs/promises';
 import { cpus, tmpdir, totalmem } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 
 import { DEMO_USERS } from '../simulator';
@@ -21,10 +23,20 @@ import { DEFAULT_N8N } from './e2e/versions';
 import type { WorkflowJson } from './e2e/workflows';
 import { formatTable } from './bench-stats';
 import { executeMeasured, type Sample } from './bench-peer/measure';
-import { KEY_FIELD, chainWorkflow, nodeWorkflow, trivialWorkflow } from './bench-peer/workflows';
+import {
+	KEY_FIELD,
+	chainWorkflow,
+	itemsWorkflow,
+	nodeWorkflow,
+	trivialWorkflow,
+} from './bench-peer/workflows';
 
-type Kind = 'node' | 'chain';
-const LAST_NODE: Record<Kind, string> = { node: 'Generate API Key', chain: 'Edit Fields' };
+type Kind = 'node' | 'chain' | 'items';
+const LAST_NODE: Record<Kind, string> = {
+	node: 'Generate API Key',
+	chain: 'Edit Fields',
+	items: 'One Item per User',
+};
 
 /** Targets of issue 12: node/chain items/s at C=8 and at C=1, node/chain peak RSS at C=8. */
 const TARGETS = { speedAt8: 1.3, speedAt1: 1.0, memoryAt8: 0.75 };
@@ -72,6 +84,7 @@ function checkKeys(sample: Sample, config: Config, issued: string[]): string | u
 	const items = mainOutput(taskOf(parseExecution(sample.stdout), LAST_NODE[config.kind]));
 	const keys = items.map((item) => item.json[KEY_FIELD]);
 	if (keys.length !== config.n) return `${keys.length} items out, ${config.n} expected`;
+	if (config.kind === 'items') return issued.length === 0 ? undefined : 'HTTP calls were made';
 	if (issued.length !== config.n) return `the simulator issued ${issued.length} keys`;
 	const expected = new Set(issued);
 	const unmatched = keys.filter((key) => typeof key !== 'string' || !expected.delete(key));
@@ -102,6 +115,11 @@ function fmt(value: number, digits = 0): string {
 	});
 }
 
+/** With `--cpu-prof DIR`: DIR/<workflow id>-round<r>/, one .cpuprofile per n8n process. */
+function profileDirOf(root: string | undefined, config: Config, round: number): string | undefined {
+	return root === undefined ? undefined : join(resolve(root), `${config.id}-round${round}`);
+}
+
 async function main(): Promise<void> {
 	const { values } = parseArgs({
 		options: {
@@ -109,6 +127,7 @@ async function main(): Promise<void> {
 			concurrency: { type: 'string', default: '1,8' },
 			rounds: { type: 'string', default: '2' },
 			'no-build': { type: 'boolean', default: false },
+			'cpu-prof': { type: 'string' },
 		},
 	});
 	const sizes = positiveList('n', values.n);
@@ -137,6 +156,9 @@ async function main(): Promise<void> {
 		await importPlain(stack, 'peerTrivial', trivialWorkflow());
 		const configs: Config[] = [];
 		for (const n of sizes) {
+			const items: Config = { kind: 'items', n, concurrency: 0, id: `peerItems${n}` };
+			await importPlain(stack, items.id, itemsWorkflow(n));
+			configs.push(items);
 			for (const concurrency of concurrencies) {
 				const node: Config = { kind: 'node', n, concurrency, id: `peerNode${n}c${concurrency}` };
 				const chain: Config = { kind: 'chain', n, concurrency, id: `peerChain${n}c${concurrency}` };
@@ -158,7 +180,8 @@ async function main(): Promise<void> {
 			for (const config of configs) {
 				issued.length = 0;
 				simulator.resetRequests();
-				const sample = await executeMeasured(stack, config.id);
+				const profileDir = profileDirOf(values['cpu-prof'], config, round);
+				const sample = await executeMeasured(stack, config.id, profileDir);
 				const problem = await keyProblem(sample, config, issued, round);
 				if (problem) failures.push(`${config.id} round ${round}: ${problem}`);
 				samples.get(config.id)?.push({ ...sample, stdout: '' });
@@ -207,6 +230,7 @@ function report(
 			'ratio',
 		]),
 	];
+	const above = [['N', 'C', 'items-only RSS MB', 'node above MB', 'chain above MB', 'ratio']];
 	const verdicts: string[] = [];
 	for (const node of configs.filter((config) => config.kind === 'node')) {
 		const chain = configs.find(
@@ -230,6 +254,18 @@ function report(
 			fmt(b.maxRssMb),
 			`${fmt(memory, 2)}×`,
 		]);
+		const items = configs.find((c) => c.kind === 'items' && c.n === node.n);
+		if (items) {
+			const base = figures(items).maxRssMb;
+			above.push([
+				fmt(node.n),
+				String(node.concurrency),
+				fmt(base),
+				fmt(a.maxRssMb - base),
+				fmt(b.maxRssMb - base),
+				`${fmt((a.maxRssMb - base) / (b.maxRssMb - base), 2)}×`,
+			]);
+		}
 		const at = `N=${node.n} C=${node.concurrency}`;
 		if (node.concurrency === 8) {
 			verdicts.push(
@@ -252,6 +288,9 @@ function report(
 			'chain C = HTTP Request Batching: C items per batch, 1 ms interval (it has no concurrency limit)',
 			'',
 			formatTable(rows),
+			'',
+			'peak RSS above the items-only workflow (the same N items, no HTTP: n8n and its expression engine):',
+			formatTable(above),
 			'',
 			...verdicts,
 			failures.length === 0

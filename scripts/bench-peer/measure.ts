@@ -30,11 +30,21 @@ export function parseTimeReport(text: string): { cpuSeconds: number; maxRssMb: n
 	return { cpuSeconds: user + system, maxRssMb: rssKib / 1024 };
 }
 
+/** n8n's own NODE_OPTIONS (the exit preload) plus a V8 CPU profile per process, into `dir`. */
+export function profiledOptions(base: string | undefined, dir: string): string {
+	return [base, '--cpu-prof', `--cpu-prof-dir=${JSON.stringify(dir)}`].filter(Boolean).join(' ');
+}
+
 /**
+ * With `profileDir`, every n8n process writes a `.cpuprofile` there (see bench-profile.ts).
  * n8n's output goes to files, not pipes: through a pipe, `n8n execute --rawOutput` loses the end
  * of a large run's JSON (seen at 5,000 items: 220 kB of several MB arrived) when it exits.
  */
-export async function executeMeasured(stack: Stack, workflowId: string): Promise<Sample> {
+export async function executeMeasured(
+	stack: Stack,
+	workflowId: string,
+	profileDir?: string,
+): Promise<Sample> {
 	const base = join(stack.workDir, `run-${workflowId}`);
 	const [report, outFile, errFile] = ['time', 'stdout', 'stderr'].map((x) => `${base}.${x}`);
 	const out = await open(outFile, 'w');
@@ -45,7 +55,10 @@ export async function executeMeasured(stack: Stack, workflowId: string): Promise
 	const started = performance.now();
 	const child = startTracked(GNU_TIME, args, {
 		cwd: join(stack.workDir, 'user'),
-		env: cli.env({ N8N_RUNNERS_BROKER_PORT: String(await freePort()) }),
+		env: cli.env({
+			N8N_RUNNERS_BROKER_PORT: String(await freePort()),
+			...(profileDir ? { NODE_OPTIONS: profiledOptions(cli.env().NODE_OPTIONS, profileDir) } : {}),
+		}),
 		stdio: ['ignore', out.fd, err.fd],
 	});
 	let timedOut = false;

@@ -85,6 +85,14 @@ export function trivialWorkflow(): WorkflowJson {
 	]);
 }
 
+/**
+ * The N items alone, with no HTTP: what n8n holds for them (and its expression engine) before
+ * either contender adds anything; the memory baseline of both.
+ */
+export function itemsWorkflow(n: number): WorkflowJson {
+	return workflow(`bench:peer items N=${n}`, itemsNodes(n));
+}
+
 /** The ECGridOS node (typed for the community route; `prepareWorkflow` sets the credential). */
 export function nodeWorkflow(n: number, concurrency: number): WorkflowJson {
 	return workflow(`bench:peer node N=${n} C=${concurrency}`, [

@@ -23,6 +23,9 @@ export interface CredentialUpdate {
 export class CredentialStore {
 	readonly updates: CredentialUpdate[] = [];
 
+	/** How many times each credential (by id) was read, as n8n's database would be queried. */
+	readonly reads = new Map<string, number>();
+
 	private readonly byId = new Map<string, HarnessCredential>();
 
 	constructor(credentials: HarnessCredential[] = []) {
@@ -37,6 +40,7 @@ export class CredentialStore {
 		if (found === undefined || found.type !== type) {
 			throw new Error(`No ${type} credential with id "${details.id}" / name "${details.name}"`);
 		}
+		this.reads.set(found.id, (this.reads.get(found.id) ?? 0) + 1);
 		return structuredClone(found);
 	}
 

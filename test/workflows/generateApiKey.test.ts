@@ -1,4 +1,5 @@
 import { BINDINGS } from '../../nodes/EcGridOs/soap';
+import { CredentialStore } from '../harness';
 import {
 	ADMIN,
 	apiKeyCredential,
@@ -74,6 +75,19 @@ describe('Generate API Key', () => {
 			items.map((_, item) => ({ item })),
 		);
 		expect(requestsFor(sim(), 'GenerateAPIKey')).toHaveLength(30);
+	});
+
+	// n8n 2.41's httpRequestWithAuthentication queries and decrypts the credential for every call
+	// unless it is handed over; the API key is read once per execution (README, Peer comparison).
+	it('reads the API key credential once per execution, not once per call', async () => {
+		const credential = apiKeyCredential(sim(), sim().world.apiKeyOf(ADMIN.userId)!);
+		const store = new CredentialStore([credential]);
+		const items = Array.from({ length: 12 }, () => ({ userId: MAILBOX_USER.userId }));
+		const result = await run(generateWorkflow({ options: { concurrency: 4 } }), items, store);
+		expect(result.error).toBeUndefined();
+		expect(result.items).toHaveLength(12);
+		expect(requestsFor(sim(), 'GenerateAPIKey')).toHaveLength(12);
+		expect(store.reads.get(credential.id)).toBe(1);
 	});
 
 	it('makes the key a previous item regenerated stop working for the next call', async () => {

@@ -5,6 +5,7 @@
 import type { INodeParameters } from 'n8n-workflow';
 
 import { sample } from '../../simulator';
+import { PARCEL_HANDLERS } from '../../simulator/operations/parcels';
 import { searchList } from '../harness';
 import { byId, operationWorkflow, ROOT, runOperation } from '../support/operations';
 import {
@@ -171,6 +172,25 @@ describe('Parcel', () => {
 		expect(requestsFor(sim(), 'ParcelInBoxArchive')).toHaveLength(3);
 		const some = await run(op('parcel', 'searchInBoxArchive', { limit: 120 }));
 		expect(some.items).toHaveLength(120);
+	});
+
+	it('Return All asks for the pages after the first together, not page 2 alone first', async () => {
+		for (let n = 0; n < 250; n++)
+			sim().dropParcel({ fileName: `p${n}.edi`, content: sample('x12-850-purchase-order.edi') });
+		// How many page requests had arrived when each page was answered (after a delay long
+		// enough for the pages sent together to have arrived).
+		const arrivedWhenAnswered: number[] = [];
+		sim().register('ParcelInBoxArchive', (context) => {
+			arrivedWhenAnswered.push(requestsFor(sim(), 'ParcelInBoxArchive').length);
+			return PARCEL_HANDLERS.ParcelInBoxArchive(context);
+		});
+		sim().inject({ operation: 'ParcelInBoxArchive', latencyMs: 200 });
+		const all = await run(
+			op('parcel', 'searchInBoxArchive', { returnAll: true, options: { concurrency: 4 } }),
+		);
+		expect(all.items).toHaveLength(250);
+		// Page 1 alone (it says there are 3), then pages 2 and 3 in flight together.
+		expect(arrivedWhenAnswered).toEqual([1, 3, 3]);
 	});
 });
 

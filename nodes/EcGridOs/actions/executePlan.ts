@@ -62,9 +62,15 @@ async function fetchPaged(
 	);
 	if (elements.length >= wanted || lastPage <= 1) return elements.slice(0, wanted);
 	const pages: ResultValue[][] = new Array(lastPage - 1);
-	await runConcurrently(lastPage - 1, input.pageConcurrency, async (index) => {
-		pages[index] = elementsOf(plan, await callPage(input, plan, planned, index + 2, size));
-	});
+	// Page 1 went alone (it said how many there are): the rest go together, a few at a time.
+	await runConcurrently(
+		lastPage - 1,
+		input.pageConcurrency,
+		async (index) => {
+			pages[index] = elementsOf(plan, await callPage(input, plan, planned, index + 2, size));
+		},
+		{ firstAlone: false },
+	);
 	return [...elements, ...pages.flat()].slice(0, wanted);
 }
 

@@ -1,4 +1,9 @@
-import type { IExecuteFunctions, ILoadOptionsFunctions, ITriggerFunctions } from 'n8n-workflow';
+import type {
+	IAdditionalCredentialOptions,
+	IExecuteFunctions,
+	ILoadOptionsFunctions,
+	ITriggerFunctions,
+} from 'n8n-workflow';
 
 import {
 	EcGridOsError,
@@ -11,7 +16,12 @@ import {
 	type WireResponse,
 } from '../soap';
 import { rememberCall } from './callContext';
-import { DEFAULT_MAX_REPLY_BYTES, LOGIN_CREDENTIAL, type CredentialType } from './constants';
+import {
+	API_KEY_CREDENTIAL,
+	DEFAULT_MAX_REPLY_BYTES,
+	LOGIN_CREDENTIAL,
+	type CredentialType,
+} from './constants';
 import type { PendingCall, PendingRequestOptions } from './pendingCall';
 import { LoginFailedError } from './loginFailedError';
 import { recoverOwnError } from './ownErrors';
@@ -41,6 +51,7 @@ function isSessionTimeout(error: unknown): boolean {
 export class EcGridOsClient {
 	private readonly gate = new SessionGate();
 	private ownUserId?: Promise<number | undefined>;
+	private apiKeyCredential?: Promise<IAdditionalCredentialOptions | undefined>;
 
 	constructor(
 		private readonly context: IExecuteFunctions | ILoadOptionsFunctions | ITriggerFunctions,
@@ -90,6 +101,29 @@ export class EcGridOsClient {
 		return await this.ownUserId;
 	}
 
+	/**
+	 * The API key credential, read once per client (one execution, or one poll) and handed to
+	 * `httpRequestWithAuthentication`, which otherwise reads it anew for every call: a database
+	 * query and a decryption per call in n8n 2.41 (README, "Peer comparison"). n8n still runs the
+	 * credential's `authenticate` on every call. A Login credential is left to n8n's own read per
+	 * call: its session may be renewed by another execution or worker at any moment. When the
+	 * read fails, n8n's own read on the call reports the problem as it always has.
+	 */
+	private credentialOptions(): Promise<IAdditionalCredentialOptions | undefined> {
+		if (this.credentialType !== API_KEY_CREDENTIAL) return Promise.resolve(undefined);
+		const type = this.credentialType;
+		this.apiKeyCredential ??= this.context.getCredentials(type).then(
+			(data) => {
+				const saved = this.context.getNode().credentials?.[type];
+				return {
+					credentialsDecrypted: { id: saved?.id ?? '', name: saved?.name ?? '', type, data },
+				};
+			},
+			() => (this.apiKeyCredential = undefined),
+		);
+		return this.apiKeyCredential;
+	}
+
 	private async attempt(pending: PendingCall, options: CallOptions): Promise<ResultValue> {
 		const { response, url } = await this.send(pending, options);
 		return await parseResponse(pending.call.operation, options.binding, response, url);
@@ -112,11 +146,13 @@ export class EcGridOsClient {
 			...READ_EVERY_REPLY,
 		};
 		try {
+			const credentialOptions = await this.credentialOptions();
 			const response = (await beforeDeadline(
 				this.context.helpers.httpRequestWithAuthentication.call(
 					this.context,
 					this.credentialType,
 					request,
+					credentialOptions,
 				),
 				deadline,
 			)) as FullResponse;
