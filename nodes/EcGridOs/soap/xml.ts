@@ -241,29 +241,59 @@ export function prepareDocument(
 	return { text: pieces.join(''), restore, byteRunOf };
 }
 
-interface RawAttribute {
-	value: string;
-	prefix: string;
-	local: string;
-}
-
 type RawNode =
 	| string
 	| {
 			_?: string;
-			$?: Record<string, RawAttribute>;
-			$ns?: { uri: string; local: string };
+			$?: Record<string, string>;
 			[child: string]: unknown;
 	  };
 
-const localName = (qualified: string) => qualified.slice(qualified.indexOf(':') + 1);
+/** Prefix ('' for the default namespace) → namespace URI, as declared up to an element. */
+type Scope = Readonly<Record<string, string>>;
 
-function attributesOf(raw: Record<string, RawAttribute> | undefined): Record<string, string> {
+const ROOT_SCOPE: Scope = { '': '', xml: 'http://www.w3.org/XML/1998/namespace' };
+
+const prefixOf = (qualified: string) => {
+	const colon = qualified.indexOf(':');
+	return colon === -1 ? '' : qualified.slice(0, colon);
+};
+const localName = (qualified: string) => qualified.slice(qualified.indexOf(':') + 1);
+const isDeclaration = (name: string) => name === 'xmlns' || name.startsWith('xmlns:');
+
+/** The scope inside an element: its parent's, with the element's own declarations. */
+function scopeOf(attributes: Record<string, string> | undefined, parent: Scope): Scope {
+	let scope = parent;
+	for (const [name, value] of Object.entries(attributes ?? {})) {
+		if (!isDeclaration(name)) continue;
+		if (scope === parent) scope = { ...parent };
+		(scope as Record<string, string>)[name === 'xmlns' ? '' : name.slice(6)] = value;
+	}
+	return scope;
+}
+
+/**
+ * The namespace a qualified name is in. Namespaces are resolved here rather than by sax
+ * (xml2js's `xmlns` option), which doubles the parse of every reply.
+ */
+function namespaceOf(qualified: string, scope: Scope): string {
+	const prefix = prefixOf(qualified);
+	const uri = scope[prefix];
+	if (uri === undefined || (prefix !== '' && uri === ''))
+		throw new XmlShapeError(`it is not well-formed (Unbound namespace prefix "${prefix}")`);
+	return uri;
+}
+
+function attributesOf(
+	raw: Record<string, string> | undefined,
+	scope: Scope,
+): Record<string, string> {
 	const attributes: Record<string, string> = {};
-	for (const attribute of Object.values(raw ?? {})) {
-		if (attribute.prefix === 'xmlns' || (attribute.prefix === '' && attribute.local === 'xmlns'))
-			continue;
-		attributes[attribute.local] = attribute.value;
+	for (const [name, value] of Object.entries(raw ?? {})) {
+		if (isDeclaration(name)) continue;
+		// Unprefixed attributes are in no namespace; a prefixed one's prefix must be declared.
+		if (prefixOf(name) !== '') namespaceOf(name, scope);
+		attributes[localName(name)] = value;
 	}
 	return attributes;
 }
@@ -281,32 +311,25 @@ function withText(element: Omit<XmlElement, 'text'>, raw: string, prepared: Prep
 function toElement(
 	qualifiedName: string,
 	raw: RawNode,
-	parentNamespace: string,
+	parentScope: Scope,
 	prepared: PreparedDocument,
 ): XmlElement {
 	const name = localName(qualifiedName);
 	if (typeof raw === 'string') {
-		return withText(
-			{ name, namespace: parentNamespace, attributes: {}, children: {} },
-			raw,
-			prepared,
-		);
+		const namespace = namespaceOf(qualifiedName, parentScope);
+		return withText({ name, namespace, attributes: {}, children: {} }, raw, prepared);
 	}
-	const namespace = raw.$ns?.uri ?? '';
+	const scope = scopeOf(raw.$, parentScope);
+	const namespace = namespaceOf(qualifiedName, scope);
 	const children: Record<string, XmlElement[]> = {};
 	for (const [key, value] of Object.entries(raw)) {
-		if (key === '_' || key === '$' || key === '$ns') continue;
-		const occurrences = (value as RawNode[]).map((child) =>
-			toElement(key, child, namespace, prepared),
-		);
+		if (key === '_' || key === '$') continue;
+		const occurrences = (value as RawNode[]).map((child) => toElement(key, child, scope, prepared));
 		const local = localName(key);
 		children[local] = [...(children[local] ?? []), ...occurrences];
 	}
-	return withText(
-		{ name, namespace, attributes: attributesOf(raw.$), children },
-		raw._ ?? '',
-		prepared,
-	);
+	const attributes = attributesOf(raw.$, scope);
+	return withText({ name, namespace, attributes, children }, raw._ ?? '', prepared);
 }
 
 /**
@@ -318,7 +341,7 @@ export async function parseXml(
 	byteRuns: readonly ByteRun[] = [],
 ): Promise<XmlElement> {
 	const prepared = prepareDocument(document, byteRuns);
-	const parser = new Parser({ explicitArray: true, xmlns: true });
+	const parser = new Parser({ explicitArray: true });
 	let parsed: Record<string, RawNode> | null;
 	try {
 		parsed = (await parser.parseStringPromise(prepared.text)) as Record<string, RawNode> | null;
@@ -328,7 +351,7 @@ export async function parseXml(
 	}
 	const [rootName] = Object.keys(parsed ?? {});
 	if (!parsed || rootName === undefined) throw new XmlShapeError('it has no root element');
-	return toElement(rootName, parsed[rootName], '', prepared);
+	return toElement(rootName, parsed[rootName], ROOT_SCOPE, prepared);
 }
 
 /** The first child with this local name, if any. */
