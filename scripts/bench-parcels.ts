@@ -5,7 +5,7 @@
  *
  * The simulator runs in this process; every measurement runs in a child of its own, so the
  * figures are the client's alone. Binary data is kept in files, as n8n 2 does by default, and
- * in memory (n8n 1's default) for comparison.
+ * in memory (n8n 1's default) for comparison. Linux only: the peak is read from /proc.
  *
  *   npx tsx scripts/bench-parcels.ts [--mib 10]
  */
@@ -162,7 +162,16 @@ async function timeRuns(job: Job) {
 	};
 }
 
-/** Resident memory now and at its peak since the last reset, in bytes (Linux's /proc). */
+/** Forgets the peak resident memory so far (Linux's /proc: the one place that can). */
+function resetPeak(): void {
+	try {
+		writeFileSync('/proc/self/clear_refs', '5');
+	} catch {
+		throw new Error('the parcel memory figures need Linux (/proc/self/clear_refs and VmHWM)');
+	}
+}
+
+/** Resident memory now and at its peak since the last reset, in bytes. */
 function residentBytes(): { now: number; peak: number } {
 	const status = readFileSync('/proc/self/status', 'utf8');
 	const kib = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1]) * 1024;
@@ -180,7 +189,7 @@ async function peakOf(job: Job, what: 'download' | 'upload' | 'raw') {
 	await runDownload(job.url, job.smallParcelId);
 	await runUpload(job.url, await binaryOf(Buffer.from('ISA*00*'), job.mode));
 	await rawDownload(job.url, job.smallParcelId);
-	writeFileSync('/proc/self/clear_refs', '5');
+	resetPeak();
 	const before = residentBytes().now;
 	if (source) await runUpload(job.url, source);
 	else if (what === 'raw') await rawDownload(job.url, job.parcelId);
