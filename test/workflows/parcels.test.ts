@@ -4,7 +4,7 @@ import { join } from 'node:path';
 
 import { BINDINGS } from '../../nodes/EcGridOs/soap';
 import { PARCEL_HANDLERS } from '../../simulator/operations/parcels';
-import { fileItem, runOperation } from '../support/operations';
+import { fileItem, ROOT, runOperation } from '../support/operations';
 import { requestsFor, useSimulator } from '../support/workflows';
 
 const sim = useSimulator({ demoParcels: false });
@@ -225,6 +225,28 @@ describe('Parcel → Upload', () => {
 		]);
 		expect(requestsFor(sim(), 'ParcelUpload')).toHaveLength(0);
 	});
+
+	it.each(['drop', 'html', 'truncated'] as const)(
+		'keeps the key out of the error item when the upload gets a %s answer',
+		async (kind) => {
+			sim().inject({ operation: 'ParcelUpload', kind });
+			const result = await runOperation(
+				sim(),
+				{ resource: 'parcel', operation: 'upload' },
+				[fileItem(example('x12-850-purchase-order.edi'), 'po.edi')],
+				{ settings: { onError: 'continueRegularOutput' } },
+			);
+			expect(result.items[0]).toHaveProperty('error');
+			const key = sim().world.apiKeyOf(ROOT.userId)!;
+			const output = JSON.stringify(result.outputs);
+			for (const spelling of [
+				key,
+				Buffer.from(key).toString('base64'),
+				JSON.stringify([...Buffer.from(key)]).slice(1, -1),
+			])
+				expect(output).not.toContain(spelling);
+		},
+	);
 
 	it('Upload Managed File sends non-EDI data between two ECGrid IDs', async () => {
 		const result = await runOperation(
