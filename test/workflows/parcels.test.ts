@@ -42,6 +42,26 @@ describe('Parcel → Download', () => {
 		});
 	});
 
+	it.each(BINDINGS.flatMap((binding) => [[binding, false] as const, [binding, true] as const]))(
+		'gives a parcel of over a megabyte byte for byte over %s (base64 text call: %s)',
+		async (binding, useBase64TextCall) => {
+			// Large enough for the reply's base64 to stay bytes (replyText.ts), with every byte value.
+			const content = Buffer.alloc(1536 * 1024);
+			for (let index = 0; index < content.length; index++) content[index] = (index * 131) % 256;
+			const parcel = sim().dropParcel({ fileName: 'big.bin', content });
+			const result = await runOperation(
+				sim(),
+				download(parcel.parcelId, { useBase64TextCall, options: { binding } }),
+			);
+			expect(result.error).toBeUndefined();
+			const data = result.outputs[0].binary!.data;
+			expect(Buffer.from(data.data, 'base64').equals(content)).toBe(true);
+			expect(
+				requestsFor(sim(), useBase64TextCall ? 'ParcelDownloadA' : 'ParcelDownload'),
+			).toHaveLength(1);
+		},
+	);
+
 	it.each([
 		[
 			'x12-850-purchase-order.edi',
