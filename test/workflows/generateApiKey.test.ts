@@ -90,6 +90,18 @@ describe('Generate API Key', () => {
 		expect(store.reads.get(credential.id)).toBe(1);
 	});
 
+	it('fails every item, not the run, when the API key credential cannot be read', async () => {
+		const items = Array.from({ length: 3 }, () => ({ userId: MAILBOX_USER.userId }));
+		const result = await run(
+			generateWorkflow({ options: { concurrency: 2 } }, { onError: 'continueRegularOutput' }),
+			items,
+			new CredentialStore([]),
+		);
+		expect(result.items).toHaveLength(3);
+		for (const item of result.items) expect(item.error).toMatch(/credential/i);
+		expect(requestsFor(sim(), 'GenerateAPIKey')).toHaveLength(0);
+	});
+
 	it('makes the key a previous item regenerated stop working for the next call', async () => {
 		const ownKey = sim().world.apiKeyOf(ADMIN.userId)!;
 		const credential = apiKeyCredential(sim(), ownKey);

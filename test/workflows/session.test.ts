@@ -28,6 +28,20 @@ function adminLogin(password = ADMIN.password) {
 }
 
 describe('Login credential sessions', () => {
+	it('fails every item with the reason when the Login credential cannot be read', async () => {
+		const settings = { onError: 'continueRegularOutput' };
+		const result = await run(
+			generateWorkflow({ authentication: 'login' }, settings),
+			items(2),
+			new CredentialStore([]),
+		);
+		expect(result.items.map((item) => item.error)).toEqual([
+			expect.stringMatching(/No ecGridOsLoginApi credential/),
+			expect.stringMatching(/No ecGridOsLoginApi credential/),
+		]);
+		expect(logins()).toBe(0);
+	});
+
 	it('logs in once for 100 items and reuses the session for 3 more executions', async () => {
 		const store = adminLogin();
 		const first = await run(loginWorkflow(), items(100), store);

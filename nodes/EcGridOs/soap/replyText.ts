@@ -57,11 +57,14 @@ function cutLongRuns(bytes: Buffer, httpStatus: number): ReplyText | undefined {
 		const gt = bytes.indexOf(GT, position);
 		const lt = gt === -1 ? -1 : bytes.indexOf(LT, gt + 1);
 		if (lt === -1) break;
-		const run = bytes.subarray(gt + 1, lt);
-		if (run.length > SET_ASIDE_LENGTH && isPlainRun(run)) {
-			pieces.push(textOf(bytes.subarray(copied, gt + 1), httpStatus), markerOf(runs.length));
-			runs.push(new ByteRun(run));
-			copied = lt;
+		// Most gaps are a few bytes: only a long one is worth a look (and a Buffer view).
+		if (lt - gt - 1 > SET_ASIDE_LENGTH) {
+			const run = bytes.subarray(gt + 1, lt);
+			if (isPlainRun(run)) {
+				pieces.push(textOf(bytes.subarray(copied, gt + 1), httpStatus), markerOf(runs.length));
+				runs.push(new ByteRun(run));
+				copied = lt;
+			}
 		}
 		position = lt;
 	}

@@ -106,21 +106,24 @@ export class EcGridOsClient {
 	 * `httpRequestWithAuthentication`, which otherwise reads it anew for every call: a database
 	 * query and a decryption per call in n8n 2.41 (README, "Peer comparison"). n8n still runs the
 	 * credential's `authenticate` on every call. A Login credential is left to n8n's own read per
-	 * call: its session may be renewed by another execution or worker at any moment. When the
-	 * read fails, n8n's own read on the call reports the problem as it always has.
+	 * call: its session may be renewed by another execution or worker at any moment. A failed
+	 * read fails the item with n8n's reason, and is not kept.
 	 */
 	private credentialOptions(): Promise<IAdditionalCredentialOptions | undefined> {
 		if (this.credentialType !== API_KEY_CREDENTIAL) return Promise.resolve(undefined);
-		const type = this.credentialType;
-		this.apiKeyCredential ??= this.context.getCredentials(type).then(
-			(data) => {
+		if (!this.apiKeyCredential) {
+			const type = this.credentialType;
+			const read = this.context.getCredentials(type).then((data) => {
 				const saved = this.context.getNode().credentials?.[type];
 				return {
 					credentialsDecrypted: { id: saved?.id ?? '', name: saved?.name ?? '', type, data },
 				};
-			},
-			() => (this.apiKeyCredential = undefined),
-		);
+			});
+			read.catch(() => {
+				if (this.apiKeyCredential === read) this.apiKeyCredential = undefined;
+			});
+			this.apiKeyCredential = read;
+		}
 		return this.apiKeyCredential;
 	}
 
@@ -145,8 +148,8 @@ export class EcGridOsClient {
 			timeout: options.timeout,
 			...READ_EVERY_REPLY,
 		};
+		const credentialOptions = await this.credentialOptions();
 		try {
-			const credentialOptions = await this.credentialOptions();
 			const response = (await beforeDeadline(
 				this.context.helpers.httpRequestWithAuthentication.call(
 					this.context,
@@ -166,6 +169,9 @@ export class EcGridOsClient {
 			if (own instanceof LoginFailedError) this.gate.recordLoginFailure(own);
 			if (own && !(own instanceof EcGridOsError && deadline.aborted)) throw own;
 			if (deadline.aborted) throw timedOut(options.timeout, hostOf(request.ecgridos.sentTo ?? ''));
+			// Never signed, so never sent: n8n could not read or prepare the credential, and says why.
+			// eslint-disable-next-line @n8n/community-nodes/require-node-api-error -- n8n's own error, already a NodeApiError
+			if (request.ecgridos.sentTo === undefined) throw error;
 			throw toTransportError(error);
 		}
 	}
