@@ -1,3 +1,4 @@
+import type { RetCodeName } from './errors';
 import type { FaultInjection } from './types';
 
 export type InjectedAction = 'none' | 'fail' | NonNullable<FaultInjection['kind']>;
@@ -5,6 +6,8 @@ export type InjectedAction = 'none' | 'fail' | NonNullable<FaultInjection['kind'
 export interface InjectionOutcome {
 	latencyMs: number;
 	action: InjectedAction;
+	/** The RetCode of an injected `ecgridError`. */
+	retCode?: RetCodeName;
 }
 
 interface ActiveInjection {
@@ -66,6 +69,7 @@ export class InjectionBook {
 			} else if (fault.kind !== undefined) {
 				outcome.action = fault.kind;
 			}
+			if (outcome.action === 'ecgridError') outcome.retCode = fault.retCode ?? 'InternalError';
 		}
 		this.active = this.active.filter((injection) => injection.remaining > 0);
 		return outcome;

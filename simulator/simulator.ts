@@ -9,7 +9,7 @@ import type { Socket } from 'node:net';
 
 import { EcGridError, FrameworkFault } from './errors';
 import { InjectionBook } from './injection';
-import type { InjectedAction } from './injection';
+import type { InjectionOutcome } from './injection';
 import { ENDPOINT_PATH, OPERATIONS } from './metadata';
 import { DEFAULT_HANDLERS } from './operations';
 import type {
@@ -136,7 +136,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 
 		const context = { world, settings, handlers, remoteAddress: req.socket.remoteAddress ?? '' };
 		let outcome = 'ok';
-		const reply = await injectedReply(injected.action, decoded, async () => {
+		const reply = await injectedReply(injected, decoded, async () => {
 			const answered = await answer(decoded, context);
 			outcome = answered.outcome;
 			return answered.reply;
@@ -272,11 +272,14 @@ async function answer(
 
 /** Replace or damage the real reply as an injection asks. */
 async function injectedReply(
-	action: Exclude<InjectedAction, 'drop' | 'hang'>,
+	{ action, retCode }: InjectionOutcome,
 	decoded: Decoded,
 	real: () => Promise<Reply>,
 ): Promise<Reply> {
 	switch (action) {
+		case 'drop':
+		case 'hang':
+			throw new Error(`an injected ${action} has no reply`);
 		case 'none':
 			return real();
 		case 'fail': {
@@ -287,6 +290,11 @@ async function injectedReply(
 				binding,
 				new FrameworkFault('Server', message, `System.Web.HttpException: ${message}`),
 			);
+		}
+		case 'ecgridError': {
+			if (decoded.kind !== 'call') return real();
+			const error = new EcGridError(retCode ?? 'InternalError', '', 'Simulated ECGridOS error.');
+			return ecGridErrorReply(decoded.binding, decoded.operation.name, error);
 		}
 		case 'html':
 			return htmlPage(502, '502 Bad Gateway', 'The proxy received an invalid response upstream.');

@@ -1,3 +1,4 @@
+import type { RetCodeName } from './errors';
 import type { ParcelCounters, SimParcel } from './world/records';
 import type { Caller, SimUser, World } from './world/world';
 
@@ -92,7 +93,9 @@ export interface FaultInjection {
 	 * the probability of that kind instead of always.
 	 */
 	failureRate?: number;
-	kind?: 'drop' | 'hang' | 'html' | 'truncated' | 'empty';
+	kind?: 'drop' | 'hang' | 'html' | 'truncated' | 'empty' | 'ecgridError';
+	/** For `kind: 'ecgridError'`: the RetCode of the ECGridOS fault (ErrorInfo) answered instead. */
+	retCode?: RetCodeName;
 }
 
 /** What a handler gets: validated parameters (typed per the WSDL) and the world. */

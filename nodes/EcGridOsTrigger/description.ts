@@ -6,6 +6,8 @@ import { MAX_POLL_SECONDS } from './schedule';
 
 /** Default lease when the workflow has no timeout of its own. */
 export const DEFAULT_LEASE_MINUTES = 60;
+/** Default wait before a downloaded, unconfirmed parcel that no run holds is reset. */
+export const DEFAULT_RECOVER_MINUTES = 10;
 export const MAX_PARCELS_PER_POLL = 100;
 
 const callOptions = (optionsProperty.options ?? []).filter(
@@ -101,6 +103,14 @@ export const triggerProperties: INodeProperties[] = [
 		description: 'When the parcel leaves the InBox (ParcelDownloadConfirm)',
 	},
 	{
+		displayName:
+			'A parcel downloaded and never confirmed (by a test run from the editor, by hand, or by a run cut off by a restart) is reset and offered again once no run has held it for the recovery time (Options, 10 minutes by default)',
+		name: 'recoveryNotice',
+		type: 'notice',
+		default: '',
+		displayOptions: { show: { confirmWhen: ['workflowSucceeds', 'workflowFinishes'] } },
+	},
+	{
 		displayName: 'Options',
 		name: 'options',
 		type: 'collection',
@@ -116,6 +126,15 @@ export const triggerProperties: INodeProperties[] = [
 				default: DEFAULT_LEASE_MINUTES,
 				description:
 					"How long a parcel is held for its run before it may start another. The workflow's own timeout (Settings → Timeout Workflow) wins when set.",
+			},
+			{
+				displayName: 'Recover Unconfirmed Parcels After (Minutes)',
+				name: 'recoverMinutes',
+				type: 'number',
+				typeOptions: { minValue: 0.01 },
+				default: DEFAULT_RECOVER_MINUTES,
+				description:
+					'How long a downloaded, unconfirmed parcel that no run holds stays so before it is reset and offered again (in the Workflow Succeeds and Workflow Finishes modes)',
 			},
 		],
 	},

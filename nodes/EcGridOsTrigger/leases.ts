@@ -1,54 +1,118 @@
 import type { IDataObject } from 'n8n-workflow';
 
-/** Where in the node's static data the leases live: parcel ID → lease expiry (ms since epoch). */
+import type { SettleAction } from './settle';
+
+/** Where in the node's static data the leases live: parcel ID → lease. */
 const LEASES_KEY = 'parcelLeases';
 
+/** A parcel held for a run, as saved in the node's static data. */
+export interface Lease {
+	/** When the hold ends (ms since epoch); doubles as the lease's identity. */
+	until: number;
+	/** A confirm or reset that has not reached ECGridOS yet: the parcel stays held until it does. */
+	settle?: SettleAction;
+	/** Failed attempts at `settle` so far. */
+	tries?: number;
+	/** Not before this time (ms) is `settle` tried again. */
+	retryAt?: number;
+}
+
+function readLease(value: unknown): Lease | undefined {
+	// Saved by an earlier version as the bare expiry.
+	if (typeof value === 'number') return { until: value };
+	if (value === null || typeof value !== 'object') return undefined;
+	const { until, settle, tries, retryAt } = value as Record<string, unknown>;
+	if (typeof until !== 'number') return undefined;
+	return {
+		until,
+		...(settle === 'confirm' || settle === 'reset' ? { settle } : {}),
+		...(typeof tries === 'number' ? { tries } : {}),
+		...(typeof retryAt === 'number' ? { retryAt } : {}),
+	};
+}
+
 /**
- * Parcels this trigger has started a run for and not yet settled. The map lives in the node's
- * static data, which n8n saves whenever the trigger emits: after a restart the leases of runs cut
- * off by it are still there and hold their parcels back until they expire.
+ * Parcels this trigger has started a run for and not yet settled, kept in the node's static data
+ * so that they survive a restart. n8n saves static data only when it sees a change, and it sees
+ * only writes to objects it wrapped when it loaded the data: every change here assigns a new map
+ * to the top-level key, which n8n always notices (saved at the next emit).
  *
- * A lease's expiry doubles as its identity: a run releases only its own lease, never the one a
+ * A lease's `until` doubles as its identity: a run releases only its own lease, never the one a
  * later run took after the first had expired.
  */
 export class Leases {
-	constructor(private readonly staticData: IDataObject) {}
+	private map: Map<number, Lease>;
 
-	private get map(): Record<string, number> {
-		const current = this.staticData[LEASES_KEY];
-		if (current !== null && typeof current === 'object' && !Array.isArray(current))
-			return current as Record<string, number>;
-		const fresh: Record<string, number> = {};
-		this.staticData[LEASES_KEY] = fresh;
-		return fresh;
+	constructor(private readonly staticData: IDataObject) {
+		const saved = staticData[LEASES_KEY];
+		const entries =
+			saved !== null && typeof saved === 'object' && !Array.isArray(saved)
+				? Object.entries(saved as Record<string, unknown>)
+				: [];
+		this.map = new Map();
+		for (const [id, value] of entries) {
+			const lease = readLease(value);
+			const parcelId = Number(id);
+			if (lease && Number.isSafeInteger(parcelId)) this.map.set(parcelId, lease);
+		}
 	}
 
-	/** True while a run holds the parcel. */
+	private save(): void {
+		const plain: Record<string, Lease> = {};
+		for (const [parcelId, lease] of this.map) plain[String(parcelId)] = { ...lease };
+		this.staticData[LEASES_KEY] = plain;
+	}
+
+	get(parcelId: number): Lease | undefined {
+		return this.map.get(parcelId);
+	}
+
+	/** Every lease, live, expired or waiting to settle. */
+	entries(): Array<[number, Lease]> {
+		return [...this.map];
+	}
+
+	/** True while a run holds the parcel or its confirm or reset is still to be done. */
 	isHeld(parcelId: number, now: number): boolean {
-		const expiry = this.map[String(parcelId)];
-		return typeof expiry === 'number' && expiry > now;
+		const lease = this.map.get(parcelId);
+		return lease !== undefined && (lease.settle !== undefined || lease.until > now);
 	}
 
-	/** Leases the parcel until `expiry`; returns the lease. */
-	take(parcelId: number, expiry: number): number {
-		this.map[String(parcelId)] = expiry;
-		return expiry;
+	/** Leases the parcel until `until`; returns the lease. */
+	take(parcelId: number, until: number): number {
+		this.map.set(parcelId, { until });
+		this.save();
+		return until;
 	}
 
-	/** Ends the lease if it is still the one taken (a later lease on the same parcel stays). */
+	/** True while `lease` is still the parcel's lease (no later run took it over). */
+	isCurrent(parcelId: number, lease: number): boolean {
+		return this.map.get(parcelId)?.until === lease;
+	}
+
+	/** Ends the lease if it is still the one taken and has nothing left to settle. */
 	release(parcelId: number, lease: number): void {
-		if (this.map[String(parcelId)] === lease) delete this.map[String(parcelId)];
+		const current = this.map.get(parcelId);
+		if (current?.until !== lease || current.settle !== undefined) return;
+		this.drop(parcelId);
 	}
 
-	/** The leases whose time is up: parcel ID and lease. */
-	expired(now: number): Array<{ parcelId: number; lease: number }> {
-		return Object.entries(this.map)
-			.filter(([, expiry]) => typeof expiry !== 'number' || expiry <= now)
-			.map(([id, expiry]) => ({ parcelId: Number(id), lease: expiry }));
+	/** Forgets the parcel, whoever held it: it is settled, or gone from the InBox. */
+	drop(parcelId: number): void {
+		if (this.map.delete(parcelId)) this.save();
 	}
 
-	/** Every parcel ID under a lease, live or not (tests and manual runs read it). */
-	parcelIds(): number[] {
-		return Object.keys(this.map).map(Number);
+	/** Holds the parcel until `action` has reached ECGridOS, next tried at `retryAt`. */
+	pend(parcelId: number, action: SettleAction, now: number, delayFor: (tries: number) => number) {
+		const current = this.map.get(parcelId);
+		const tries = (current?.settle === action ? (current.tries ?? 0) : 0) + 1;
+		this.map.set(parcelId, {
+			until: current?.until ?? now,
+			settle: action,
+			tries,
+			retryAt: now + delayFor(tries),
+		});
+		this.save();
+		return tries;
 	}
 }

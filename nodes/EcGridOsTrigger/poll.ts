@@ -5,21 +5,24 @@ import {
 	type ITriggerFunctions,
 } from 'n8n-workflow';
 
-import { EcGridOsFault } from '../EcGridOs/soap';
 import type { CredentialType } from '../EcGridOs/transport/constants';
 import { describeFailure } from '../EcGridOs/transport/nodeErrors';
 import { InBox, NoMailboxError, parcelItem, type ListedParcel } from './inbox';
 import { Leases } from './leases';
 import {
 	actionAfterRun,
+	isFinalRefusal,
 	outcomeOf,
 	resetsExpired,
+	retryDelayMs,
 	type ConfirmWhen,
-	type ParcelAction,
 	type RunOutcome,
+	type SettleAction,
 } from './settle';
 
 export const TRANSFERRED = 'InBoxTransferred';
+
+const runKey = (parcelId: number, lease: number) => `${parcelId}@${lease}`;
 
 export interface PollSettings {
 	/** Only parcels from this ECGrid ID; 0 for any sender. */
@@ -29,21 +32,21 @@ export interface PollSettings {
 	maxParcels: number;
 	confirmWhen: ConfirmWhen;
 	leaseMs: number;
-}
-
-/** A confirm or reset that failed on the way (not refused by ECGrid): tried again each poll. */
-interface Pending {
-	action: Exclude<ParcelAction, 'none'>;
-	lease: number;
+	/** How long a downloaded, unconfirmed parcel that no run holds waits before it is reset. */
+	recoverMs: number;
 }
 
 /**
- * One trigger's polling: list the InBox, start one run per new parcel under a lease, and confirm
- * or reset each parcel when n8n reports its run over.
+ * One trigger's polling: list the InBox, start one run per new parcel under a lease, confirm or
+ * reset each parcel when n8n reports its run over, and put right what the InBox shows is left
+ * undone (a confirm or reset that failed, a run that never reported, a parcel downloaded by hand).
  */
 export class ParcelPoller {
 	private readonly leases: Leases;
-	private readonly pending = new Map<number, Pending>();
+	/** Leases of the runs this process started and has not heard back from. */
+	private readonly inFlight = new Set<string>();
+	/** Downloaded parcels that no run holds: when this process first saw each. */
+	private readonly unheldSince = new Map<number, number>();
 	private current?: Promise<void>;
 	private closed = false;
 	private failing = false;
@@ -53,6 +56,7 @@ export class ParcelPoller {
 		private readonly inbox: InBox,
 		private readonly credentialType: CredentialType,
 		private readonly settings: PollSettings,
+		private readonly now: () => number = Date.now,
 	) {
 		this.leases = new Leases(context.getWorkflowStaticData('node'));
 	}
@@ -98,14 +102,12 @@ export class ParcelPoller {
 
 	private async poll(): Promise<void> {
 		try {
-			await this.retryPending();
 			const listed = await this.inbox.list(this.settings.ecGridIdFrom);
-			const now = Date.now();
-			await this.endExpiredLeases(listed, now);
+			await this.reconcile(listed);
+			const now = this.now();
 			const fresh = listed
 				.filter((parcel) => parcel.status === this.settings.status)
-				.filter((parcel) => !this.leases.isHeld(parcel.parcelId, now))
-				.filter((parcel) => !this.pending.has(parcel.parcelId))
+				.filter((parcel) => this.leases.get(parcel.parcelId) === undefined)
 				.slice(0, this.settings.maxParcels);
 			for (const parcel of fresh) {
 				if (this.closed) break;
@@ -121,91 +123,145 @@ export class ParcelPoller {
 	private start(parcel: ListedParcel, now: number): void {
 		const { parcelId } = parcel;
 		const lease = this.leases.take(parcelId, now + this.settings.leaseMs);
+		this.inFlight.add(runKey(parcelId, lease));
 		const done = this.context.helpers.createDeferredPromise<IRun>();
 		this.context.emit([[{ json: parcelItem(parcel) }]], undefined, done);
-		const confirmedAtOnce =
-			this.settings.confirmWhen === 'immediately' ? this.apply(parcelId, 'confirm') : undefined;
+		if (this.settings.confirmWhen === 'immediately') void this.settle(parcelId, 'confirm');
 		void done.promise
 			.then(outcomeOf, (): RunOutcome => 'notRun')
-			.then(
-				async (outcome: RunOutcome) =>
-					await this.afterRun(parcelId, lease, outcome, confirmedAtOnce),
-			);
+			.then(async (outcome: RunOutcome) => await this.afterRun(parcelId, lease, outcome));
 	}
 
-	private async afterRun(
-		parcelId: number,
-		lease: number,
-		outcome: RunOutcome,
-		confirmedAtOnce: Promise<boolean> | undefined,
-	): Promise<void> {
-		if (confirmedAtOnce && !(await confirmedAtOnce)) {
-			this.pending.set(parcelId, { action: 'confirm', lease });
-			return;
-		}
+	private async afterRun(parcelId: number, lease: number, outcome: RunOutcome): Promise<void> {
+		this.inFlight.delete(runKey(parcelId, lease));
 		const action = actionAfterRun(this.settings.confirmWhen, outcome);
-		if (action !== 'none' && !(await this.apply(parcelId, action))) {
-			this.pending.set(parcelId, { action, lease });
+		// A run that outlived its lease has lost the parcel to a later run: its success still
+		// counts (the file reached its destination), its failure no longer decides anything.
+		if (action === 'confirm' || (action === 'reset' && this.leases.isCurrent(parcelId, lease))) {
+			await this.settle(parcelId, action, lease);
 			return;
 		}
 		this.leases.release(parcelId, lease);
 	}
 
-	private async retryPending(): Promise<void> {
-		for (const [parcelId, { action, lease }] of [...this.pending]) {
-			if (!(await this.apply(parcelId, action))) continue;
-			this.pending.delete(parcelId);
-			this.leases.release(parcelId, lease);
-		}
-	}
-
 	/**
-	 * A lease that ran out belongs to a run that never reported back (n8n restarted, or the run
-	 * outlived the lease). In the modes where the trigger settles parcels, a parcel it left
-	 * downloaded is reset so it is offered again; a confirmed one is gone from the InBox.
+	 * Brings the leases in line with the InBox, ECGridOS's own record: settles what is due, frees
+	 * what no run will ever report, and resets parcels left downloaded with no run to handle them.
 	 */
-	private async endExpiredLeases(listed: ListedParcel[], now: number): Promise<void> {
-		for (const { parcelId, lease } of this.leases.expired(now)) {
-			if (this.pending.has(parcelId)) continue;
-			const parcel = listed.find((candidate) => candidate.parcelId === parcelId);
-			const stranded =
-				parcel?.status === TRANSFERRED &&
-				this.settings.status !== TRANSFERRED &&
-				resetsExpired(this.settings.confirmWhen);
-			if (stranded) {
-				this.context.logger.info(
-					`ECGridOS Trigger: the lease on parcel ${parcelId} ran out; resetting it for a new run`,
-				);
-				if (!(await this.apply(parcelId, 'reset'))) continue;
-				if (parcel) parcel.status = this.settings.status;
+	private async reconcile(listed: ListedParcel[]): Promise<void> {
+		const inBox = new Map(listed.map((parcel) => [parcel.parcelId, parcel]));
+		for (const [parcelId, lease] of this.leases.entries()) {
+			if (this.closed) return;
+			const parcel = inBox.get(parcelId);
+			if (lease.settle !== undefined) {
+				await this.retrySettle(parcelId, lease.settle, lease.retryAt ?? 0, parcel);
+			} else if (!parcel) {
+				// Confirmed or gone: forgotten unless a run of this process still holds it.
+				const running = this.inFlight.has(runKey(parcelId, lease.until));
+				if (!running || lease.until <= this.now()) this.leases.drop(parcelId);
+			} else if (lease.until <= this.now()) {
+				await this.endLostRun(parcel, lease.until);
 			}
-			this.leases.release(parcelId, lease);
 		}
+		await this.recoverUnheld(listed);
 	}
 
 	/**
-	 * Confirms or resets; false when the call did not get through (tried again next poll). A fault
-	 * from ECGrid is final: a reset of a parcel that was never downloaded, a confirm of one the
-	 * workflow already confirmed.
+	 * A pending confirm or reset, tried again once its delay has passed. The InBox may show it is
+	 * no longer needed: a parcel that left the InBox is confirmed, one back in InBoxReady is reset.
 	 */
-	private async apply(parcelId: number, action: Exclude<ParcelAction, 'none'>): Promise<boolean> {
+	private async retrySettle(
+		parcelId: number,
+		action: SettleAction,
+		retryAt: number,
+		parcel: ListedParcel | undefined,
+	): Promise<void> {
+		const done = !parcel || (action === 'reset' && parcel.status !== TRANSFERRED);
+		if (done) {
+			this.leases.drop(parcelId);
+			return;
+		}
+		if (retryAt > this.now()) return;
+		if ((await this.settle(parcelId, action)) && action === 'reset') parcel.status = 'InBoxReady';
+	}
+
+	/**
+	 * A lease that ran out belongs to a run that never reported back (n8n restarted, a lost
+	 * report, or a run longer than its lease). In the modes where the trigger settles parcels, a
+	 * parcel still downloaded is reset so it is offered again; a confirmed one is gone from the
+	 * InBox.
+	 */
+	private async endLostRun(parcel: ListedParcel, lease: number): Promise<void> {
+		const { parcelId } = parcel;
+		this.inFlight.delete(runKey(parcelId, lease));
+		if (parcel.status === TRANSFERRED && this.ownsDownloadedParcels()) {
+			this.context.logger.info(
+				`ECGridOS Trigger: the lease on parcel ${parcelId} ran out; resetting it for a new run`,
+			);
+			if (await this.settle(parcelId, 'reset', lease)) parcel.status = 'InBoxReady';
+			return;
+		}
+		this.leases.release(parcelId, lease);
+	}
+
+	/**
+	 * Parcels downloaded but never confirmed that no lease holds: a test run from the editor, a
+	 * download by hand, a run whose lease was never saved. Once one has stayed so for the recovery
+	 * time it is reset, and offered again.
+	 */
+	private async recoverUnheld(listed: ListedParcel[]): Promise<void> {
+		const now = this.now();
+		const unheld = this.ownsDownloadedParcels()
+			? listed.filter(
+					(parcel) => parcel.status === TRANSFERRED && !this.leases.get(parcel.parcelId),
+				)
+			: [];
+		const seen = new Set(unheld.map((parcel) => parcel.parcelId));
+		for (const parcelId of this.unheldSince.keys())
+			if (!seen.has(parcelId)) this.unheldSince.delete(parcelId);
+		for (const parcel of unheld) {
+			if (this.closed) return;
+			const since = this.unheldSince.get(parcel.parcelId) ?? now;
+			this.unheldSince.set(parcel.parcelId, since);
+			if (now - since < this.settings.recoverMs) continue;
+			this.context.logger.info(
+				`ECGridOS Trigger: parcel ${parcel.parcelId} was downloaded and never confirmed, and no run holds it; resetting it for a new run`,
+			);
+			this.unheldSince.delete(parcel.parcelId);
+			if (await this.settle(parcel.parcelId, 'reset')) parcel.status = 'InBoxReady';
+		}
+	}
+
+	/** The trigger decides the fate of downloaded parcels (not when it watches them itself). */
+	private ownsDownloadedParcels(): boolean {
+		return this.settings.status !== TRANSFERRED && resetsExpired(this.settings.confirmWhen);
+	}
+
+	/**
+	 * Confirms or resets. Done (true) once ECGridOS took it, or refused it for good; otherwise the
+	 * parcel stays held and the call is tried again later, with a growing delay.
+	 */
+	private async settle(parcelId: number, action: SettleAction, lease?: number): Promise<boolean> {
 		try {
 			if (action === 'confirm') await this.inbox.confirm(parcelId);
 			else await this.inbox.reset(parcelId);
-			return true;
 		} catch (error) {
 			const message = (await this.describe(error)).message;
-			if (error instanceof EcGridOsFault) {
-				this.context.logger.debug(
-					`ECGridOS Trigger: ECGridOS refused to ${action} parcel ${parcelId}: ${message}`,
+			if (!isFinalRefusal(error)) {
+				const tries = this.leases.pend(parcelId, action, this.now(), retryDelayMs);
+				this.context.logger.warn(
+					`ECGridOS Trigger: could not ${action} parcel ${parcelId} (try ${tries}), will try again in ${Math.round(retryDelayMs(tries) / 1000)} s: ${message}`,
 				);
-				return true;
+				return false;
 			}
 			this.context.logger.warn(
-				`ECGridOS Trigger: could not ${action} parcel ${parcelId}, will try again next poll: ${message}`,
+				`ECGridOS Trigger: ECGridOS refused to ${action} parcel ${parcelId} for good: ${message}`,
 			);
-			return false;
 		}
+		// A confirm ends every hold on the parcel; a reset only the run's own.
+		if (action === 'confirm' || lease === undefined) this.leases.drop(parcelId);
+		else this.leases.release(parcelId, lease);
+		return true;
 	}
 
 	/**

@@ -3,7 +3,11 @@ import { NodeOperationError, type ITriggerFunctions } from 'n8n-workflow';
 import { isBinding } from '../EcGridOs/soap';
 import { DEFAULT_TIMEOUT_MS } from '../EcGridOs/transport/constants';
 import type { CallOptions } from '../EcGridOs/transport/ecgridosClient';
-import { DEFAULT_LEASE_MINUTES, MAX_PARCELS_PER_POLL } from './description';
+import {
+	DEFAULT_LEASE_MINUTES,
+	DEFAULT_RECOVER_MINUTES,
+	MAX_PARCELS_PER_POLL,
+} from './description';
 import type { Mailbox } from './inbox';
 import type { PollSettings } from './poll';
 import { CONFIRM_WHEN, type ConfirmWhen } from './settle';
@@ -15,9 +19,16 @@ interface Options {
 	binding?: string;
 	timeout?: number;
 	leaseMinutes?: number;
+	recoverMinutes?: number;
 }
 
 const wholeNumber = (value: unknown) => Math.floor(Number(value ?? 0)) || 0;
+
+/** A positive number of minutes in ms, else the default. */
+function minutesMs(value: unknown, fallbackMinutes: number): number {
+	const minutes = Number(value ?? fallbackMinutes);
+	return (Number.isFinite(minutes) && minutes > 0 ? minutes : fallbackMinutes) * 60_000;
+}
 
 /**
  * How long a parcel stays leased: the workflow's timeout (n8n stops the run then) plus a minute,
@@ -26,8 +37,7 @@ const wholeNumber = (value: unknown) => Math.floor(Number(value ?? 0)) || 0;
 export function leaseMsFor(executionTimeoutSeconds: unknown, leaseMinutes: unknown): number {
 	const timeout = Number(executionTimeoutSeconds);
 	if (Number.isFinite(timeout) && timeout > 0) return timeout * 1000 + LEASE_MARGIN_MS;
-	const minutes = Number(leaseMinutes ?? DEFAULT_LEASE_MINUTES);
-	return (Number.isFinite(minutes) && minutes > 0 ? minutes : DEFAULT_LEASE_MINUTES) * 60_000;
+	return minutesMs(leaseMinutes, DEFAULT_LEASE_MINUTES);
 }
 
 export interface TriggerSettings {
@@ -72,6 +82,7 @@ export function readSettings(context: ITriggerFunctions): TriggerSettings {
 			maxParcels,
 			confirmWhen,
 			leaseMs: leaseMsFor(context.getWorkflowSettings().executionTimeout, options.leaseMinutes),
+			recoverMs: minutesMs(options.recoverMinutes, DEFAULT_RECOVER_MINUTES),
 		},
 	};
 }

@@ -1,4 +1,5 @@
 import type { IRun } from 'n8n-workflow';
+import { EcGridOsFault } from '../EcGridOs/soap';
 
 export type ConfirmWhen =
 	'workflowSucceeds' | 'workflowFinishes' | 'immediately' | 'laterInWorkflow';
@@ -17,6 +18,7 @@ export const CONFIRM_WHEN: readonly ConfirmWhen[] = [
 export type RunOutcome = 'succeeded' | 'failed' | 'notRun';
 
 export type ParcelAction = 'confirm' | 'reset' | 'none';
+export type SettleAction = Exclude<ParcelAction, 'none'>;
 
 /** A run succeeded when it ended without an error; a run left waiting (Wait node) did not. */
 export function outcomeOf(run: IRun | undefined): RunOutcome {
@@ -44,4 +46,23 @@ export function actionAfterRun(when: ConfirmWhen, outcome: RunOutcome): ParcelAc
 /** Modes where the trigger owns the parcel's fate, so a lease that ran out resets it. */
 export function resetsExpired(when: ConfirmWhen): boolean {
 	return when === 'workflowSucceeds' || when === 'workflowFinishes';
+}
+
+/**
+ * ECGridOS refusals that say a confirm or reset will never succeed: the parcel is gone (or never
+ * was), or the credential may not touch it. Any other failure, a fault included, may pass (an
+ * internal or database error, an outage), so the call is tried again.
+ */
+export const FINAL_RET_CODES: readonly string[] = ['NotFound', 'InvalidID', 'AccessDenied'];
+
+export function isFinalRefusal(error: unknown): boolean {
+	return error instanceof EcGridOsFault && FINAL_RET_CODES.includes(error.retCode ?? '');
+}
+
+const FIRST_RETRY_MS = 2_000;
+export const MAX_RETRY_MS = 15 * 60_000;
+
+/** How long to wait before the next try of a confirm or reset that failed `tries` times. */
+export function retryDelayMs(tries: number): number {
+	return Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** Math.max(0, tries - 1));
 }

@@ -43,12 +43,23 @@ export interface ActiveTrigger {
 	emittedErrors: Error[];
 	/** The trigger node's static data (`getWorkflowStaticData('node')`), live. */
 	nodeStaticData(): IDataObject;
+	/**
+	 * The workflow's static data as n8n last saved it: n8n's main saves it (only when n8n-workflow's
+	 * change tracking marked it changed) after activation and each time the trigger emits. What a
+	 * restart after a crash starts from.
+	 */
+	savedStaticData(): IDataObject;
 	/** Polls `condition` every 50 ms until it holds; fails after `timeoutMs`. */
 	waitFor(condition: () => boolean, timeoutMs: number, what: string): Promise<void>;
 	/** Every run started so far is over. */
 	runsSettled(): Promise<void>;
 	/** Deactivates the workflow as n8n does: crons deregistered, closeFunction awaited. */
 	deactivate(): Promise<void>;
+	/**
+	 * n8n's main process dies: polling stops and the end of no run is reported any more (the runs
+	 * themselves go on, as they do on queue-mode workers). Restart with `savedStaticData()`.
+	 */
+	crash(): Promise<void>;
 }
 
 let activationCounter = 0;
@@ -77,7 +88,16 @@ export async function activateTrigger(
 		new HarnessCredentialsHelper(store, nodePackage.credentials),
 	);
 
+	let saved: IDataObject = structuredClone(workflowJson.staticData ?? {});
+	// As n8n's WorkflowStaticDataService.saveStaticData does.
+	const saveStaticData = () => {
+		if (workflow.staticData.__dataChanged !== true) return;
+		saved = JSON.parse(JSON.stringify(workflow.staticData)) as IDataObject;
+		workflow.staticData.__dataChanged = false;
+	};
+
 	const executions: TriggerExecution[] = [];
+	let crashed = false;
 	const failedExecutions: ExecutionError[] = [];
 	const emittedErrors: Error[] = [];
 	const emit = (
@@ -85,6 +105,7 @@ export async function activateTrigger(
 		_responsePromise?: unknown,
 		donePromise?: { resolve(run: IRun): void; reject(error: Error): void },
 	) => {
+		saveStaticData();
 		const items = (data[0] ?? []).map((item) => item.json);
 		const result = runWorkflow(workflowJson, {
 			credentialStore: store,
@@ -93,8 +114,8 @@ export async function activateTrigger(
 			startNode: triggerNode.name,
 		});
 		result.then(
-			(finished) => donePromise?.resolve(finished.run),
-			(error: Error) => donePromise?.reject(error),
+			(finished) => crashed || donePromise?.resolve(finished.run),
+			(error: Error) => crashed || donePromise?.reject(error),
 		);
 		executions.push({ items, result });
 	};
@@ -128,12 +149,14 @@ export async function activateTrigger(
 			throw new Error('The trigger runner does not run poll nodes');
 		},
 	);
+	saveStaticData();
 
 	return {
 		executions,
 		failedExecutions,
 		emittedErrors,
 		nodeStaticData: () => workflow.getStaticData('node', triggerNode),
+		savedStaticData: () => structuredClone(saved),
 		async waitFor(condition, timeoutMs, what) {
 			const deadline = Date.now() + timeoutMs;
 			while (!condition()) {
@@ -145,6 +168,10 @@ export async function activateTrigger(
 			await Promise.allSettled(executions.map((execution) => execution.result));
 		},
 		async deactivate() {
+			await active.remove(workflowId);
+		},
+		async crash() {
+			crashed = true;
 			await active.remove(workflowId);
 		},
 	};

@@ -1,0 +1,171 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { runWorkflow } from '../harness';
+import { requestsFor, useSimulator } from '../support/workflows';
+import {
+	counters,
+	dropParcels,
+	emittedIds,
+	nextPolls,
+	ownerCredential,
+	receiveWorkflow,
+	TRIGGER,
+	useTriggers,
+} from './support';
+
+const sim = useSimulator({ demoParcels: false });
+const activate = useTriggers(sim);
+
+const NODE_KEY = `node:${TRIGGER}`;
+/** Short enough for a test: leases of 3 s, recovery after 2 s. */
+const SHORT = { options: { leaseMinutes: 0.05, recoverMinutes: 0.035 } };
+
+const savedLeases = (saved: IDataObject) =>
+	Object.keys(((saved[NODE_KEY] ?? {}) as IDataObject).parcelLeases ?? {}).map(Number);
+
+const slowDownloads = (times: number, latencyMs: number) =>
+	sim().inject({ operation: 'ParcelDownload', times, latencyMs });
+
+const confirmedOnce = (parcelIds: number[]) => () =>
+	parcelIds.every((id) => counters(sim(), id).confirms === 1);
+
+describe('ECGridOS Trigger: leases survive a crash', () => {
+	it('saves the lease of every run it starts, not only those of the first poll', async () => {
+		const trigger = await activate();
+		slowDownloads(5, 2500);
+		const first = dropParcels(sim(), 2);
+		await trigger.waitFor(() => trigger.executions.length === 2, 5000, 'the first two runs');
+		const later = dropParcels(sim(), 3);
+		await trigger.waitFor(() => trigger.executions.length === 5, 5000, 'three more runs');
+		// What n8n's database holds now: saved at each emit, as far as n8n noticed a change.
+		expect(savedLeases(trigger.savedStaticData()).sort()).toEqual([...first, ...later].sort());
+	});
+
+	it('offers again, after a restart, every parcel whose run the crash cut off', async () => {
+		const crashed = await activate({ trigger: SHORT });
+		slowDownloads(4, 1500);
+		const first = dropParcels(sim(), 2);
+		await nextPolls(crashed, sim());
+		const later = dropParcels(sim(), 2);
+		await crashed.waitFor(() => crashed.executions.length === 4, 5000, 'four runs');
+		await crashed.crash();
+		await crashed.runsSettled();
+		const all = [...first, ...later];
+		// The runs downloaded their parcels; their ends were never reported, nothing is confirmed.
+		expect(all.map((id) => sim().parcel(id)!.status)).toEqual(all.map(() => 'InBoxTransferred'));
+
+		const restarted = await activate({ trigger: SHORT, staticData: crashed.savedStaticData() });
+		await restarted.waitFor(confirmedOnce(all), 15000, 'every parcel confirmed after the restart');
+		expect(emittedIds(restarted).sort()).toEqual(all.sort());
+		for (const parcelId of all)
+			expect(counters(sim(), parcelId)).toMatchObject({ downloads: 2, resets: 1, confirms: 1 });
+	});
+
+	it('drops the saved leases of parcels no longer in the InBox', async () => {
+		const [confirmed] = dropParcels(sim(), 1);
+		sim().world.parcels.get(confirmed)!.status = 'InBoxTransferred';
+		const staticData = {
+			[NODE_KEY]: { parcelLeases: { [confirmed]: Date.now() + 3_600_000, 987654: 1 } },
+		};
+		const trigger = await activate({ staticData });
+		// Confirmed by the run after the leases were last saved.
+		await runWorkflow(receiveWorkflow({ confirmInWorkflow: true }), {
+			credentials: [ownerCredential(sim())],
+			items: [{ parcelId: confirmed }],
+			startNode: TRIGGER,
+		});
+		await nextPolls(trigger, sim(), 2);
+		expect(trigger.nodeStaticData().parcelLeases).toEqual({});
+		expect(trigger.executions).toHaveLength(0);
+	});
+});
+
+describe('ECGridOS Trigger: parcels downloaded and left unconfirmed', () => {
+	it('recovers a parcel a test run from the editor downloaded and did not confirm', async () => {
+		const [parcelId] = dropParcels(sim(), 1);
+		// The editor's test run: the trigger's test event, then Download (which marks the parcel).
+		const test = await runWorkflow(receiveWorkflow(), {
+			credentials: [ownerCredential(sim())],
+			items: [{ parcelId }],
+			startNode: TRIGGER,
+		});
+		expect(test.error).toBeUndefined();
+		expect(sim().parcel(parcelId)!.status).toBe('InBoxTransferred');
+
+		const trigger = await activate({ trigger: SHORT });
+		await nextPolls(trigger, sim());
+		expect(trigger.executions).toHaveLength(0);
+		await trigger.waitFor(confirmedOnce([parcelId]), 8000, 'the recovered parcel confirmed');
+		expect(emittedIds(trigger)).toEqual([parcelId]);
+		expect(counters(sim(), parcelId)).toMatchObject({ downloads: 2, resets: 1, confirms: 1 });
+	});
+
+	it('leaves a downloaded parcel alone while a run holds it', async () => {
+		const trigger = await activate({ trigger: { options: { recoverMinutes: 0.01 } } });
+		sim().inject({ operation: 'ParcelDownloadConfirm', times: 1, latencyMs: 3000 });
+		const [parcelId] = dropParcels(sim(), 1);
+		await trigger.waitFor(confirmedOnce([parcelId]), 8000, 'the confirm');
+		expect(counters(sim(), parcelId)).toMatchObject({ downloads: 1, resets: 0, confirms: 1 });
+		expect(emittedIds(trigger)).toEqual([parcelId]);
+	});
+});
+
+describe('ECGridOS Trigger: a confirm or reset that fails', () => {
+	const ecgridFault = (operation: string, times: number, retCode = 'InternalError') =>
+		sim().inject({ operation, times, kind: 'ecgridError', retCode: retCode as 'InternalError' });
+
+	it('tries a confirm that ECGridOS answered with a fault again until it succeeds', async () => {
+		const trigger = await activate();
+		ecgridFault('ParcelDownloadConfirm', 2);
+		const [parcelId] = dropParcels(sim(), 1);
+		await trigger.waitFor(confirmedOnce([parcelId]), 15000, 'the confirm, third try');
+		expect(requestsFor(sim(), 'ParcelDownloadConfirm')).toHaveLength(3);
+		await nextPolls(trigger, sim(), 2);
+		expect(emittedIds(trigger)).toEqual([parcelId]);
+		expect(counters(sim(), parcelId)).toMatchObject({ downloads: 1, resets: 0, confirms: 1 });
+		expect(trigger.nodeStaticData().parcelLeases).toEqual({});
+	});
+
+	it('tries a reset that ECGridOS answered with a fault again, so the parcel gets its new run', async () => {
+		const trigger = await activate();
+		// The run fails after the download: the parcel is left InBoxTransferred for the reset.
+		sim().inject({ operation: 'ParcelDownload', times: 1, kind: 'truncated' });
+		ecgridFault('ParcelDownloadReset', 1, 'SQLError');
+		const [parcelId] = dropParcels(sim(), 1);
+		await trigger.waitFor(confirmedOnce([parcelId]), 15000, 'the second run confirmed');
+		expect(requestsFor(sim(), 'ParcelDownloadReset')).toHaveLength(2);
+		expect(emittedIds(trigger)).toEqual([parcelId, parcelId]);
+		expect(counters(sim(), parcelId)).toMatchObject({ downloads: 2, resets: 1, confirms: 1 });
+	});
+
+	it('holds the parcel while the confirm keeps failing, and starts no second run', async () => {
+		const trigger = await activate();
+		sim().inject({ operation: 'ParcelDownloadConfirm', times: 2, kind: 'drop' });
+		const [parcelId] = dropParcels(sim(), 1);
+		await trigger.waitFor(
+			() => requestsFor(sim(), 'ParcelDownloadConfirm').length >= 2,
+			8000,
+			'a retry',
+		);
+		expect(trigger.nodeStaticData().parcelLeases).toMatchObject({
+			[parcelId]: { settle: 'confirm' },
+		});
+		await trigger.waitFor(confirmedOnce([parcelId]), 20000, 'the confirm');
+		expect(emittedIds(trigger)).toEqual([parcelId]);
+	});
+
+	it('takes "not found" as final and does not try again', async () => {
+		const trigger = await activate();
+		ecgridFault('ParcelDownloadConfirm', 1, 'NotFound');
+		const [parcelId] = dropParcels(sim(), 1);
+		await trigger.waitFor(
+			() => requestsFor(sim(), 'ParcelDownloadConfirm').length === 1,
+			5000,
+			'the confirm',
+		);
+		await nextPolls(trigger, sim(), 4);
+		expect(requestsFor(sim(), 'ParcelDownloadConfirm')).toHaveLength(1);
+		expect(trigger.nodeStaticData().parcelLeases).toEqual({});
+		expect(emittedIds(trigger)).toEqual([parcelId]);
+	});
+});
