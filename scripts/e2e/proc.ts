@@ -30,6 +30,15 @@ export async function stopChild(child: ChildProcess, graceMs = 10_000): Promise<
 	running.delete(child);
 }
 
+/** Kills one tracked child and its group at once (SIGKILL: no shutdown of any kind), as a crash. */
+export async function killChild(child: ChildProcess): Promise<void> {
+	if (child.exitCode !== null || child.signalCode !== null) return;
+	const exited = new Promise<void>((done) => child.once('exit', () => done()));
+	killGroup(child, 'SIGKILL');
+	await exited;
+	running.delete(child);
+}
+
 export async function stopAll(): Promise<void> {
 	await Promise.all([...running].map((child) => stopChild(child)));
 }

@@ -2,24 +2,26 @@
  * End-to-end proof that the packed package works inside a real n8n CLI.
  *
  *   npm run e2e [-- --n8n 2.41.1|2.8.4] [--route community|custom] [--no-build] [--keep]
- *               [--only login|trigger] [--repeat N]
+ *               [--only login|trigger|promise] [--repeat N]
  *
  * Steps: install the pinned CLI (cached), build + pack, install the tarball into a throwaway
  * n8n user folder, start the simulator, import a credential and the workflows, run them with
  * `n8n execute`, check the output; then the ECGridOS Trigger in `n8n start` (trigger-runs.ts) and
- * the Login credential's session runs (login-runs.ts). `--only login|trigger` runs only one of
+ * the trigger's promise under a crash and under faults (trigger-promise-runs.ts), and
+ * the Login credential's session runs (login-runs.ts). `--only login|trigger|promise` runs only one of
  * those; `--repeat N` runs it all N times, each round in a fresh stack (to reproduce a rare failure). Progress goes to stderr; the last stdout line is one JSON
  * object (n8n version, Node version, date, pass, rounds passed). Exit code 1 on any failed check.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { hasFlag, n8nVersionArg, onlyArg, repeatArg, routeArg } from './args';
+import { hasFlag, n8nVersionArg, onlyArg, repeatArg, routeArg, type Only } from './args';
 import { checkExitedZero, checkFault, checkGenerated, Checks, executionOf } from './checks';
 import { runSendExample } from './example-runs';
 import { runLoginScenario } from './login-runs';
 import { runQueueE2e } from './queue/run-queue';
 import { runResourceWorkflow } from './resource-runs';
+import { runTriggerPromiseScenarios } from './trigger-promise-runs';
 import { runTriggerScenario } from './trigger-runs';
 import { FIXTURES, repoRoot } from './paths';
 import { installExitHandlers } from './proc';
@@ -65,7 +67,7 @@ async function executeFault(
 interface RoundOptions {
 	version: string;
 	route: 'community' | 'custom';
-	only: 'all' | 'login' | 'trigger';
+	only: Only;
 	build: boolean;
 	keep: boolean;
 }
@@ -99,8 +101,9 @@ async function runApiKeyWorkflows(stack: Stack, checks: Checks): Promise<void> {
 async function runRound(
 	options: RoundOptions,
 	checks: Checks,
-): Promise<{ node: string; workflows: string[] }> {
+): Promise<{ node: string; workflows: string[]; promise?: Record<string, unknown> }> {
 	let stack: Stack | undefined;
+	let promise: Record<string, unknown> | undefined;
 	try {
 		stack = await startStack({ ...options, log });
 		if (options.only === 'all') {
@@ -108,15 +111,23 @@ async function runRound(
 			await runResourceWorkflow(stack, checks, log);
 			await runSendExample(stack, checks, log);
 		}
-		if (options.only !== 'login') await runTriggerScenario(stack, checks, log);
+		if (options.only === 'all' || options.only === 'trigger')
+			await runTriggerScenario(stack, checks, log);
+		if (options.only === 'all' || options.only === 'promise')
+			promise = await runTriggerPromiseScenarios(stack, checks, log);
 		// Last: the Login credential's session lifecycle (stored, reused, refreshed, refused).
-		if (options.only !== 'trigger') await runLoginScenario(stack, checks, log);
+		if (options.only === 'all' || options.only === 'login')
+			await runLoginScenario(stack, checks, log);
 	} catch (error) {
 		checks.check('e2e run completed', false, (error as Error).message);
 	} finally {
 		await stack?.stop();
 	}
-	return { node: stack?.install.runtime.version ?? '', workflows: stack?.imported ?? [] };
+	return {
+		node: stack?.install.runtime.version ?? '',
+		workflows: stack?.imported ?? [],
+		promise,
+	};
 }
 
 async function main(): Promise<number> {
@@ -132,6 +143,7 @@ async function main(): Promise<number> {
 		only: onlyArg(),
 		date: new Date().toISOString(),
 		workflows: [] as string[],
+		promise: {} as Record<string, unknown>,
 		pass: false,
 		checks: 0,
 		failed: [] as string[],
@@ -157,6 +169,7 @@ async function main(): Promise<number> {
 		);
 		summary.node = facts.node;
 		summary.workflows = facts.workflows;
+		if (facts.promise) summary.promise = facts.promise;
 		if (checks.failed.length === failedBefore) summary.roundsPassed++;
 	}
 	summary.checks = checks.results.length;

@@ -248,6 +248,8 @@ export async function runTriggerScenario(
 		}
 	} finally {
 		if (server) await stopChild(server);
+		// Later scenarios start n8n again: this workflow must not poll then.
+		await stack.cli.mustRun(['unpublish:workflow', `--id=${workflow.id}`]);
 		checkNoSecrets(checks, 'trigger: n8n start output', printed, stack.secrets);
 		log(`trigger round took ${((Date.now() - startedAt) / 1000).toFixed(1)} s`);
 	}

@@ -31,7 +31,10 @@ export interface WorkflowJson {
 	id?: string;
 	name: string;
 	nodes: WorkflowNode[];
-	connections: Record<string, { main?: Array<Array<{ node: string }> | null> }>;
+	connections: Record<
+		string,
+		{ main?: Array<Array<{ node: string; [key: string]: unknown }> | null> }
+	>;
 	[key: string]: unknown;
 }
 

@@ -5,7 +5,7 @@
 import type { ChildProcess } from 'node:child_process';
 
 import { freePort, type N8nCli } from '../n8n-cli';
-import { startTracked, stopChild, tail } from '../proc';
+import { killChild, startTracked, stopChild, tail } from '../proc';
 
 export interface N8nProcess {
 	name: string;
@@ -18,6 +18,8 @@ export interface N8nProcess {
 	stop(): Promise<void>;
 	/** A worker's restart: stop (SIGTERM, n8n's graceful shutdown), then start again. */
 	restart(): Promise<void>;
+	/** A crash: killed at once (SIGKILL, no shutdown of any kind), then started again. */
+	crash(): Promise<void>;
 }
 
 const STARTED = /Worker started execution (\d+)/g;
@@ -74,6 +76,11 @@ async function startN8n(
 		restart: async () => {
 			await stopChild(child, 30_000);
 			text += `\n[e2e] ${name} restarted\n`;
+			await launch();
+		},
+		crash: async () => {
+			await killChild(child);
+			text += `\n[e2e] ${name} killed (SIGKILL) and started again\n`;
 			await launch();
 		},
 	};

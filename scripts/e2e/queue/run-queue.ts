@@ -7,21 +7,24 @@
  * worker restarted mid-way), no secrets in any log or stored execution. Progress on stderr; the
  * last stdout line is one JSON object with the figures.
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 import { DEMO_USERS, startSimulator, type Simulator } from '../../../simulator';
 import { login } from '../../../simulator/operations/session';
 import { REUSE_FRESH_SESSION_MS } from '../../../nodes/EcGridOs/transport/loginCoalescer';
-import { hasFlag } from '../args';
+import { hasFlag, onlyArg } from '../args';
 import { checkNoSecrets, Checks, type Secret } from '../checks';
 import { ensureN8n } from '../install';
 import { installPackage } from '../install-package';
 import { N8nCli } from '../n8n-cli';
 import { buildPackage, packPackage } from '../pack';
 import { onSignalCleanup, stopAll } from '../proc';
+import { startErp, type Erp } from '../promise/erp';
+import { trackConfirms } from '../promise/scenario';
 import { DEFAULT_N8N } from '../versions';
+import { PROMISE_RUNS, runQueuePromiseScenarios, writePromiseWorkflows } from './promise-runs';
 import { startMain, startWorker, type N8nProcess } from './processes';
 import {
 	ensureDebianPackages,
@@ -323,8 +326,10 @@ export async function runQueueE2e(): Promise<number> {
 	const workDir = await mkdtemp(join(tmpdir(), 'ecgridos-e2e-queue-'));
 	const services: Service[] = [];
 	let sim: Simulator | undefined;
+	let erp: Erp | undefined;
 	const cleanup = async () => {
 		await stopAll();
+		await erp?.close();
 		for (const service of services.reverse()) await service.stop().catch(() => undefined);
 		await sim?.close();
 		await rm(workDir, { recursive: true, force: true });
@@ -348,6 +353,8 @@ export async function runQueueE2e(): Promise<number> {
 			return sessionId;
 		});
 		const userIds = addUsers(sim);
+		erp = await startErp(2_000);
+		const confirms = trackConfirms(sim);
 		const redis = await startRedis(log);
 		services.push(redis);
 		const pg = await startPostgres(log);
@@ -395,8 +402,17 @@ export async function runQueueE2e(): Promise<number> {
 			await rm(credentialFile, { force: true });
 		}
 		await cli.mustRun(['import:workflow', '--separate', `--input=${FIXTURES}`]);
-		for (const id of WORKFLOW_IDS) await cli.mustRun(['publish:workflow', `--id=${id}`]);
-		log('credentials and 3 workflows imported and published');
+		const promiseDir = join(workDir, 'promise-workflows');
+		await mkdir(promiseDir);
+		await writePromiseWorkflows(
+			promiseDir,
+			{ id: 'queueApiKeyCred01', name: 'ECGridOS queue (API key)' },
+			erp.url,
+		);
+		await cli.mustRun(['import:workflow', '--separate', `--input=${promiseDir}`]);
+		const published = [...WORKFLOW_IDS, ...PROMISE_RUNS.map((run) => run.id)];
+		for (const id of published) await cli.mustRun(['publish:workflow', `--id=${id}`]);
+		log(`credentials and ${published.length} workflows imported and published`);
 
 		const main = await startMain(cli);
 		log(`main on 127.0.0.1:${main.port}`);
@@ -417,37 +433,44 @@ export async function runQueueE2e(): Promise<number> {
 				{ name: `the password of ${CALLER.loginName}`, value: CALLER.password },
 			],
 		};
-		const throughput = await keysScenario(
+		if (onlyArg() !== 'promise') {
+			const throughput = await keysScenario(
+				checks,
+				deployment,
+				'throughput (API key)',
+				'ecgrid-queue-keys',
+				userIds,
+			);
+			const coldLogins = await loginScenario(
+				checks,
+				deployment,
+				'login storm, empty session',
+				userIds,
+			);
+			// Past the coalescer's reuse window, then the server ends every session of the user.
+			await sleep(REUSE_FRESH_SESSION_MS + 500);
+			const ended = [...sessionsIssued];
+			sim.world.endSessions(CALLER.userId);
+			const expiredLogins = await loginScenario(
+				checks,
+				deployment,
+				'login storm, session ended',
+				userIds,
+				ended,
+			);
+			const trigger = await triggerScenario(checks, deployment);
+			Object.assign(summary, {
+				throughput: { executionsPerWorker: throughput.perWorker, seconds: throughput.seconds },
+				logins: { emptySession: coldLogins, sessionEnded: expiredLogins, workers: WORKERS },
+				trigger,
+			});
+		}
+		summary.promise = await runQueuePromiseScenarios(
 			checks,
-			deployment,
-			'throughput (API key)',
-			'ecgrid-queue-keys',
-			userIds,
+			{ sim, erp, confirms, main, workers, redis },
+			log,
 		);
-		const coldLogins = await loginScenario(
-			checks,
-			deployment,
-			'login storm, empty session',
-			userIds,
-		);
-		// Past the coalescer's reuse window, then the server ends every session of the user.
-		await sleep(REUSE_FRESH_SESSION_MS + 500);
-		const ended = [...sessionsIssued];
-		sim.world.endSessions(CALLER.userId);
-		const expiredLogins = await loginScenario(
-			checks,
-			deployment,
-			'login storm, session ended',
-			userIds,
-			ended,
-		);
-		const trigger = await triggerScenario(checks, deployment);
 		await noSecrets(checks, deployment, services);
-		Object.assign(summary, {
-			throughput: { executionsPerWorker: throughput.perWorker, seconds: throughput.seconds },
-			logins: { emptySession: coldLogins, sessionEnded: expiredLogins, workers: WORKERS },
-			trigger,
-		});
 	} catch (error) {
 		checks.check('queue e2e run completed', false, (error as Error).stack ?? String(error));
 	} finally {

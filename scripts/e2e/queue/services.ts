@@ -74,6 +74,11 @@ export interface Service {
 	stop(): Promise<void>;
 }
 
+export interface Redis extends Service {
+	/** Stops the server (its queue is not persisted) and starts a new one on the same port. */
+	restart(): Promise<void>;
+}
+
 function collect(child: ReturnType<typeof startTracked>): () => string {
 	let output = '';
 	const keep = (chunk: Buffer): void => {
@@ -98,21 +103,35 @@ async function waitFor(
 	throw new Error(`${what} did not become ready within ${timeoutMs} ms:\n${tail(output())}`);
 }
 
-export async function startRedis(log: Log): Promise<Service> {
+export async function startRedis(log: Log): Promise<Redis> {
 	const port = await freePort();
-	const child = startTracked(
-		'redis-server',
-		['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
-		{ stdio: ['ignore', 'pipe', 'pipe'] },
-	);
-	const output = collect(child);
-	await waitFor(
-		'redis-server',
-		async () => (await run('redis-cli', ['-p', String(port), 'ping'])).stdout.includes('PONG'),
-		output,
-	);
+	const outputs: Array<() => string> = [];
+	let child: ReturnType<typeof startTracked>;
+	const launch = async () => {
+		child = startTracked(
+			'redis-server',
+			['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'],
+			{ stdio: ['ignore', 'pipe', 'pipe'] },
+		);
+		const output = collect(child);
+		outputs.push(output);
+		await waitFor(
+			'redis-server',
+			async () => (await run('redis-cli', ['-p', String(port), 'ping'])).stdout.includes('PONG'),
+			output,
+		);
+	};
+	await launch();
 	log(`redis-server on 127.0.0.1:${port}`);
-	return { port, output, stop: () => stopChild(child) };
+	return {
+		port,
+		output: () => outputs.map((output) => output()).join('\n'),
+		stop: () => stopChild(child),
+		restart: async () => {
+			await stopChild(child);
+			await launch();
+		},
+	};
 }
 
 export interface Postgres extends Service {
