@@ -136,7 +136,8 @@ export class ParcelPoller {
 		this.inFlight.delete(runKey(parcelId, lease));
 		const action = actionAfterRun(this.settings.confirmWhen, outcome);
 		// A run that outlived its lease has lost the parcel to a later run: its success still
-		// counts (the file reached its destination), its failure no longer decides anything.
+		// counts (the file reached its destination), its failure no longer decides anything. A
+		// confirm drops every lease on the parcel, so no run resets a parcel another delivered.
 		if (action === 'confirm' || (action === 'reset' && this.leases.isCurrent(parcelId, lease))) {
 			await this.settle(parcelId, action, lease);
 			return;

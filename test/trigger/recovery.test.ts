@@ -110,6 +110,29 @@ describe('ECGridOS Trigger: parcels downloaded and left unconfirmed', () => {
 	});
 });
 
+describe('ECGridOS Trigger: a run longer than its lease', () => {
+	it('lets a second run start, and a failure of that run does not bring back the delivered parcel', async () => {
+		const trigger = await activate({ trigger: SHORT });
+		slowDownloads(1, 4500);
+		const [parcelId] = dropParcels(sim(), 1);
+		await trigger.waitFor(
+			() => requestsFor(sim(), 'ParcelDownload').length === 1,
+			5000,
+			'the first download',
+		);
+		// The second run (once the 3 s lease is up) fails after the first run has delivered.
+		sim().inject({ operation: 'ParcelDownload', times: 1, latencyMs: 3000, failureRate: 1 });
+		await trigger.waitFor(() => trigger.executions.length === 2, 6000, 'the second run');
+		await trigger.runsSettled();
+		await nextPolls(trigger, sim(), 2);
+		expect((await trigger.executions[0].result).error).toBeUndefined();
+		expect((await trigger.executions[1].result).error).toBeDefined();
+		expect(emittedIds(trigger)).toEqual([parcelId, parcelId]);
+		expect(counters(sim(), parcelId)).toMatchObject({ confirms: 1, resets: 0 });
+		expect(sim().parcel(parcelId)!.inInBox).toBe(false);
+	});
+});
+
 describe('ECGridOS Trigger: a confirm or reset that fails', () => {
 	const ecgridFault = (operation: string, times: number, retCode = 'InternalError') =>
 		sim().inject({ operation, times, kind: 'ecgridError', retCode: retCode as 'InternalError' });

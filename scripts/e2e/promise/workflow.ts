@@ -18,11 +18,16 @@ export interface PromiseWorkflowOptions {
 	erpUrl: string;
 	leaseMinutes: number;
 	recoverMinutes: number;
+	/**
+	 * End the workflow with Parcel → Confirm Download (the trigger's own confirm then finds the
+	 * parcel gone): a run whose end n8n never reports has already confirmed its parcel.
+	 */
+	confirmInWorkflow?: boolean;
 }
 
 export function promiseWorkflow(options: PromiseWorkflowOptions): WorkflowJson {
 	const credentials = { ecGridOsApi: options.credential };
-	return {
+	const workflow: WorkflowJson = {
 		id: options.id,
 		name: `Trigger promise (${options.id})`,
 		active: false,
@@ -83,4 +88,24 @@ export function promiseWorkflow(options: PromiseWorkflowOptions): WorkflowJson {
 			},
 		],
 	};
+	if (options.confirmInWorkflow) {
+		workflow.connections['Deliver to the ERP'] = {
+			main: [[{ node: 'Confirm Download', type: 'main', index: 0 }]],
+		};
+		workflow.nodes.push({
+			id: 'promise-confirm',
+			name: 'Confirm Download',
+			type: options.nodeType,
+			typeVersion: 1,
+			position: [660, 0],
+			credentials,
+			parameters: {
+				resource: 'parcel',
+				operation: 'confirmDownload',
+				parcelId: "={{ $('ECGridOS Trigger').item.json.parcelId }}",
+				options: {},
+			},
+		});
+	}
+	return workflow;
 }

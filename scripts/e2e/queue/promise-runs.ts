@@ -4,7 +4,9 @@
  * parcels in mailbox 11.
  *
  * - worker: a worker killed (SIGKILL) while it runs parcels, then started again;
- * - main: main killed (SIGKILL) while the workers run parcels, then started again;
+ * - main: main killed (SIGKILL) while the workers run parcels, then started again; once more
+ *   with a workflow that ends with Parcel → Confirm Download, which narrows the duplicates a lost
+ *   report causes to the runs cut off between delivery and that confirm;
  * - redis: Redis stopped and started again (its queue is not persisted) while every n8n process
  *   keeps running.
  *
@@ -30,6 +32,8 @@ interface Disruption {
 	id: string;
 	name: string;
 	sender: Sender;
+	/** The workflow confirms the parcel itself as its last step. */
+	confirmInWorkflow?: boolean;
 }
 
 export const PROMISE_RUNS: readonly Disruption[] = [
@@ -42,6 +46,12 @@ export const PROMISE_RUNS: readonly Disruption[] = [
 		id: 'queuePromiseMain01',
 		name: 'queue promise (main killed)',
 		sender: { qualifier: '14', id: '5012345000009', ecGridId: 100005 },
+	},
+	{
+		id: 'queuePromiseMain02',
+		name: 'queue promise (main killed, workflow confirms)',
+		sender: { qualifier: 'ZZ', id: 'ACMEFOODS', ecGridId: 100001 },
+		confirmInWorkflow: true,
 	},
 	{
 		id: 'queuePromiseRedis1',
@@ -57,7 +67,7 @@ export async function writePromiseWorkflows(
 	erpUrl: string,
 ): Promise<string[]> {
 	const files: string[] = [];
-	for (const { id, sender } of PROMISE_RUNS) {
+	for (const { id, sender, confirmInWorkflow } of PROMISE_RUNS) {
 		const file = join(dir, `${id}.workflow.json`);
 		const json = promiseWorkflow({
 			id,
@@ -69,6 +79,7 @@ export async function writePromiseWorkflows(
 			erpUrl,
 			leaseMinutes: 0.5,
 			recoverMinutes: 0.25,
+			confirmInWorkflow,
 		});
 		await writeFile(file, JSON.stringify(json));
 		files.push(file);
@@ -94,6 +105,7 @@ export async function runQueuePromiseScenarios(
 	const disruptions: Record<string, () => Promise<void>> = {
 		queuePromiseWorker1: async () => await workers[0].crash(),
 		queuePromiseMain01: async () => await main.crash(),
+		queuePromiseMain02: async () => await main.crash(),
 		queuePromiseRedis1: async () => await redis.restart(),
 	};
 	const figures: Record<string, unknown> = {};
