@@ -1,6 +1,13 @@
 import { cronFor } from '../../nodes/EcGridOsTrigger/schedule';
 import { leaseMsFor } from '../../nodes/EcGridOsTrigger/settings';
-import { actionAfterRun, outcomeOf } from '../../nodes/EcGridOsTrigger/settle';
+import { Leases } from '../../nodes/EcGridOsTrigger/leases';
+import {
+	actionAfterRun,
+	isFinalRefusal,
+	MAX_RETRY_MS,
+	outcomeOf,
+	retryDelayMs,
+} from '../../nodes/EcGridOsTrigger/settle';
 import type { IRun } from 'n8n-workflow';
 
 import { EcGridOsFault } from '../../nodes/EcGridOs/soap';
@@ -43,6 +50,46 @@ describe('ECGridOS Trigger: schedule, lease and settle rules', () => {
 		expect(actionAfterRun('workflowFinishes', 'notRun')).toBe('reset');
 		expect(actionAfterRun('immediately', 'failed')).toBe('none');
 		expect(actionAfterRun('laterInWorkflow', 'succeeded')).toBe('none');
+	});
+});
+
+describe('ECGridOS Trigger: settling a parcel', () => {
+	const fault = (errorCode: number | string) =>
+		new EcGridOsFault(
+			{ errorCode, errorString: 'x', errorItem: '', errorMessage: '' },
+			'soap:Server',
+			500,
+			'x',
+		);
+
+	it('takes only NotFound, InvalidID and AccessDenied as final', () => {
+		expect([2, 3, 4].map((code) => isFinalRefusal(fault(code)))).toEqual([true, true, true]);
+		expect([-1, 1, 9, 10, 11, ''].map((code) => isFinalRefusal(fault(code)))).toEqual([
+			false,
+			false,
+			false,
+			false,
+			false,
+			false,
+		]);
+		expect(isFinalRefusal(new Error('connection refused'))).toBe(false);
+	});
+
+	it('waits 2 s before the second try, doubling up to 5 minutes', () => {
+		expect([1, 2, 3, 4].map(retryDelayMs)).toEqual([2000, 4000, 8000, 16000]);
+		expect(retryDelayMs(30)).toBe(MAX_RETRY_MS);
+		expect(MAX_RETRY_MS).toBe(300_000);
+	});
+
+	it('reads leases saved by the earlier version (a bare expiry) and skips what is not a lease', () => {
+		const leases = new Leases({
+			parcelLeases: { 7: 1234, 8: 'x', 9: { until: 5, settle: 'reset' } },
+		});
+		expect(leases.entries()).toEqual([
+			[7, { until: 1234 }],
+			[9, { until: 5, settle: 'reset' }],
+		]);
+		expect(leases.isHeld(9, Date.now())).toBe(true);
 	});
 });
 

@@ -8,7 +8,7 @@
  *   with a workflow that ends with Parcel → Confirm Download, which narrows the duplicates a lost
  *   report causes to the runs cut off between delivery and that confirm;
  * - redis: Redis stopped and started again (its queue is not persisted) while every n8n process
- *   keeps running.
+ *   keeps running; once more with the workflow that confirms itself.
  *
  * Each must end with every parcel delivered intact and confirmed, none confirmed before its run
  * delivered it. Duplicates (a parcel delivered twice, after a lost report) are counted.
@@ -57,6 +57,12 @@ export const PROMISE_RUNS: readonly Disruption[] = [
 		id: 'queuePromiseRedis1',
 		name: 'queue promise (Redis restarted)',
 		sender: { qualifier: '01', id: '123456789', ecGridId: 100002 },
+	},
+	{
+		id: 'queuePromiseRedis2',
+		name: 'queue promise (Redis restarted, workflow confirms)',
+		sender: { qualifier: 'ZZ', id: 'GLOBEXRETAIL', ecGridId: 100004 },
+		confirmInWorkflow: true,
 	},
 ];
 
@@ -107,6 +113,7 @@ export async function runQueuePromiseScenarios(
 		queuePromiseMain01: async () => await main.crash(),
 		queuePromiseMain02: async () => await main.crash(),
 		queuePromiseRedis1: async () => await redis.restart(),
+		queuePromiseRedis2: async () => await redis.restart(),
 	};
 	const figures: Record<string, unknown> = {};
 	for (const { id, name, sender } of PROMISE_RUNS) {
