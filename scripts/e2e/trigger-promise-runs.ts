@@ -23,6 +23,7 @@ import { startErp } from './promise/erp';
 import { runPromiseScenario, trackConfirms, type Sender } from './promise/scenario';
 import { promiseWorkflow } from './promise/workflow';
 import type { Stack } from './stack';
+import { sleep } from './wait';
 import { nodeTypeFor, TRIGGER_NODE_NAME } from './workflows';
 
 const MAILBOX = { networkId: 1, mailboxId: 11 };
@@ -35,8 +36,6 @@ const ERP_ANSWER_MS = 2_000;
 const LEASE_MINUTES = 0.5;
 const RECOVER_MINUTES = 0.25;
 const OUTAGE_MS = 20_000;
-
-const sleep = async (ms: number) => await new Promise((done) => setTimeout(done, ms));
 
 export async function runTriggerPromiseScenarios(
 	stack: Stack,

@@ -16,6 +16,7 @@ import { freePort } from './n8n-cli';
 import { FIXTURES } from './paths';
 import { stopChild } from './proc';
 import type { Stack } from './stack';
+import { sleep, waitFor } from './wait';
 
 const WORKFLOW_ID = 'ecgridE2eTrigger';
 /** The fixture watches mailbox 11 (network 1): no demo parcel lives there, and net.admin sees it. */
@@ -47,17 +48,6 @@ interface ParcelState {
 	inInBox: boolean;
 	status: string | null;
 	counters: Counters;
-}
-
-const sleep = async (ms: number) => await new Promise((done) => setTimeout(done, ms));
-
-async function waitFor(test: () => boolean, timeoutMs: number): Promise<boolean> {
-	const deadline = Date.now() + timeoutMs;
-	while (Date.now() < deadline) {
-		if (test()) return true;
-		await sleep(250);
-	}
-	return test();
 }
 
 /** The simulator's admin endpoint: what a test drops into an InBox from outside ECGridOS. */

@@ -9,6 +9,7 @@ import { sample, type Simulator } from '../../../simulator';
 import { PARCEL_HANDLERS } from '../../../simulator/operations/parcels';
 import type { Checks } from '../checks';
 import type { Erp } from './erp';
+import { waitFor } from '../wait';
 
 export interface Sender {
 	qualifier: string;
@@ -73,17 +74,6 @@ export function purchaseOrder(sender: Sender, serial: number): Buffer {
 		.replaceAll('000000101', control)
 		.replace('PO-4711', `PO-${serial}`);
 	return Buffer.from(text, 'latin1');
-}
-
-const sleep = async (ms: number) => await new Promise((done) => setTimeout(done, ms));
-
-async function waitFor(test: () => boolean, timeoutMs: number): Promise<boolean> {
-	const deadline = Date.now() + timeoutMs;
-	while (Date.now() < deadline) {
-		if (test()) return true;
-		await sleep(250);
-	}
-	return test();
 }
 
 export async function runPromiseScenario(scenario: PromiseScenario): Promise<PromiseFigures> {
