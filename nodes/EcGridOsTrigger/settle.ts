@@ -60,7 +60,7 @@ export function isFinalRefusal(error: unknown): boolean {
 }
 
 const FIRST_RETRY_MS = 2_000;
-export const MAX_RETRY_MS = 5 * 60_000;
+export const MAX_RETRY_MS = 60_000;
 
 /** How long to wait before the next try of a confirm or reset that failed `tries` times. */
 export function retryDelayMs(tries: number): number {

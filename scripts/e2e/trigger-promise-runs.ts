@@ -122,7 +122,7 @@ export async function runTriggerPromiseScenarios(
 				faultRate('ParcelDownloadReset');
 				pollsAfterOutage = pollsBefore();
 			},
-			timeoutMs: 180_000,
+			timeoutMs: 300_000,
 			checks,
 			log,
 		});
