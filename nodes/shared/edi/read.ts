@@ -1,0 +1,89 @@
+import { checkEdifactEnvelopes } from './edifact/checkEnvelope';
+import { isEdifactAt, readEdifact } from './edifact/read';
+import { NotEdiError, type Interchange, type TransactionSet } from './model';
+import { shapeSegment, type ShapedSegment } from './shape';
+import {
+	EDIFACT_STRUCTURE_CODES,
+	edifactStructure,
+	matchStructure,
+	X12_STRUCTURE_CODES,
+	x12Structure,
+	type ShapedLoop,
+} from './structure';
+import { decodeText, firstNonBlank } from './text';
+import { checkX12Envelopes, settleVerdicts } from './x12/checkEnvelope';
+import { isIsaAt } from './x12/isa';
+import { readX12 } from './x12/read';
+
+export type ReadOptions = {
+	/** Check each known set against its structure (default true). */
+	validateStructure?: boolean;
+	/** Build each set's `segments` output (default true; acknowledgments do without). */
+	shape?: boolean;
+};
+
+/** A set as read: its place in the envelope plus, when shaped, its segments. */
+export type ReadSet = TransactionSet & {
+	/** `known`: segments follow the set's structure; `flat`: its segments in file order. */
+	structure: 'known' | 'flat';
+	data?: ShapedLoop | Array<ShapedSegment & { tag: string }>;
+};
+
+/**
+ * Reads X12 or EDIFACT (told apart by the content) into interchanges, groups and sets, with every
+ * finding an acknowledgment reports. Throws `NotEdiError` only when the content is neither.
+ */
+export function readEdi(content: Buffer | string, options: ReadOptions = {}): Interchange[] {
+	const text = typeof content === 'string' ? content : decodeText(content);
+	const start = firstNonBlank(text);
+	let interchanges: Interchange[];
+	if (isIsaAt(text, start)) {
+		interchanges = readX12(text, start);
+		checkX12Envelopes(interchanges);
+	} else if (isEdifactAt(text, start)) {
+		interchanges = readEdifact(text, start);
+		checkEdifactEnvelopes(interchanges);
+	} else {
+		throw new NotEdiError(
+			start >= text.length
+				? 'The content is empty'
+				: `The content is neither X12 (which starts with ISA) nor EDIFACT (which starts with UNA or UNB); it starts with "${text.slice(start, start + 12).replace(/[^\x20-\x7e]/g, '.')}"`,
+		);
+	}
+	for (const interchange of interchanges) {
+		for (const group of interchange.groups) {
+			for (const set of group.sets) readSet(interchange, set as ReadSet, options);
+		}
+		settleVerdicts(interchange);
+	}
+	return interchanges;
+}
+
+function readSet(interchange: Interchange, set: ReadSet, options: ReadOptions): void {
+	const x12 = interchange.standard === 'X12';
+	const rawCode = set.header.elements[x12 ? 0 : 1] ?? '';
+	const code = x12 ? rawCode.trim() : rawCode.split(interchange.syntax.component)[0].trim();
+	const structure = x12 ? x12Structure(code) : edifactStructure(code);
+	const shape = options.shape !== false;
+	set.structure = structure ? 'known' : 'flat';
+	if (!structure) {
+		if (shape)
+			set.data = set.segments.map((segment) => ({
+				tag: segment.tag,
+				...shapeSegment(segment, interchange.syntax),
+			}));
+		return;
+	}
+	const codes = x12 ? X12_STRUCTURE_CODES : EDIFACT_STRUCTURE_CODES;
+	const matched = matchStructure(set.segments, structure, interchange.syntax, codes, shape);
+	if (shape) set.data = matched.segments;
+	if (options.validateStructure === false || matched.findings.length === 0) return;
+	set.findings.push(...matched.findings);
+	if (x12) {
+		set.findings.push({
+			level: 'set',
+			code: '5',
+			message: `${matched.findings.filter((finding) => finding.level === 'segment').length} segment(s) of set ${code} ${set.header.elements[1] ?? ''} are in error`,
+		});
+	}
+}
