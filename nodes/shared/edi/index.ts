@@ -7,7 +7,12 @@ export { NotEdiError } from './model';
 export type { Finding, Interchange, Verdict } from './model';
 export { readEdi, type ReadOptions } from './read';
 export { readItems, VERDICT_WORDS, type Json, type SplitBy, type Status } from './items';
-export { createX12Acknowledgment, type Acknowledgment, type X12AckOptions } from './ack/x12Ack';
+export {
+	createX12Acknowledgment,
+	MixedPartnersError,
+	type Acknowledgment,
+	type X12AckOptions,
+} from './ack/x12Ack';
 export { createContrl, type ContrlOptions } from './ack/contrl';
 export { readAcknowledgments, NotAnAcknowledgmentError } from './ack/readAck';
 export { checkControlNumber } from './ack/render';

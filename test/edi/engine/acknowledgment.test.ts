@@ -2,6 +2,7 @@ import {
 	checkControlNumber,
 	createContrl,
 	createX12Acknowledgment,
+	MixedPartnersError,
 	NotAnAcknowledgmentError,
 	readAcknowledgments,
 	readEdi,
@@ -205,6 +206,53 @@ describe('acknowledgments', () => {
 				},
 			}),
 		]);
+	});
+
+	it('answers every interchange of a file in one acknowledgment', () => {
+		const x12 = createX12Acknowledgment(readEdi(corpusFile('valid', 'x12-two-interchanges.x12')), {
+			kind: '997',
+			ta1: true,
+			acceptedSets: true,
+			controlNumber: 8,
+			now: NOW,
+		})!;
+		expect(x12.text.split('~').filter((line) => /^(TA1|AK1|GS|IEA)/.test(line))).toEqual([
+			'TA1*000000307*261201*0930*A*000',
+			'TA1*000000308*261201*0930*A*000',
+			'GS*FA*GLOBEXRETAIL*ACMESUPPLY*20261207*1030*8*X*004010',
+			'AK1*PO*7',
+			'AK1*IN*8',
+			'IEA*1*000000008',
+		]);
+		const contrl = createContrl(readEdi(corpusFile('valid', 'edifact-two-interchanges.edi')), {
+			acceptedSets: false,
+			controlNumber: 9,
+			now: NOW,
+		})!;
+		expect(contrl.text.split("'").filter((line) => /^(UNH|UCI|UNT|UNZ)/.test(line))).toEqual([
+			'UNH+1+CONTRL:D:3:UN',
+			'UCI+EF0004+ACMESUPPLY:ZZ+GLOBEXRETAIL:ZZ+7',
+			'UNT+3+1',
+			'UNH+2+CONTRL:D:3:UN',
+			'UCI+EF0005+ACMESUPPLY:ZZ+GLOBEXRETAIL:ZZ+7',
+			'UNT+3+2',
+			'UNZ+2+9',
+		]);
+	});
+
+	it('refuses to answer interchanges from different partners in one acknowledgment', () => {
+		const text = corpusFile('valid', 'x12-two-interchanges.x12').toString('latin1');
+		const second = text.indexOf('ISA', 10);
+		const mixed = text.slice(0, second) + text.slice(second).replace('ACMESUPPLY', 'OTHERPARTY');
+		expect(() =>
+			createX12Acknowledgment(readEdi(mixed), {
+				kind: '997',
+				ta1: false,
+				acceptedSets: false,
+				controlNumber: 1,
+				now: NOW,
+			}),
+		).toThrow(MixedPartnersError);
 	});
 
 	it('says so when the file holds no acknowledgment', () => {

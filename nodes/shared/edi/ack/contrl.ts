@@ -1,6 +1,6 @@
-import { DEFAULT_SERVICE_CHARACTERS } from '../edifact/syntax';
+import { DEFAULT_SERVICE_CHARACTERS, type EdifactSyntax } from '../edifact/syntax';
 import type { Finding, Interchange, TransactionSet } from '../model';
-import type { Acknowledgment } from './x12Ack';
+import { samePartners, type Acknowledgment } from './x12Ack';
 import { checkControlNumber, renderSegment, stamp, type Value } from './render';
 
 export type ContrlOptions = {
@@ -15,35 +15,79 @@ export type ContrlOptions = {
 const action = (verdict: string) => (verdict === 'R' ? '4' : '7');
 
 /**
- * The CONTRL a partner expects for `interchange`, rendered from the reader's findings: UCI for
- * the interchange, UCF per UNG group, UCM per message (all, or those with errors), UCS/UCD for
- * segment and element errors. Its UNB is the received one turned around.
+ * The CONTRL a partner expects for the interchanges of one file, rendered from the reader's
+ * findings: one CONTRL message per received interchange (UCI), UCF per UNG group, UCM per message
+ * (all, or those with errors), UCS/UCD for segment and element errors, all in one interchange
+ * whose UNB is the received one turned around. `undefined` when there is nothing to acknowledge.
  */
 export function createContrl(
-	interchange: Interchange,
+	received: Interchange | Interchange[],
 	options: ContrlOptions,
 ): Acknowledgment | undefined {
+	const all = Array.isArray(received) ? received : [received];
+	samePartners(all, [1, 2]);
 	const controlNumber = String(checkControlNumber(options.controlNumber));
-	if (
+	// A CONTRL is never acknowledged.
+	const interchanges = all.filter((interchange) =>
 		interchange.groups.some((group) =>
-			group.sets.some((set) => messageType(interchange, set) === 'CONTRL'),
-		)
-	) {
-		// A CONTRL is never acknowledged.
-		if (
-			interchange.groups.every((group) =>
-				group.sets.every((set) => messageType(interchange, set) === 'CONTRL'),
-			)
-		) {
-			return undefined;
-		}
-	}
-	const syntax = interchange.syntax;
+			group.sets.some((set) => messageType(interchange, set) !== 'CONTRL'),
+		),
+	);
+	if (interchanges.length === 0) return undefined;
+	const first = interchanges[0];
+	const syntax = first.syntax;
 	const write = (tag: string, ...values: Value[]) => renderSegment(tag, values, syntax);
 	const components = (raw: string | undefined) => (raw ?? '').split(syntax.component);
-	const unb = interchange.header.elements;
+	const unb = first.header.elements;
 	const version = components(unb[0])[1] ?? '3';
 	const time = stamp(options.now);
+	const lines: string[] = [];
+	if (!isDefault(first)) {
+		const s = syntax as EdifactSyntax;
+		lines.push(
+			`UNA${s.component}${s.element}${s.decimal}${s.release || ' '}${s.repetition || ' '}${s.terminator}`,
+		);
+	}
+	const date = version === '4' ? time.ccyymmdd : time.yymmdd;
+	lines.push(
+		write(
+			'UNB',
+			components(unb[0]),
+			components(unb[2]),
+			components(unb[1]),
+			[date, time.hhmm],
+			controlNumber,
+		),
+	);
+	let sets = 0;
+	interchanges.forEach((interchange, index) => {
+		const message = contrlMessage(interchange, options, write, components);
+		sets += message.sets;
+		const messageId = version === '4' ? ['CONTRL', '4', '1', 'UN'] : ['CONTRL', 'D', '3', 'UN'];
+		const reference = String(index + 1);
+		lines.push(
+			write('UNH', reference, messageId),
+			...message.body,
+			write('UNT', String(message.body.length + 2), reference),
+		);
+	});
+	lines.push(write('UNZ', String(interchanges.length), controlNumber));
+	return {
+		text: lines.join(''),
+		groups: interchanges.reduce((sum, interchange) => sum + interchange.groups.length, 0),
+		sets,
+	};
+}
+
+type Write = (tag: string, ...values: Value[]) => string;
+
+/** The body of the CONTRL message answering one interchange. */
+function contrlMessage(
+	interchange: Interchange,
+	options: ContrlOptions,
+	write: Write,
+	components: (raw: string | undefined) => string[],
+): { body: string[]; sets: number } {
 	const body: string[] = [];
 	// UCI and UCF answer an envelope alike: its reference, sender, recipient, action, first error.
 	const envelopeResponse = (tag: string, elements: string[], verdict: string, finding?: Finding) =>
@@ -55,7 +99,14 @@ export function createContrl(
 			action(verdict),
 			...errorPointer(finding),
 		);
-	body.push(envelopeResponse('UCI', unb, interchange.verdict, interchange.findings[0]));
+	body.push(
+		envelopeResponse(
+			'UCI',
+			interchange.header.elements,
+			interchange.verdict,
+			interchange.findings[0],
+		),
+	);
 	let sets = 0;
 	for (const group of interchange.groups) {
 		const messages = group.sets.filter(
@@ -70,33 +121,12 @@ export function createContrl(
 			body.push(...messageResponse(set, write, components));
 		}
 	}
-	const lines: string[] = [];
-	if (!isDefault(interchange)) {
-		const s = syntax;
-		lines.push(
-			`UNA${s.component}${s.element}${'decimal' in s ? (s as { decimal: string }).decimal : '.'}${s.release || ' '}${s.repetition || ' '}${s.terminator}`,
-		);
-	}
-	const date = version === '4' ? time.ccyymmdd : time.yymmdd;
-	lines.push(
-		write(
-			'UNB',
-			components(unb[0]),
-			components(unb[2]),
-			components(unb[1]),
-			[date, time.hhmm],
-			controlNumber,
-		),
-	);
-	const messageId = version === '4' ? ['CONTRL', '4', '1', 'UN'] : ['CONTRL', 'D', '3', 'UN'];
-	lines.push(write('UNH', '1', messageId), ...body, write('UNT', String(body.length + 2), '1'));
-	lines.push(write('UNZ', '1', controlNumber));
-	return { text: lines.join(''), groups: interchange.groups.length, sets };
+	return { body, sets };
 }
 
 function messageResponse(
 	set: TransactionSet,
-	write: (tag: string, ...values: Value[]) => string,
+	write: Write,
 	components: (raw: string | undefined) => string[],
 ): string[] {
 	const unh = set.header.elements;

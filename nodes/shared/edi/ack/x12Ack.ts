@@ -29,17 +29,21 @@ const trimmed = (value: string | undefined) => (value ?? '').trim();
 export const isAcknowledgmentGroup = (group: Group) => trimmed(group.header?.elements[0]) === 'FA';
 
 /**
- * The 997 or 999 (and optionally TA1) a partner expects for `interchange`, rendered from the
- * findings the reader holds: the envelope is the received one turned around, with its own
- * control numbers. `undefined` when there is nothing to acknowledge.
+ * The 997 or 999 (and optionally TA1s) a partner expects for the interchanges of one file,
+ * rendered from the findings the reader holds, in one interchange: the envelope is the received
+ * one turned around, with its own control numbers; one TA1 per received interchange, one
+ * 997/999 per received group. `undefined` when there is nothing to acknowledge.
  */
 export function createX12Acknowledgment(
-	interchange: Interchange,
+	received: Interchange | Interchange[],
 	options: X12AckOptions,
 ): Acknowledgment | undefined {
+	const interchanges = Array.isArray(received) ? received : [received];
+	const interchange = interchanges[0];
+	samePartners(interchanges, [4, 5, 6, 7]);
 	const controlNumber = checkControlNumber(options.controlNumber);
-	const groups = interchange.groups.filter(
-		(group) => group.header && !isAcknowledgmentGroup(group),
+	const groups = interchanges.flatMap((each) =>
+		each.groups.filter((group) => group.header && !isAcknowledgmentGroup(group)),
 	);
 	if (groups.length === 0 && !options.ta1) return undefined;
 	const syntax = interchange.syntax;
@@ -70,7 +74,7 @@ export function createX12Acknowledgment(
 			syntax.component,
 		].join(syntax.element) + syntax.terminator,
 	);
-	if (options.ta1) lines.push(ta1Segment(interchange, segment));
+	if (options.ta1) lines.push(...interchanges.map((each) => ta1Segment(each, segment)));
 	if (groups.length > 0) {
 		const first = groups[0].header!.elements;
 		const version =
@@ -98,6 +102,22 @@ export function createX12Acknowledgment(
 }
 
 type Write = (tag: string, ...values: Value[]) => string;
+
+/** One acknowledgment answers one partner: the interchanges must share sender and receiver. */
+export function samePartners(interchanges: Interchange[], positions: number[]): void {
+	const key = (interchange: Interchange) =>
+		positions.map((index) => (interchange.header.elements[index] ?? '').trim()).join('|');
+	const first = key(interchanges[0]);
+	const other = interchanges.find((interchange) => key(interchange) !== first);
+	if (other) {
+		throw new MixedPartnersError(
+			`The file holds interchanges between different partners (${first.replace(/\|/g, ' ')} and ${key(other).replace(/\|/g, ' ')}): acknowledge each partner's interchanges separately`,
+		);
+	}
+}
+
+/** The interchanges of one file are not all between the same two partners. */
+export class MixedPartnersError extends Error {}
 
 function ta1Segment(interchange: Interchange, segment: Write): string {
 	const isa = interchange.header.elements;
