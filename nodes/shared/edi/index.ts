@@ -6,7 +6,14 @@ export type * from './types';
 export { NotEdiError } from './model';
 export type { Finding, Interchange, Verdict } from './model';
 export { readEdi, type ReadOptions } from './read';
-export { readItems, VERDICT_WORDS, type Json, type SplitBy, type Status } from './items';
+export {
+	interchangeContext,
+	readItems,
+	VERDICT_WORDS,
+	type Json,
+	type SplitBy,
+	type Status,
+} from './items';
 export {
 	createX12Acknowledgment,
 	MixedPartnersError,
