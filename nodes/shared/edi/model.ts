@@ -54,8 +54,10 @@ export type Verdict = 'A' | 'E' | 'P' | 'R';
 export type TransactionSet = {
 	header: Segment;
 	trailer?: Segment;
-	/** Header to trailer inclusive, in file order. */
+	/** Header to trailer inclusive, in file order; emptied once read unless kept (see `readEdi`). */
 	segments: Segment[];
+	/** How many segments the set had, header and trailer included, once `segments` is emptied. */
+	segmentCount?: number;
 	findings: Finding[];
 	verdict: Verdict;
 };

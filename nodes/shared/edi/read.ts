@@ -20,6 +20,8 @@ export type ReadOptions = {
 	validateStructure?: boolean;
 	/** Build each set's `segments` output (default true; acknowledgments do without). */
 	shape?: boolean;
+	/** Keep each set's raw segments after reading it (default false: a big file is let go set by set). */
+	keepSegments?: boolean;
 };
 
 /** A set as read: its place in the envelope plus, when shaped, its segments. */
@@ -31,18 +33,22 @@ export type ReadSet = TransactionSet & {
 
 /**
  * Reads X12 or EDIFACT (told apart by the content) into interchanges, groups and sets, with every
- * finding an acknowledgment reports. Throws `NotEdiError` only when the content is neither.
+ * finding an acknowledgment reports. Each set is checked and shaped as soon as its trailer is
+ * read, and its raw segments let go. Throws `NotEdiError` only when the content is neither.
  */
 export function readEdi(content: Buffer | string, options: ReadOptions = {}): Interchange[] {
 	const text = typeof content === 'string' ? content : decodeText(content);
 	const start = firstNonBlank(text);
+	const done = new WeakSet<TransactionSet>();
+	const onSetEnd = (set: TransactionSet, interchange: Interchange) => {
+		readSet(interchange, set as ReadSet, options);
+		done.add(set);
+	};
 	let interchanges: Interchange[];
 	if (isIsaAt(text, start)) {
-		interchanges = readX12(text, start);
-		checkX12Envelopes(interchanges);
+		interchanges = readX12(text, start, onSetEnd);
 	} else if (isEdifactAt(text, start)) {
-		interchanges = readEdifact(text, start);
-		checkEdifactEnvelopes(interchanges);
+		interchanges = readEdifact(text, start, onSetEnd);
 	} else {
 		throw new NotEdiError(
 			start >= text.length
@@ -51,11 +57,14 @@ export function readEdi(content: Buffer | string, options: ReadOptions = {}): In
 		);
 	}
 	for (const interchange of interchanges) {
+		// Sets cut off before their trailer are read now.
 		for (const group of interchange.groups) {
-			for (const set of group.sets) readSet(interchange, set as ReadSet, options);
+			for (const set of group.sets) if (!done.has(set)) onSetEnd(set, interchange);
 		}
-		settleVerdicts(interchange);
 	}
+	if (interchanges[0].standard === 'X12') checkX12Envelopes(interchanges);
+	else checkEdifactEnvelopes(interchanges);
+	for (const interchange of interchanges) settleVerdicts(interchange);
 	return interchanges;
 }
 
@@ -67,23 +76,20 @@ function readSet(interchange: Interchange, set: ReadSet, options: ReadOptions): 
 	const shape = options.shape !== false;
 	set.structure = structure ? 'known' : 'flat';
 	if (!structure) {
-		if (shape)
+		if (shape) {
 			set.data = set.segments.map((segment) => ({
 				tag: segment.tag,
 				...shapeSegment(segment, interchange.syntax),
 			}));
-		return;
+		}
+	} else if (shape || options.validateStructure !== false) {
+		const codes = x12 ? X12_STRUCTURE_CODES : EDIFACT_STRUCTURE_CODES;
+		const matched = matchStructure(set.segments, structure, interchange.syntax, codes, shape);
+		if (shape) set.data = matched.segments;
+		if (options.validateStructure !== false) set.findings.push(...matched.findings);
 	}
-	const codes = x12 ? X12_STRUCTURE_CODES : EDIFACT_STRUCTURE_CODES;
-	const matched = matchStructure(set.segments, structure, interchange.syntax, codes, shape);
-	if (shape) set.data = matched.segments;
-	if (options.validateStructure === false || matched.findings.length === 0) return;
-	set.findings.push(...matched.findings);
-	if (x12) {
-		set.findings.push({
-			level: 'set',
-			code: '5',
-			message: `${matched.findings.filter((finding) => finding.level === 'segment').length} segment(s) of set ${code} ${set.header.elements[1] ?? ''} are in error`,
-		});
+	if (!options.keepSegments) {
+		set.segmentCount = set.segments.length;
+		set.segments = [];
 	}
 }

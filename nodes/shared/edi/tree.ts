@@ -1,4 +1,4 @@
-import type { Group, Segment, TransactionSet } from './model';
+import type { Group, Interchange, Segment, TransactionSet } from './model';
 
 /** A new group (GS / UNG, or none for EDIFACT messages sent outside any group) in `groups`. */
 export function openGroup(groups: Group[], header?: Segment): Group {
@@ -19,3 +19,11 @@ export function closeSet(set: TransactionSet, trailer: Segment): void {
 	set.segments.push(trailer);
 	set.trailer = trailer;
 }
+
+/** How many segments a set holds, header and trailer included. */
+export function segmentCountOf(set: TransactionSet): number {
+	return set.segmentCount ?? set.segments.length;
+}
+
+/** Called as soon as a set has its trailer, so its segments can be read and let go. */
+export type SetEnd = (set: TransactionSet, interchange: Interchange) => void;

@@ -25,7 +25,7 @@ const verdictWord = (letter: string) =>
  * when it names no sets): which control numbers it answers, the verdict, the errors in words.
  */
 export function readAcknowledgments(content: Buffer | string): Json[] {
-	const interchanges = readEdi(content, { shape: false });
+	const interchanges = readEdi(content, { shape: false, keepSegments: true });
 	const items: Json[] = [];
 	for (const interchange of interchanges) {
 		const from = interchangeContext(interchange);

@@ -1,4 +1,5 @@
 import type { Finding, Group, Interchange, TransactionSet } from '../model';
+import { segmentCountOf } from '../tree';
 
 /** The syntax identifiers ISO 9735 defines: UNOA to UNOY. */
 const SYNTAX_IDENTIFIER = /^UNO[A-Y]$/;
@@ -151,10 +152,10 @@ function checkMessage(
 		);
 	}
 	const declared = component(interchange, set.trailer.elements[0]);
-	if (declared === '' || Number(declared) !== set.segments.length) {
+	if (declared === '' || Number(declared) !== segmentCountOf(set)) {
 		push(
 			'29',
-			`UNT01 says ${declared || 'nothing'} segments, the message holds ${set.segments.length} (UNH to UNT)`,
+			`UNT01 says ${declared || 'nothing'} segments, the message holds ${segmentCountOf(set)} (UNH to UNT)`,
 			'UNT',
 			1,
 		);

@@ -7,7 +7,7 @@ import {
 	type TransactionSet,
 } from '../model';
 import { firstNonBlank } from '../text';
-import { closeSet, openGroup, openSet } from '../tree';
+import { closeSet, openGroup, openSet, type SetEnd } from '../tree';
 import {
 	DEFAULT_REPETITION_V4,
 	DEFAULT_SERVICE_CHARACTERS,
@@ -89,7 +89,7 @@ const outside = (segment: Segment, number: number): Finding => ({
 });
 
 /** Reads every EDIFACT interchange from `start` (UNA or UNB) into interchanges, groups, messages. */
-export function readEdifact(text: string, start: number): Interchange[] {
+export function readEdifact(text: string, start: number, onSetEnd?: SetEnd): Interchange[] {
 	const interchanges: Interchange[] = [];
 	let { syntax, hasUna, end: position } = syntaxFrom(text, start);
 	let open: Open | undefined;
@@ -131,7 +131,7 @@ export function readEdifact(text: string, start: number): Interchange[] {
 			interchanges[interchanges.length - 1].findings.push(outside(segment, number));
 			continue;
 		}
-		if (place(open, segment, number)) {
+		if (place(open, segment, number, onSetEnd)) {
 			// The next interchange without a UNA of its own starts from the defaults again.
 			open = undefined;
 			({ syntax, hasUna } = syntaxFrom(text, -1));
@@ -142,7 +142,7 @@ export function readEdifact(text: string, start: number): Interchange[] {
 }
 
 /** Puts one segment where it belongs; true when it closed the interchange (UNZ). */
-function place(open: Open, segment: Segment, number: number): boolean {
+function place(open: Open, segment: Segment, number: number, onSetEnd?: SetEnd): boolean {
 	const { interchange } = open;
 	switch (segment.tag) {
 		case 'UNG':
@@ -155,8 +155,10 @@ function place(open: Open, segment: Segment, number: number): boolean {
 			open.set = openSet(open.group, segment);
 			return false;
 		case 'UNT':
-			if (open.set) closeSet(open.set, segment);
-			else interchange.findings.push(outside(segment, number));
+			if (open.set) {
+				closeSet(open.set, segment);
+				onSetEnd?.(open.set, interchange);
+			} else interchange.findings.push(outside(segment, number));
 			open.set = undefined;
 			return false;
 		case 'UNE':

@@ -17,6 +17,16 @@ export function loopKey(rule: LoopRule): string {
 const startTag = (rule: Rule) =>
 	rule.kind === 'segment' ? rule.tag : (rule.children[0] as { tag: string }).tag;
 
+/** Each loop's children's start tags, and each structure's tags, computed once per rule. */
+const childTags = new WeakMap<LoopRule, string[]>();
+const knownTags = new WeakMap<LoopRule, Set<string>>();
+
+function tagsOfChildren(rule: LoopRule): string[] {
+	let tags = childTags.get(rule);
+	if (!tags) childTags.set(rule, (tags = rule.children.map(startTag)));
+	return tags;
+}
+
 /**
  * Walks a set's segments through its structure the way a translator does: each segment is looked
  * for at or after the current place in the innermost loop, then in the enclosing ones (leaving the
@@ -32,11 +42,13 @@ export function matchStructure(
 	shape = true,
 ): { segments: ShapedLoop; findings: Finding[] } {
 	const findings: Finding[] = [];
-	const known = tagsOf(root);
+	const known = knownTags.get(root) ?? tagsOf(root);
+	knownTags.set(root, known);
 	const frames: Frame[] = [];
 	const rootFrame: Frame = { rule: root, index: -1, counts: root.children.map(() => 0), out: {} };
 	frames.push(rootFrame);
-	const loopPath = () => frames.slice(1).map((frame) => frame.rule.id);
+	/** The innermost loop the walk is in (AK303), none at the set's top level. */
+	const currentLoop = () => (frames.length > 1 ? frames[frames.length - 1].rule.id : undefined);
 	const segmentFinding = (
 		code: string,
 		tag: string,
@@ -68,15 +80,26 @@ export function matchStructure(
 		}
 	};
 
-	segments.forEach((segment, offset) => {
+	for (let offset = 0; offset < segments.length; offset++) {
+		const segment = segments[offset];
 		const position = offset + 1;
+		walk(segment, position);
+	}
+	while (frames.length > 0) {
+		const closed = frames.pop()!;
+		reportMissing(closed, closed.index + 1, closed.rule.children.length, segments.length);
+	}
+	return { segments: rootFrame.out, findings };
+
+	function walk(segment: Segment, position: number): void {
 		for (let depth = frames.length - 1; depth >= 0; depth--) {
 			const frame = frames[depth];
 			const children = frame.rule.children;
+			const tags = tagsOfChildren(frame.rule);
 			// Inside a loop its first segment never matches again: seen again, it starts a new iteration.
 			let child = Math.max(frame.index, depth === 0 ? 0 : 1);
-			while (child < children.length && startTag(children[child]) !== segment.tag) child++;
-			if (child === children.length) continue;
+			while (child < tags.length && tags[child] !== segment.tag) child++;
+			if (child === tags.length) continue;
 			while (frames.length > depth + 1) {
 				const closed = frames.pop()!;
 				reportMissing(closed, closed.index + 1, closed.rule.children.length, position);
@@ -92,11 +115,11 @@ export function matchStructure(
 						segment.tag,
 						position,
 						`Segment ${segment.tag} at position ${position} is used ${count} times here; at most ${rule.max} allowed`,
-						loopPath().pop(),
+						currentLoop(),
 					);
 				}
 				add(frame.out, segment.tag, shaped(segment), rule.max > 1);
-				checkElements(segment, rule.mandatory, position, loopPath().pop());
+				checkElements(segment, rule.mandatory, position, currentLoop());
 				return;
 			}
 			if (count > rule.max) {
@@ -110,12 +133,9 @@ export function matchStructure(
 			}
 			const out: ShapedLoop = {};
 			add(frame.out, loopKey(rule), out, rule.max > 1);
-			frames.push({
-				rule,
-				index: 0,
-				counts: rule.children.map((_, index) => (index === 0 ? 1 : 0)),
-				out,
-			});
+			const counts = new Array<number>(rule.children.length).fill(0);
+			counts[0] = 1;
+			frames.push({ rule, index: 0, counts, out });
 			const trigger = rule.children[0] as { tag: string; mandatory: number[]; max: number };
 			add(out, segment.tag, shaped(segment), false);
 			checkElements(segment, trigger.mandatory, position, rule.id);
@@ -136,21 +156,17 @@ export function matchStructure(
 			segment.tag,
 			position,
 			`Segment ${segment.tag || '(empty)'} at position ${position} ${why}`,
-			loopPath().pop(),
+			currentLoop(),
 		);
 		add(frames[frames.length - 1].out, segment.tag, shaped(segment), true);
-	});
-	while (frames.length > 0) {
-		const closed = frames.pop()!;
-		reportMissing(closed, closed.index + 1, closed.rule.children.length, segments.length);
 	}
-	return { segments: rootFrame.out, findings };
 
 	function shaped(segment: Segment) {
 		return shape ? shapeSegment(segment, syntax) : undefined;
 	}
 
 	function checkElements(segment: Segment, mandatory: number[], position: number, loop?: string) {
+		if (mandatory.length === 0) return;
 		const missing = mandatory.filter((element) => (segment.elements[element - 1] ?? '') === '');
 		if (missing.length === 0) return;
 		segmentFinding(

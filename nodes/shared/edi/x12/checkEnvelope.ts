@@ -1,4 +1,5 @@
 import type { Finding, Group, Interchange, TransactionSet } from '../model';
+import { segmentCountOf } from '../tree';
 
 const value = (elements: string[] | undefined, index: number) => elements?.[index]?.trim() ?? '';
 
@@ -112,10 +113,10 @@ function checkSet(set: TransactionSet, setNumbers: Set<string>): void {
 		push('3', `SE02 "${value(set.trailer.elements, 1)}" does not match ST02 "${controlNumber}"`);
 	}
 	const declared = value(set.trailer.elements, 0);
-	if (Number(declared) !== set.segments.length || declared === '') {
+	if (Number(declared) !== segmentCountOf(set) || declared === '') {
 		push(
 			'4',
-			`SE01 says ${declared || 'nothing'} segments, the set holds ${set.segments.length} (ST to SE)`,
+			`SE01 says ${declared || 'nothing'} segments, the set holds ${segmentCountOf(set)} (ST to SE)`,
 		);
 	}
 }
@@ -123,7 +124,18 @@ function checkSet(set: TransactionSet, setNumbers: Set<string>): void {
 /** Verdicts from the findings: a set is rejected by any finding; a group by its own, else by its sets. */
 export function settleVerdicts(interchange: Interchange): void {
 	for (const group of interchange.groups) {
-		for (const set of group.sets) set.verdict = set.findings.length === 0 ? 'A' : 'R';
+		for (const set of group.sets) {
+			const segmentErrors = set.findings.filter((finding) => finding.level === 'segment').length;
+			// X12 states segment errors at set level too (AK502 / IK502 code 5).
+			if (segmentErrors > 0 && interchange.standard === 'X12') {
+				set.findings.push({
+					level: 'set',
+					code: '5',
+					message: `${segmentErrors} segment(s) of set ${set.header.elements[0] ?? ''} ${set.header.elements[1] ?? ''} are in error`,
+				});
+			}
+			set.verdict = set.findings.length === 0 ? 'A' : 'R';
+		}
 		group.verdict = groupVerdict(group);
 	}
 	interchange.verdict = interchangeVerdict(interchange.findings);

@@ -7,7 +7,7 @@ import {
 	type TransactionSet,
 } from '../model';
 import { firstNonBlank } from '../text';
-import { closeSet, openGroup, openSet } from '../tree';
+import { closeSet, openGroup, openSet, type SetEnd } from '../tree';
 import { isIsaAt, readIsa } from './isa';
 
 /** The state of one interchange while its segments are read. */
@@ -31,7 +31,7 @@ const outside = (segment: Segment, where: string, number: number): Finding => ({
  * one `indexOf` per segment and one native `split`. Trailers that never come (a cut-off file, a
  * GS before the previous GE) are left undefined for the envelope check to report.
  */
-export function readX12(text: string, start: number): Interchange[] {
+export function readX12(text: string, start: number, onSetEnd?: SetEnd): Interchange[] {
 	const interchanges: Interchange[] = [];
 	let position = start;
 	let number = 0;
@@ -84,13 +84,13 @@ export function readX12(text: string, start: number): Interchange[] {
 			interchanges[interchanges.length - 1].findings.push(outside(segment, 'interchange', number));
 			continue;
 		}
-		if (place(open, segment, number)) open = undefined;
+		if (place(open, segment, number, onSetEnd)) open = undefined;
 	}
 	return interchanges;
 }
 
 /** Puts one segment where it belongs; true when it closed the interchange (IEA). */
-function place(open: Open, segment: Segment, number: number): boolean {
+function place(open: Open, segment: Segment, number: number, onSetEnd?: SetEnd): boolean {
 	const { interchange } = open;
 	switch (segment.tag) {
 		case 'TA1':
@@ -116,6 +116,7 @@ function place(open: Open, segment: Segment, number: number): boolean {
 		case 'SE':
 			if (open.set) {
 				closeSet(open.set, segment);
+				onSetEnd?.(open.set, interchange);
 				open.set = undefined;
 			} else if (open.skipping) open.skipping = false;
 			else interchange.findings.push(outside(segment, 'transaction set', number));
