@@ -6,9 +6,41 @@
 
 /** One segment: its tag and its data elements, `elements[0]` being the tag's 01 element. */
 export type Segment = {
-	tag: string;
-	elements: string[];
+	readonly tag: string;
+	readonly elements: string[];
 };
+
+/**
+ * A segment as the readers find it: the tag is cut out at once, the elements only when asked
+ * for. Checking a big file's structure looks at millions of tags and few elements.
+ */
+export class ScannedSegment implements Segment {
+	private split?: string[];
+
+	constructor(
+		readonly tag: string,
+		/** The segment's text after its tag and first separator ('' when it has no elements). */
+		private readonly rest: string,
+		private readonly splitElements: (rest: string) => string[],
+	) {}
+
+	get elements(): string[] {
+		this.split ??= this.rest === '' ? [] : this.splitElements(this.rest);
+		return this.split;
+	}
+
+	/** Reads `raw` (a segment without its terminator), splitting elements lazily. */
+	static of(
+		raw: string,
+		separator: string,
+		splitElements: (rest: string) => string[],
+	): ScannedSegment {
+		const at = raw.indexOf(separator);
+		return at < 0
+			? new ScannedSegment(raw, '', splitElements)
+			: new ScannedSegment(raw.slice(0, at), raw.slice(at + 1), splitElements);
+	}
+}
 
 /** The separators an interchange declares, and how to split an element written with them. */
 export interface Syntax {

@@ -7,6 +7,16 @@ export function designator(tag: string, position: number): string {
 	return position < 10 ? `${tag}0${position}` : `${tag}${position}`;
 }
 
+/** Designators per tag, made once: a big file repeats a few tags millions of times. */
+const designators = new Map<string, string[]>();
+
+function designatorsOf(tag: string, count: number): string[] {
+	let keys = designators.get(tag);
+	if (!keys) designators.set(tag, (keys = []));
+	while (keys.length < count) keys.push(designator(tag, keys.length + 1));
+	return keys;
+}
+
 /**
  * One segment as an object keyed by reference designator: `{ BEG01: '00', BEG03: 'PO-1' }`.
  * A composite's first component keeps the element's key and the others get `_02`, `_03`…
@@ -17,9 +27,10 @@ export function shapeSegment(segment: Segment, syntax: Syntax): ShapedSegment {
 	const out: ShapedSegment = {};
 	const { elements, tag } = segment;
 	const { component, repetition, release } = syntax;
+	const keys = designatorsOf(tag, elements.length);
 	for (let index = 0; index < elements.length; index++) {
 		const raw = elements[index];
-		const key = designator(tag, index + 1);
+		const key = keys[index];
 		if (
 			raw.indexOf(component) < 0 &&
 			(repetition === '' || raw.indexOf(repetition) < 0) &&

@@ -1,5 +1,6 @@
 import {
 	NotEdiError,
+	ScannedSegment,
 	type Finding,
 	type Group,
 	type Interchange,
@@ -88,6 +89,18 @@ const outside = (segment: Segment, number: number): Finding => ({
 	message: `Segment ${segment.tag} (segment ${number} of the file) is outside any message`,
 });
 
+/** Element splitting for one syntax, made once per syntax rather than once per segment. */
+const splitters = new WeakMap<EdifactSyntax, (rest: string) => string[]>();
+
+function splitterFor(syntax: EdifactSyntax): (rest: string) => string[] {
+	let splitter = splitters.get(syntax);
+	if (!splitter) {
+		const { element, release } = syntax;
+		splitters.set(syntax, (splitter = (rest) => splitUnreleased(rest, element, release)));
+	}
+	return splitter;
+}
+
 /** Reads every EDIFACT interchange from `start` (UNA or UNB) into interchanges, groups, messages. */
 export function readEdifact(text: string, start: number, onSetEnd?: SetEnd): Interchange[] {
 	const interchanges: Interchange[] = [];
@@ -105,8 +118,7 @@ export function readEdifact(text: string, start: number, onSetEnd?: SetEnd): Int
 		const raw = text.slice(position, end).replace(/[\r\n]+$/, '');
 		position = end + 1;
 		number++;
-		const elements = splitUnreleased(raw, syntax.element, syntax.release);
-		const segment: Segment = { tag: elements.shift() as string, elements };
+		const segment: Segment = ScannedSegment.of(raw, syntax.element, splitterFor(syntax));
 		if (segment.tag === 'UNB') {
 			const version = segment.elements[0]?.split(syntax.component)[1];
 			if (!hasUna && version === '4') syntax.repetition = DEFAULT_REPETITION_V4;

@@ -9,22 +9,41 @@ type Frame = { rule: LoopRule; index: number; counts: number[]; out: ShapedLoop 
 
 const VALID_TAG = /^[A-Z][A-Z0-9]{1,2}$/;
 
+const loopKeys = new WeakMap<LoopRule, string>();
+
 /** The key a loop's instances are listed under in its parent: `N1_loop`, `HL_loop`. */
 export function loopKey(rule: LoopRule): string {
-	return `${rule.id}_loop`;
+	let key = loopKeys.get(rule);
+	if (key === undefined) loopKeys.set(rule, (key = `${rule.id}_loop`));
+	return key;
 }
 
 const startTag = (rule: Rule) =>
 	rule.kind === 'segment' ? rule.tag : (rule.children[0] as { tag: string }).tag;
 
-/** Each loop's children's start tags, and each structure's tags, computed once per rule. */
-const childTags = new WeakMap<LoopRule, string[]>();
+/** Where each start tag stands among a loop's children, and each structure's tags, once per rule. */
+const childPlaces = new WeakMap<LoopRule, Map<string, number[]>>();
 const knownTags = new WeakMap<LoopRule, Set<string>>();
 
-function tagsOfChildren(rule: LoopRule): string[] {
-	let tags = childTags.get(rule);
-	if (!tags) childTags.set(rule, (tags = rule.children.map(startTag)));
-	return tags;
+function placesOf(rule: LoopRule): Map<string, number[]> {
+	let places = childPlaces.get(rule);
+	if (!places) {
+		places = new Map();
+		rule.children.forEach((child, index) => {
+			const tag = startTag(child);
+			places!.set(tag, [...(places!.get(tag) ?? []), index]);
+		});
+		childPlaces.set(rule, places);
+	}
+	return places;
+}
+
+/** The first child at or after `from` that starts with `tag`, or -1. */
+function findChild(rule: LoopRule, tag: string, from: number): number {
+	const places = placesOf(rule).get(tag);
+	if (places === undefined) return -1;
+	for (const place of places) if (place >= from) return place;
+	return -1;
 }
 
 /**
@@ -95,11 +114,9 @@ export function matchStructure(
 		for (let depth = frames.length - 1; depth >= 0; depth--) {
 			const frame = frames[depth];
 			const children = frame.rule.children;
-			const tags = tagsOfChildren(frame.rule);
 			// Inside a loop its first segment never matches again: seen again, it starts a new iteration.
-			let child = Math.max(frame.index, depth === 0 ? 0 : 1);
-			while (child < tags.length && tags[child] !== segment.tag) child++;
-			if (child === tags.length) continue;
+			const child = findChild(frame.rule, segment.tag, Math.max(frame.index, depth === 0 ? 0 : 1));
+			if (child < 0) continue;
 			while (frames.length > depth + 1) {
 				const closed = frames.pop()!;
 				reportMissing(closed, closed.index + 1, closed.rule.children.length, position);

@@ -1,5 +1,6 @@
 import {
 	NotEdiError,
+	ScannedSegment,
 	type Finding,
 	type Group,
 	type Interchange,
@@ -36,10 +37,14 @@ export function readX12(text: string, start: number, onSetEnd?: SetEnd): Interch
 	let position = start;
 	let number = 0;
 	let open: Open | undefined;
+	// The separators of the interchange being read (kept after its IEA for stray segments).
+	let element = '';
+	let terminator = '';
+	const splitElements = (rest: string) => rest.split(element);
 	for (;;) {
 		position = firstNonBlank(text, position);
 		if (position >= text.length) break;
-		if (isIsaAt(text, position)) {
+		if (text.charCodeAt(position) === 0x49 && isIsaAt(text, position)) {
 			const isa = readIsa(text, position);
 			if (!isa) {
 				const finding: Finding = {
@@ -66,11 +71,10 @@ export function readX12(text: string, start: number, onSetEnd?: SetEnd): Interch
 				skipping: false,
 			};
 			interchanges.push(open.interchange);
+			({ element, terminator } = isa.syntax);
 			position = isa.end;
 			continue;
 		}
-		const { element, terminator } = (open?.interchange ?? interchanges[interchanges.length - 1])
-			.syntax;
 		let end = text.indexOf(terminator, position);
 		if (end < 0) end = text.length;
 		let raw = text.slice(position, end);
@@ -78,8 +82,7 @@ export function readX12(text: string, start: number, onSetEnd?: SetEnd): Interch
 		if (raw.charCodeAt(raw.length - 1) === 0x0d) raw = raw.slice(0, -1);
 		position = end + 1;
 		number++;
-		const elements = raw.split(element);
-		const segment: Segment = { tag: elements.shift() as string, elements };
+		const segment: Segment = ScannedSegment.of(raw, element, splitElements);
 		if (!open) {
 			interchanges[interchanges.length - 1].findings.push(outside(segment, 'interchange', number));
 			continue;
