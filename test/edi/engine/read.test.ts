@@ -1,5 +1,10 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 import { NotEdiError, readEdi, readItems, type Json } from '../../../nodes/shared/edi';
 import { corpusFile, corpusFiles } from './corpus';
+
+const EXAMPLES = join(__dirname, '..', '..', '..', 'examples', 'edi');
 
 const itemsOf = (name: string, splitBy: 'set' | 'group' | 'interchange' = 'set') =>
 	readItems(readEdi(corpusFile('valid', name)), splitBy);
@@ -23,6 +28,15 @@ describe('reading the valid corpus', () => {
 			expect(item).toMatchObject({ status: 'accepted', valid: true, errors: [] });
 		}
 	});
+
+	it.each(readdirSync(EXAMPLES).filter((name) => name.endsWith('.edi')))(
+		'reads the example file %s with every set accepted',
+		(name) => {
+			const items = readItems(readEdi(readFileSync(join(EXAMPLES, name))), 'set');
+			expect(items.length).toBeGreaterThan(0);
+			for (const item of items) expect(item).toMatchObject({ status: 'accepted', errors: [] });
+		},
+	);
 
 	it('gives one item per set by default, per group or per interchange on request', () => {
 		const name = 'x12-004010-orders-and-invoices.x12';
