@@ -117,6 +117,25 @@ describe('ECGrid EDI: Read', () => {
 		expect(invalid[1].json.error).toBe('Item 1 has no binary field "data"');
 	});
 
+	it('sends a bad input to n8n’s error output when the node has one', async () => {
+		const result = await runEdi(
+			READ,
+			[
+				fileItem(Buffer.from('%PDF-1.7'), 'scan.pdf', { parcelId: 12 }),
+				fileItem(corpusFile('valid', 'x12-crlf-after-terminators.x12')),
+			],
+			{ settings: { onError: 'continueErrorOutput' } },
+		);
+		const [valid, invalid, errors] = result.outputs;
+		expect(valid).toHaveLength(2);
+		expect(invalid).toEqual([]);
+		expect(errors).toHaveLength(1);
+		expect(errors[0].json).toMatchObject({
+			parcelId: 12,
+			error: expect.stringMatching(/^The input of item 0 is not EDI/),
+		});
+	});
+
 	it('feeds Split Out: one item per purchase order line, without a Code node', async () => {
 		const workflow = ediWorkflow(READ);
 		workflow.nodes.push({

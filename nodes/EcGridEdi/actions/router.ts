@@ -57,14 +57,20 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 		} catch (error) {
 			const failure = inputError(this, error, itemIndex);
 			if (!this.continueOnFail()) throw failure;
-			outputs[outputs.length - 1].push({
-				json: {
-					error: failure.message,
-					...(failure.description ? { description: failure.description } : {}),
-					item: itemIndex,
-				},
-				pairedItem: { item: itemIndex },
-			});
+			// n8n's error output takes only items holding nothing but error fields (it adds the input
+			// item's own); the regular output gets the item's index from us.
+			const json =
+				this.getNode().onError === 'continueErrorOutput'
+					? {
+							error: failure.message,
+							...(failure.description ? { details: failure.description } : {}),
+						}
+					: {
+							error: failure.message,
+							...(failure.description ? { description: failure.description } : {}),
+							item: itemIndex,
+						};
+			outputs[outputs.length - 1].push({ json, pairedItem: { item: itemIndex } });
 		}
 	}
 	return outputs;
