@@ -15,6 +15,9 @@ import { checkX12Envelopes, settleVerdicts } from './x12/checkEnvelope';
 import { isIsaAt } from './x12/isa';
 import { readX12 } from './x12/read';
 
+/** At most this many segment and element findings are kept per set. */
+export const MAX_STRUCTURE_FINDINGS = 1000;
+
 export type ReadOptions = {
 	/** Check each known set against its structure (default true). */
 	validateStructure?: boolean;
@@ -86,7 +89,11 @@ function readSet(interchange: Interchange, set: ReadSet, options: ReadOptions): 
 		const codes = x12 ? X12_STRUCTURE_CODES : EDIFACT_STRUCTURE_CODES;
 		const matched = matchStructure(set.segments, structure, interchange.syntax, codes, shape);
 		if (shape) set.data = matched.segments;
-		if (options.validateStructure !== false) set.findings.push(...matched.findings);
+		if (options.validateStructure !== false) {
+			// A set of millions of stray segments would give as many findings: the first ones say it.
+			for (const finding of matched.findings.slice(0, MAX_STRUCTURE_FINDINGS))
+				set.findings.push(finding);
+		}
 	}
 	if (!options.keepSegments) {
 		set.segmentCount = set.segments.length;

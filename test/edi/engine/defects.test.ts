@@ -103,3 +103,27 @@ describe('one file per defect', () => {
 		]);
 	});
 });
+
+describe('a set with more errors than anyone reads', () => {
+	it('keeps the first thousand findings and still acknowledges it as rejected', () => {
+		const body = Array.from({ length: 200_000 }, () => 'ZZZ*1~').join('');
+		const segments = 200_000 + 3;
+		const text =
+			'ISA*00*          *00*          *ZZ*A              *ZZ*B              *261201*0930*U*00401*000000001*0*P*>~' +
+			'GS*PO*A*B*20261201*0930*1*X*004010~ST*850*0001~BEG*00*SA*PO-1**20261201~' +
+			body +
+			`SE*${segments}*0001~GE*1*1~IEA*1*000000001~`;
+		const [interchange] = readEdi(text);
+		const [set] = interchange.groups[0].sets;
+		expect(set.verdict).toBe('R');
+		expect(set.findings.filter((finding) => finding.level === 'segment')).toHaveLength(1000);
+		const ack = createX12Acknowledgment(interchange, {
+			kind: '997',
+			ta1: false,
+			acceptedSets: false,
+			controlNumber: 2,
+			now: NOW,
+		})!;
+		expect(ack.text).toContain('AK5*R*5~AK9*R*1*1*0~');
+	});
+});
