@@ -34,11 +34,11 @@ export const X12_SETS: Record<string, string> = {
 	// Warehouse shipping order
 	'940':
 		'ST!(1,2) W05!(1,2) [*10 N1 N2 N3*2 N4 REF*2 PER*2 FOB] N9* G62*2 NTE* W66 [* LM LQ!*] ' +
-		'[!* LX MAN* [* W01 G69 N9* G62 MEA* W20 [* AT8] [* LM LQ!*] [* W76]] [* W01 G69 N9* G62 MEA* W20]] W76 SE!(1,2)',
+		'[* LX MAN* [* W01 G69 N9* G62 MEA* W20 [* AT8] [* LM LQ!*]]] W76 SE!(1,2)',
 	// Warehouse shipping advice
 	'945':
-		'ST!(1,2) W06!(1,2) [*10 N1 N2 N3*2 N4 PER*2] N9* G62*2 W27 W10* [* LM LQ!*] ' +
-		'[!* LX MAN* [* W12 G69 N9* MEA*] [* W12 G69 N9* MEA*]] W03! SE!(1,2)',
+		'ST!(1,2) W06!(1) [*10 N1 N2 N3*2 N4 PER*2] N9* G62*2 W27 W10* [* LM LQ!*] ' +
+		'[* LX MAN* [* W12 G69 N9* MEA*]] W03 SE!(1,2)',
 	// Inventory inquiry / advice
 	'846':
 		'ST!(1,2) BIA!(1,2,3,4) CUR REF* PER* MEA* DTM* [* N1 N2*2 N3*2 N4 PER*] ' +
@@ -51,7 +51,7 @@ export const X12_SETS: Record<string, string> = {
 		'ST!(1,2) AK1!(1,2) [* AK2(1,2) [* IK3(1,2) CTX*10 [*99 IK4(1,3) CTX*10]] IK5!(1)] AK9!(1,2,3,4) SE!(1,2)',
 	// Motor carrier load tender
 	'204':
-		'ST!(1,2) B2!(2,4) B2A! L11* G62 MS3 AT5* PLD NTE* [*5 N1 N2 N3*2 N4 G61*3] [* N7 N7A N7B MEA* M7*5] ' +
+		'ST!(1,2) B2! B2A!(1) L11* G62 MS3 AT5* PLD NTE* [*5 N1 N2 N3*2 N4 G61*3] [* N7 N7A N7B MEA* M7*5] ' +
 		'[!* S5(1,2) L11* G62* AT8 AT5* PLD NTE* [* N1 N2 N3*2 N4 G61*3] [* L5 AT8* G61* [* N1 N2 N3*2 N4 G61*3]] [* OID G62* LAD* NTE* L5* AT8* [* G61 L11* LH1* LH2* LH3* LFH* LEP* LH4* LHT* LHR*] [* N1 N2 N3*2 N4 G61*3]]] ' +
 		'L3 SE!(1,2)',
 	// Carrier shipment status
