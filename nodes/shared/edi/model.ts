@@ -29,6 +29,20 @@ export class ScannedSegment implements Segment {
 		return this.split;
 	}
 
+	/** Reads the segment at `start`…`end` of `text` (no terminator), splitting elements lazily. */
+	static in(
+		text: string,
+		start: number,
+		end: number,
+		separator: string,
+		splitElements: (rest: string) => string[],
+	): ScannedSegment {
+		const at = text.indexOf(separator, start);
+		return at < 0 || at >= end
+			? new ScannedSegment(text.slice(start, end), '', splitElements)
+			: new ScannedSegment(text.slice(start, at), text.slice(at + 1, end), splitElements);
+	}
+
 	/** Reads `raw` (a segment without its terminator), splitting elements lazily. */
 	static of(
 		raw: string,

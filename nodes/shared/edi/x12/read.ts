@@ -77,12 +77,12 @@ export function readX12(text: string, start: number, onSetEnd?: SetEnd): Interch
 		}
 		let end = text.indexOf(terminator, position);
 		if (end < 0) end = text.length;
-		let raw = text.slice(position, end);
+		const next = end + 1;
 		// A `\n` terminator written as CR LF leaves the CR behind.
-		if (raw.charCodeAt(raw.length - 1) === 0x0d) raw = raw.slice(0, -1);
-		position = end + 1;
+		if (end > position && text.charCodeAt(end - 1) === 0x0d) end--;
+		const segment: Segment = ScannedSegment.in(text, position, end, element, splitElements);
+		position = next;
 		number++;
-		const segment: Segment = ScannedSegment.of(raw, element, splitElements);
 		if (!open) {
 			interchanges[interchanges.length - 1].findings.push(outside(segment, 'interchange', number));
 			continue;
