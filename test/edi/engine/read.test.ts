@@ -114,6 +114,24 @@ describe('reading the valid corpus', () => {
 		}
 	});
 
+	it('splits X12 repetitions (ISA11 from 00402 on) and components (ISA16)', () => {
+		const text =
+			'ISA*00*          *00*          *ZZ*A              *ZZ*B              *261201*0930*^*00501*000000001*0*P*>~' +
+			'GS*XX*A*B*20261201*0930*1*X*005010~ST*869*0001~ZZZ*A^B*C>D*E>F^G~SE*3*0001~GE*1*1~IEA*1*000000001~';
+		const [item] = readItems(readEdi(text), 'set');
+		expect((item.segments as Segments[])[1]).toEqual({
+			tag: 'ZZZ',
+			ZZZ01: ['A', 'B'],
+			ZZZ02: 'C',
+			ZZZ02_02: 'D',
+			ZZZ03: ['E>F', 'G'],
+		});
+		const before = text.replace('*^*00501*', '*U*00401*').replace('005010', '004010');
+		const [old] = readItems(readEdi(before), 'set');
+		// Before 00402 ISA11 is the standards identifier: `^` is data.
+		expect((old.segments as Segments[])[1].ZZZ01).toBe('A^B');
+	});
+
 	it('keeps "ISA" and "IEA" inside data as data', () => {
 		const [item] = itemsOf('x12-isa-and-iea-in-data.x12');
 		expect((item.segments as Segments).N1_loop[0].N1.N102).toBe('ISAAC IEA');
