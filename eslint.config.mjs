@@ -58,12 +58,31 @@ export default tseslint.config(
 		},
 	},
 	{
-		// The EDI envelope reader is pure too: bytes in, a summary out, nothing of n8n or the service.
-		files: ['nodes/EcGridOs/edi/**/*.ts'],
+		// The EDI node stands on the shared engine alone: no other node's folder, no service code.
+		files: ['nodes/EcGridEdi/**/*.ts'],
 		rules: {
 			'no-restricted-imports': [
 				'error',
-				{ patterns: ['n8n-workflow', 'n8n-core', '../transport/*', '../actions/*', '../soap/*'] },
+				{ patterns: ['n8n-core', '**/EcGridOs/**', '**/EcGridOsTrigger/**'] },
+			],
+		},
+	},
+	{
+		// The EDI engine is pure and shared by every node: bytes in, data out, nothing of n8n, the
+		// service or any one node's folder.
+		files: ['nodes/shared/edi/**/*.ts'],
+		rules: {
+			'no-restricted-imports': [
+				'error',
+				{
+					patterns: [
+						'n8n-workflow',
+						'n8n-core',
+						'**/EcGridOs/**',
+						'**/EcGridOsTrigger/**',
+						'**/EcGridEdi/**',
+					],
+				},
 			],
 		},
 	},

@@ -1,4 +1,4 @@
-import { summarizeEnvelope, type EdifactSummary } from '../../nodes/EcGridOs/edi';
+import { summarizeEnvelope, type EdifactSummary } from '../../nodes/shared/edi';
 
 const summarize = (text: string) =>
 	summarizeEnvelope(Buffer.from(text, 'latin1')) as EdifactSummary;

@@ -3,7 +3,7 @@ import {
 	type EdifactSummary,
 	type EnvelopeSummary,
 	type X12Summary,
-} from '../../nodes/EcGridOs/edi';
+} from '../../nodes/shared/edi';
 import { x12Interchange } from './samples';
 
 const summarize = (text: string) => summarizeEnvelope(Buffer.from(text, 'utf8'));

@@ -1,4 +1,4 @@
-import { fileExtensionFor, mimeTypeFor, type EnvelopeSummary } from '../../nodes/EcGridOs/edi';
+import { fileExtensionFor, mimeTypeFor, type EnvelopeSummary } from '../../nodes/shared/edi';
 
 const summary = (standard: EnvelopeSummary['standard']) => ({ standard }) as EnvelopeSummary;
 

@@ -1,4 +1,4 @@
-import { summarizeEnvelope, type EnvelopeSummary } from '../../nodes/EcGridOs/edi';
+import { summarizeEnvelope, type EnvelopeSummary } from '../../nodes/shared/edi';
 import { readSample, sampleNames } from './samples';
 
 const X12_DEFAULT_DELIMITERS = { element: '*', segment: '~', subElement: '>' };

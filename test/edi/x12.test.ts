@@ -1,4 +1,4 @@
-import { summarizeEnvelope, type X12Summary } from '../../nodes/EcGridOs/edi';
+import { summarizeEnvelope, type X12Summary } from '../../nodes/shared/edi';
 import { x12Interchange } from './samples';
 
 const summarize = (text: string) => summarizeEnvelope(Buffer.from(text, 'latin1')) as X12Summary;

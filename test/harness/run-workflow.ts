@@ -29,6 +29,8 @@ export interface RunWorkflowOptions {
 	 * workflow", n8n-core runs the start trigger's own manual path (`manualTriggerFunction`).
 	 */
 	mode?: 'trigger' | 'manual';
+	/** The run's execution ID (`$execution.id`); n8n's are database row numbers. Default `harness-<n>`. */
+	executionId?: string;
 }
 
 export interface WorkflowRunResult {
@@ -57,7 +59,11 @@ export async function runWorkflow(
 	const startNode = findStartNode(workflow, options.startNode);
 
 	const mode = options.mode ?? 'trigger';
-	const hooks = createHooks(mode, `harness-${++executionCounter}`, workflowData);
+	const hooks = createHooks(
+		mode,
+		options.executionId ?? `harness-${++executionCounter}`,
+		workflowData,
+	);
 	const additionalData = buildAdditionalData(credentialsHelper, hooks);
 	const runExecutionData = createRunExecutionData({
 		executionData: {

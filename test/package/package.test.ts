@@ -26,7 +26,7 @@ describe('the package as n8n loads it', () => {
 		const loader = new PackageDirectoryLoader(REPO_ROOT);
 		await loader.loadAll();
 
-		expect(Object.keys(loader.known.nodes)).toEqual(['ecGridOs', 'ecGridOsTrigger']);
+		expect(Object.keys(loader.known.nodes)).toEqual(['ecGridOs', 'ecGridOsTrigger', 'ecGridEdi']);
 		expect(Object.keys(loader.known.credentials).sort()).toEqual([
 			'ecGridOsApi',
 			'ecGridOsLoginApi',
@@ -61,6 +61,31 @@ describe('the package as n8n loads it', () => {
 			type: 'hidden',
 			typeOptions: { expirable: true },
 		});
+	});
+
+	it('loads ECGrid EDI without a credential, found by "EDI", "X12", "EDIFACT" and "997"', async () => {
+		const loader = new PackageDirectoryLoader(REPO_ROOT);
+		await loader.loadAll();
+		const edi = loader.types.nodes.find((type) => type.name === 'ecGridEdi')!;
+		expect(edi.displayName).toBe('ECGrid EDI');
+		expect(edi.credentials ?? []).toEqual([]);
+		expect(edi.usableAsTool).toBe(true);
+		expect(edi.codex?.alias).toEqual(expect.arrayContaining(['EDI', 'X12', 'EDIFACT', '997']));
+		expect(edi.iconUrl).toEqual({
+			light: 'icons/n8n-nodes-ecgridos/dist/nodes/EcGridEdi/ecgridedi.svg',
+			dark: 'icons/n8n-nodes-ecgridos/dist/nodes/EcGridEdi/ecgridedi.dark.svg',
+		});
+		for (const icon of ['ecgridedi.svg', 'ecgridedi.dark.svg']) {
+			expect(readFileSync(join(REPO_ROOT, 'dist/nodes/EcGridEdi', icon), 'utf8')).toMatch(/^<svg/);
+		}
+		const operation = edi.properties.find((property) => property.name === 'operation');
+		expect(operation?.options?.map((option) => ('value' in option ? option.value : ''))).toEqual([
+			'createAcknowledgment',
+			'read',
+			'readAcknowledgment',
+		]);
+		// Read's two outputs (Valid, Invalid) follow the operation.
+		expect(edi.outputs).toEqual(expect.stringContaining('"displayName": "Invalid"'));
 	});
 
 	it('warns where a setting can lock a workflow out or leak its key', async () => {
@@ -107,6 +132,8 @@ describe('the package as n8n loads it', () => {
 		]);
 		expect(paths).toContain('dist/nodes/EcGridOs/EcGridOs.node.js');
 		expect(paths).toContain('dist/nodes/EcGridOsTrigger/EcGridOsTrigger.node.js');
+		expect(paths).toContain('dist/nodes/EcGridEdi/EcGridEdi.node.js');
+		expect(paths).toContain('dist/nodes/shared/edi/read.js');
 		expect(paths).toContain('dist/credentials/EcGridOsLoginApi.credentials.js');
 		expect(paths.some((path) => path.includes('test/') || path.includes('simulator'))).toBe(false);
 	});

@@ -68,7 +68,10 @@ export class SplitOutStandIn implements INodeType {
 					`The harness Split Out does not support include "${include}"`,
 				);
 			}
-			const value = item.json[field];
+			// Like the real node (dot notation on by default), `a.b` reaches into nested objects.
+			const value = field
+				.split('.')
+				.reduce<unknown>((parent, key) => (parent as IDataObject | undefined)?.[key], item.json);
 			const elements: unknown[] = Array.isArray(value)
 				? value
 				: value === undefined

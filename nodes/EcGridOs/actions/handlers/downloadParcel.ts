@@ -1,7 +1,7 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { toJson } from '../shapeResult';
-import { fileExtensionFor, mimeTypeFor, summarizeEnvelope } from '../../edi';
+import { fileExtensionFor, mimeTypeFor, summarizeEnvelope } from '../../../shared/edi';
 import { decodeBase64, UnreadableResponseError, type ResultValue } from '../../soap';
 import { callFor } from '../callFor';
 import type { OperationHandler } from '../operation';

@@ -1,0 +1,41 @@
+import type {
+	IExecuteFunctions,
+	INodeExecutionData,
+	INodeType,
+	INodeTypeDescription,
+} from 'n8n-workflow';
+import { NodeConnectionTypes } from 'n8n-workflow';
+
+import { createAcknowledgmentProperties } from './actions/createAcknowledgment.operation';
+import { inputProperties } from './actions/input';
+import { readProperties } from './actions/read.operation';
+import { operationProperty, route } from './actions/router';
+
+export class EcGridEdi implements INodeType {
+	description: INodeTypeDescription = {
+		displayName: 'ECGrid EDI',
+		name: 'ecGridEdi',
+		icon: { light: 'file:ecgridedi.svg', dark: 'file:ecgridedi.dark.svg' },
+		group: ['transform'],
+		version: 1,
+		subtitle: '={{$parameter["operation"]}}',
+		description:
+			'Read and validate X12 and EDIFACT files, and create or read 997, 999, TA1 and CONTRL acknowledgments',
+		defaults: { name: 'ECGrid EDI' },
+		usableAsTool: true,
+		// eslint-disable-next-line n8n-nodes-base/node-class-description-inputs-wrong-regular-node -- n8n now asks for NodeConnectionTypes (@n8n/community-nodes/node-connection-type-literal)
+		inputs: [NodeConnectionTypes.Main],
+		// Read sends valid sets to the first output and invalid ones to the second.
+		outputs: `={{ $parameter["operation"] === "read" ? [{ "type": "${NodeConnectionTypes.Main}", "displayName": "Valid" }, { "type": "${NodeConnectionTypes.Main}", "displayName": "Invalid" }] : ["${NodeConnectionTypes.Main}"] }}`,
+		properties: [
+			operationProperty,
+			...inputProperties,
+			...readProperties,
+			...createAcknowledgmentProperties,
+		],
+	};
+
+	async execute(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
+		return await route.call(this);
+	}
+}

@@ -1,0 +1,180 @@
+import {
+	NodeOperationError,
+	type IExecuteFunctions,
+	type INodeExecutionData,
+	type INodeProperties,
+} from 'n8n-workflow';
+
+import {
+	checkControlNumber,
+	createContrl,
+	createX12Acknowledgment,
+	interchangeContext,
+	readEdi,
+	VERDICT_WORDS,
+	type Interchange,
+} from '../../shared/edi';
+import { contentOf } from './input';
+
+const show = { show: { operation: ['createAcknowledgment'] } };
+
+export const createAcknowledgmentProperties: INodeProperties[] = [
+	{
+		displayName: 'Control Number',
+		name: 'controlNumber',
+		type: 'number',
+		required: true,
+		displayOptions: show,
+		// n8n's execution IDs come from its database: shared by every process, never repeated.
+		// eslint-disable-next-line n8n-nodes-base/node-param-default-wrong-for-number -- the default is an expression
+		default: '={{ $execution.id }}',
+		description:
+			'ISA13 and GS06 (UNB05) of the acknowledgment: a whole number from 1 to 999999999 that must not repeat for this partner. The default, the execution ID, comes from n8n’s database and never repeats in one instance.',
+	},
+	{
+		displayName: 'X12 Acknowledgment',
+		name: 'x12Acknowledgment',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: show,
+		options: [
+			{
+				name: '997 Functional Acknowledgment',
+				value: '997',
+				description: 'For 004010 and 005010 partners (AK3/AK4/AK5)',
+			},
+			{
+				name: '999 Implementation Acknowledgment',
+				value: '999',
+				description: '005010X231A1 (IK3/IK4/IK5)',
+			},
+		],
+		default: '997',
+		description: 'What an X12 interchange gets; an EDIFACT interchange always gets a CONTRL',
+	},
+	{
+		displayName: 'TA1 Interchange Acknowledgment',
+		name: 'ta1',
+		type: 'options',
+		noDataExpression: true,
+		displayOptions: show,
+		options: [
+			{ name: 'When Requested (ISA14 = 1)', value: 'whenRequested' },
+			{ name: 'Always', value: 'always' },
+			{ name: 'Never', value: 'never' },
+		],
+		default: 'whenRequested',
+		description: 'Whether to add a TA1 answering each X12 interchange envelope',
+	},
+	{
+		displayName: 'Include Accepted Sets',
+		name: 'acceptedSets',
+		type: 'boolean',
+		displayOptions: show,
+		default: false,
+		description:
+			'Whether to list every set (AK2 / UCM), not only those with errors; groups and interchanges are always answered',
+	},
+	{
+		displayName: 'Put Output File in Field',
+		name: 'outputBinaryPropertyName',
+		type: 'string',
+		displayOptions: show,
+		default: 'data',
+		required: true,
+		description:
+			'The binary property for the acknowledgment file, ready for ECGridOS Parcel → Upload',
+	},
+];
+
+/** Control numbers handed out in this run, so two items never send the same one. */
+export type RunState = { controlNumbers: Map<number, number> };
+
+/**
+ * Create Acknowledgment: the 997/999 (+TA1) or CONTRL for one received file, as a binary file.
+ * An acknowledgment is never acknowledged: such input yields no item.
+ */
+export async function createAcknowledgment(
+	this: IExecuteFunctions,
+	itemIndex: number,
+	state: RunState,
+): Promise<[INodeExecutionData[]]> {
+	const content = await contentOf(this, itemIndex);
+	const interchanges = readEdi(content, { shape: false });
+	const controlNumber = checkControlNumber(this.getNodeParameter('controlNumber', itemIndex));
+	const earlier = state.controlNumbers.get(controlNumber);
+	if (earlier !== undefined) {
+		throw new NodeOperationError(
+			this.getNode(),
+			`Control number ${controlNumber} of item ${itemIndex} was already used by item ${earlier} in this run`,
+			{
+				itemIndex,
+				description:
+					'Each acknowledgment needs its own control number. Hand in one per item, e.g. {{ $execution.id * 100 + $itemIndex }}, or send one file per execution.',
+			},
+		);
+	}
+	const now = new Date();
+	const acceptedSets = this.getNodeParameter('acceptedSets', itemIndex, false) as boolean;
+	const x12 = interchanges[0].standard === 'X12';
+	const kind = x12
+		? (this.getNodeParameter('x12Acknowledgment', itemIndex, '997') as '997' | '999')
+		: 'CONTRL';
+	const ta1Mode = this.getNodeParameter('ta1', itemIndex, 'whenRequested') as string;
+	const ta1 =
+		x12 &&
+		(ta1Mode === 'always' ||
+			(ta1Mode === 'whenRequested' &&
+				interchanges.some((each) => each.header.elements[13]?.trim() === '1')));
+	const ack =
+		kind === 'CONTRL'
+			? createContrl(interchanges, { acceptedSets, controlNumber, now })
+			: createX12Acknowledgment(interchanges, { kind, ta1, acceptedSets, controlNumber, now });
+	if (!ack) return [[]];
+	state.controlNumbers.set(controlNumber, itemIndex);
+	const property = this.getNodeParameter('outputBinaryPropertyName', itemIndex, 'data') as string;
+	const fileName = `${kind === 'CONTRL' ? 'contrl' : kind}-${controlNumber}.${x12 ? 'x12' : 'edi'}`;
+	const binary = await this.helpers.prepareBinaryData(
+		Buffer.from(ack.text, 'utf8'),
+		fileName,
+		x12 ? 'application/edi-x12' : 'application/edifact',
+	);
+	const received = interchangeContext(interchanges[0]);
+	return [
+		[
+			{
+				json: {
+					acknowledgment: kind,
+					ta1,
+					controlNumber,
+					standard: interchanges[0].standard,
+					sender: received.receiver,
+					receiver: received.sender,
+					fileName,
+					acknowledges: interchanges.map((interchange) => acknowledged(interchange)),
+				} as INodeExecutionData['json'],
+				binary: { [property]: binary },
+				pairedItem: { item: itemIndex },
+			},
+		],
+	];
+}
+
+/** What the acknowledgment says about one received interchange, for matching and alerts. */
+function acknowledged(interchange: Interchange) {
+	const context = interchangeContext(interchange);
+	return {
+		controlNumber: context.controlNumber ?? context.controlReference,
+		status: VERDICT_WORDS[interchange.verdict],
+		groups: interchange.groups.map((group) => ({
+			controlNumber:
+				(interchange.standard === 'X12'
+					? group.header?.elements[5]
+					: group.header?.elements[4]
+				)?.trim() ?? '',
+			status: VERDICT_WORDS[group.verdict],
+			sets: group.sets.length,
+			accepted: group.sets.filter((set) => set.verdict === 'A' || set.verdict === 'E').length,
+		})),
+	};
+}

@@ -1,0 +1,74 @@
+import { NodeOperationError, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
+
+/** Where each operation finds the EDI: a binary property (as Parcel → Download leaves it) or text. */
+export const inputProperties: INodeProperties[] = [
+	{
+		displayName: 'Input',
+		name: 'inputSource',
+		type: 'options',
+		noDataExpression: true,
+		options: [
+			{
+				name: 'Binary File',
+				value: 'binary',
+				description: 'A file in a binary property, as ECGridOS Parcel → Download leaves it',
+			},
+			{ name: 'Text', value: 'text', description: 'EDI text, e.g. from an expression' },
+		],
+		default: 'binary',
+	},
+	{
+		displayName: 'Input Binary Field',
+		name: 'binaryPropertyName',
+		type: 'string',
+		default: 'data',
+		required: true,
+		displayOptions: { show: { inputSource: ['binary'] } },
+		description: 'The name of the binary property that holds the EDI file',
+	},
+	{
+		displayName: 'EDI Text',
+		name: 'ediText',
+		type: 'string',
+		typeOptions: { rows: 6 },
+		default: '',
+		required: true,
+		displayOptions: { show: { inputSource: ['text'] } },
+		description: 'The interchange itself, starting with ISA (X12) or UNA/UNB (EDIFACT)',
+	},
+];
+
+/** The EDI content of one item, from its binary property or the text field. */
+export async function contentOf(
+	context: IExecuteFunctions,
+	itemIndex: number,
+): Promise<Buffer | string> {
+	const source = context.getNodeParameter('inputSource', itemIndex, 'binary') as string;
+	if (source === 'text') {
+		const text = context.getNodeParameter('ediText', itemIndex, '') as unknown;
+		if (typeof text !== 'string') {
+			throw new NodeOperationError(
+				context.getNode(),
+				`The EDI text of item ${itemIndex} is not text`,
+				{
+					itemIndex,
+					description: 'EDI Text must be a string: map a text field, not an object or a number.',
+				},
+			);
+		}
+		return text;
+	}
+	const property = context.getNodeParameter('binaryPropertyName', itemIndex, 'data') as string;
+	if (!context.getInputData()[itemIndex]?.binary?.[property]) {
+		throw new NodeOperationError(
+			context.getNode(),
+			`Item ${itemIndex} has no binary field "${property}"`,
+			{
+				itemIndex,
+				description:
+					'Set Input Binary Field to the property that holds the file, e.g. "data" as ECGridOS Parcel → Download leaves it, or choose Input: Text.',
+			},
+		);
+	}
+	return await context.helpers.getBinaryDataBuffer(itemIndex, property);
+}

@@ -1,0 +1,116 @@
+/*
+ * What each acknowledgment code means, in this project's own plain words, for Read
+ * Acknowledgment's `errors` and the README's table. Keys are the codes as the segments carry them.
+ */
+
+/** TA105: the interchange note codes. */
+export const TA1_NOTES: Record<string, string> = {
+	'000': 'No error',
+	'001': 'The interchange control numbers in the header and trailer differ',
+	'002': 'This standard is not supported',
+	'003': 'This version of the controls is not supported',
+	'004': 'The segment terminator is not valid',
+	'005': 'The sender ID qualifier is not valid',
+	'006': 'The sender ID is not valid',
+	'007': 'The receiver ID qualifier is not valid',
+	'008': 'The receiver ID is not valid',
+	'009': 'The receiver is unknown',
+	'010': 'The authorization information qualifier is not valid',
+	'011': 'The authorization information is not valid',
+	'012': 'The security information qualifier is not valid',
+	'013': 'The security information is not valid',
+	'014': 'The interchange date is not valid',
+	'015': 'The interchange time is not valid',
+	'016': 'The standards identifier is not valid',
+	'017': 'The version ID is not valid',
+	'018': 'The interchange control number is not valid',
+	'019': 'The acknowledgment-requested flag is not valid',
+	'020': 'The test indicator is not valid',
+	'021': 'The number of included groups is wrong',
+	'022': 'The control structure is not valid',
+	'023': 'The file ended before the interchange did',
+	'024': 'The interchange content is not valid',
+	'025': 'The interchange control number was used before',
+	'026': 'The data element separator is not valid',
+	'027': 'The component element separator is not valid',
+};
+
+/** AK905-AK909: group-level error codes. */
+export const GROUP_ERRORS: Record<string, string> = {
+	'1': 'This functional group is not supported',
+	'2': 'This functional group version is not supported',
+	'3': 'The group trailer (GE) is missing',
+	'4': 'The group control numbers in GS06 and GE02 differ',
+	'5': 'GE01 does not match the number of transaction sets',
+	'6': 'The group control number is not valid or was used before',
+};
+
+/** AK502-AK506 / IK502-IK506: set-level error codes. */
+export const SET_ERRORS: Record<string, string> = {
+	'1': 'This transaction set is not supported',
+	'2': 'The transaction set trailer (SE) is missing',
+	'3': 'The set control numbers in ST02 and SE02 differ',
+	'4': 'SE01 does not match the number of segments',
+	'5': 'One or more segments are in error',
+	'6': 'The transaction set identifier is missing or not valid',
+	'7': 'The transaction set control number is missing or not valid',
+	'23': 'The transaction set control number is not unique in the group',
+};
+
+/** AK304 / IK304: segment-level error codes. */
+export const SEGMENT_ERRORS: Record<string, string> = {
+	'1': 'The segment ID is not recognized',
+	'2': 'The segment is not expected here',
+	'3': 'A mandatory segment is missing',
+	'4': 'A loop occurs more often than allowed',
+	'5': 'A segment occurs more often than allowed',
+	'6': 'The segment is not part of this transaction set',
+	'7': 'The segment is out of sequence',
+	'8': 'The segment has data element errors',
+};
+
+/** AK403 / IK403: element-level error codes. */
+export const ELEMENT_ERRORS: Record<string, string> = {
+	'1': 'A mandatory data element is missing',
+	'2': 'A conditionally required data element is missing',
+	'3': 'There are too many data elements',
+	'4': 'The data element is too short',
+	'5': 'The data element is too long',
+	'6': 'The data element has an invalid character',
+	'7': 'The data element has an invalid code value',
+	'8': 'The date is not valid',
+	'9': 'The time is not valid',
+	'10': 'An exclusion condition is violated',
+	'12': 'There are too many repetitions',
+	'13': 'There are too many components',
+};
+
+/** UN/EDIFACT syntax error codes carried by UCI5, UCF, UCM4, UCS2 and UCD1. */
+export const EDIFACT_ERRORS: Record<string, string> = {
+	'2': 'This syntax version or level is not supported',
+	'7': 'The interchange recipient is not the actual recipient',
+	'12': 'A value is not valid',
+	'13': 'Something mandatory is missing',
+	'14': 'The value is not supported in this position',
+	'15': 'The segment is not supported in this position',
+	'16': 'There are too many constituents',
+	'18': 'An unspecified error',
+	'21': 'A character is not valid',
+	'22': 'The service string advice (UNA) is not valid',
+	'26': 'A duplicate was detected',
+	'28': 'The references in header and trailer differ',
+	'29': 'The control count does not match the number received',
+	'30': 'Groups and messages are mixed at the same level',
+	'33': 'Something stands outside any message or group',
+	'35': 'A segment or data element repeats too often',
+	'36': 'A segment group repeats too often',
+	'39': 'A data element is too long',
+	'40': 'A data element is too short',
+};
+
+/** CONTRL action codes (UCI4, UCF4, UCM3). */
+export const CONTRL_ACTIONS: Record<string, 'A' | 'R'> = { '4': 'R', '7': 'A', '8': 'A' };
+
+export function describe(table: Record<string, string>, code: string): string {
+	return Object.hasOwn(table, code) ? table[code] : `Code ${code}`;
+}

@@ -1,0 +1,183 @@
+import { DEFAULT_SERVICE_CHARACTERS, type EdifactSyntax } from '../edifact/syntax';
+import type { Finding, Interchange, TransactionSet } from '../model';
+import { samePartners, type Acknowledgment } from './x12Ack';
+import { checkControlNumber, renderSegment, stamp, type Value } from './render';
+
+export type ContrlOptions = {
+	/** Also list accepted messages (UCM), not only those with errors. */
+	acceptedSets: boolean;
+	/** UNB05 of the CONTRL interchange. */
+	controlNumber: number;
+	now: Date;
+};
+
+/** CONTRL action codes: 7 this level acknowledged (lower levels unless rejected), 4 rejected. */
+const action = (verdict: string) => (verdict === 'R' ? '4' : '7');
+
+/**
+ * The CONTRL a partner expects for the interchanges of one file, rendered from the reader's
+ * findings: one CONTRL message per received interchange (UCI), UCF per UNG group, UCM per message
+ * (all, or those with errors), UCS/UCD for segment and element errors, all in one interchange
+ * whose UNB is the received one turned around. `undefined` when there is nothing to acknowledge.
+ */
+export function createContrl(
+	received: Interchange | Interchange[],
+	options: ContrlOptions,
+): Acknowledgment | undefined {
+	const all = Array.isArray(received) ? received : [received];
+	samePartners(all, [1, 2]);
+	const controlNumber = String(checkControlNumber(options.controlNumber));
+	// A CONTRL is never acknowledged.
+	const interchanges = all.filter((interchange) =>
+		interchange.groups.some((group) =>
+			group.sets.some((set) => messageType(interchange, set) !== 'CONTRL'),
+		),
+	);
+	if (interchanges.length === 0) return undefined;
+	const first = interchanges[0];
+	const syntax = first.syntax;
+	const write = (tag: string, ...values: Value[]) => renderSegment(tag, values, syntax);
+	const components = (raw: string | undefined) => (raw ?? '').split(syntax.component);
+	const unb = first.header.elements;
+	const version = components(unb[0])[1] ?? '3';
+	const time = stamp(options.now);
+	const lines: string[] = [];
+	if (!isDefault(first)) {
+		const s = syntax as EdifactSyntax;
+		lines.push(
+			`UNA${s.component}${s.element}${s.decimal}${s.release || ' '}${s.repetition || ' '}${s.terminator}`,
+		);
+	}
+	const date = version === '4' ? time.ccyymmdd : time.yymmdd;
+	lines.push(
+		write(
+			'UNB',
+			components(unb[0]),
+			components(unb[2]),
+			components(unb[1]),
+			[date, time.hhmm],
+			controlNumber,
+		),
+	);
+	let sets = 0;
+	interchanges.forEach((interchange, index) => {
+		const message = contrlMessage(interchange, options, write, components);
+		sets += message.sets;
+		const messageId = version === '4' ? ['CONTRL', '4', '1', 'UN'] : ['CONTRL', 'D', '3', 'UN'];
+		const reference = String(index + 1);
+		lines.push(
+			write('UNH', reference, messageId),
+			...message.body,
+			write('UNT', String(message.body.length + 2), reference),
+		);
+	});
+	lines.push(write('UNZ', String(interchanges.length), controlNumber));
+	return {
+		text: lines.join(''),
+		groups: interchanges.reduce((sum, interchange) => sum + interchange.groups.length, 0),
+		sets,
+	};
+}
+
+type Write = (tag: string, ...values: Value[]) => string;
+
+/** The body of the CONTRL message answering one interchange. */
+function contrlMessage(
+	interchange: Interchange,
+	options: ContrlOptions,
+	write: Write,
+	components: (raw: string | undefined) => string[],
+): { body: string[]; sets: number } {
+	const body: string[] = [];
+	// UCI and UCF answer an envelope alike: its reference, sender, recipient, action, first error.
+	const envelopeResponse = (tag: string, elements: string[], verdict: string, finding?: Finding) =>
+		write(
+			tag,
+			elements[4],
+			components(elements[1]),
+			components(elements[2]),
+			action(verdict),
+			...errorPointer(finding),
+		);
+	body.push(
+		envelopeResponse(
+			'UCI',
+			interchange.header.elements,
+			interchange.verdict,
+			interchange.findings[0],
+		),
+	);
+	let sets = 0;
+	for (const group of interchange.groups) {
+		const messages = group.sets.filter(
+			(set) =>
+				messageType(interchange, set) !== 'CONTRL' && (options.acceptedSets || set.verdict !== 'A'),
+		);
+		if (group.header && (options.acceptedSets || group.verdict !== 'A')) {
+			body.push(envelopeResponse('UCF', group.header.elements, group.verdict, group.findings[0]));
+		}
+		for (const set of messages) {
+			sets++;
+			body.push(...messageResponse(set, write, components));
+		}
+	}
+	return { body, sets };
+}
+
+function messageResponse(
+	set: TransactionSet,
+	write: Write,
+	components: (raw: string | undefined) => string[],
+): string[] {
+	const unh = set.header.elements;
+	const setError = set.findings.find((finding) => finding.level === 'set');
+	const lines = [
+		write(
+			'UCM',
+			unh[0],
+			components(unh[1]).slice(0, 5),
+			action(set.verdict),
+			...errorPointer(setError),
+		),
+	];
+	for (const finding of set.findings) {
+		if (finding.level !== 'segment') continue;
+		const elements = set.findings.filter(
+			(element) =>
+				element.level === 'element' &&
+				element.position === finding.position &&
+				element.segment === finding.segment,
+		);
+		lines.push(
+			write('UCS', String(finding.position ?? ''), elements.length > 0 ? undefined : finding.code),
+		);
+		for (const element of elements) {
+			const position = element.component
+				? [String(element.element), String(element.component)]
+				: String(element.element);
+			lines.push(write('UCD', element.code, position));
+		}
+	}
+	return lines;
+}
+
+/** The error code, segment tag and element position that UCI, UCF and UCM may carry. */
+function errorPointer(finding: Finding | undefined): Value[] {
+	if (!finding) return [];
+	return [finding.code, finding.segment, finding.element ? String(finding.element) : undefined];
+}
+
+function messageType(interchange: Interchange, set: TransactionSet): string {
+	return (set.header.elements[1] ?? '').split(interchange.syntax.component)[0].trim();
+}
+
+function isDefault(interchange: Interchange): boolean {
+	const s = interchange.syntax;
+	const d = DEFAULT_SERVICE_CHARACTERS;
+	return (
+		s.component === d.component &&
+		s.element === d.element &&
+		s.release === d.release &&
+		s.terminator === d.terminator
+	);
+}

@@ -1,0 +1,290 @@
+import { interchangeContext, VERDICT_WORDS, type Json } from '../items';
+import type { Interchange, Segment, Verdict } from '../model';
+import { readEdi } from '../read';
+import {
+	CONTRL_ACTIONS,
+	describe,
+	EDIFACT_ERRORS,
+	ELEMENT_ERRORS,
+	GROUP_ERRORS,
+	SEGMENT_ERRORS,
+	SET_ERRORS,
+	TA1_NOTES,
+} from './codes';
+
+/** The content is EDI but carries no 997, 999, TA1 or CONTRL. */
+export class NotAnAcknowledgmentError extends Error {}
+
+const trimmed = (value: string | undefined) => (value ?? '').trim();
+
+const verdictWord = (letter: string) =>
+	Object.hasOwn(VERDICT_WORDS, letter) ? VERDICT_WORDS[letter as Verdict] : 'rejected';
+
+/**
+ * A received 997, 999, TA1 or CONTRL as one item per acknowledged set (or group / interchange
+ * when it names no sets): which control numbers it answers, the verdict, the errors in words.
+ */
+export function readAcknowledgments(content: Buffer | string): Json[] {
+	const interchanges = readEdi(content, { shape: false, keepSegments: true });
+	const items: Json[] = [];
+	for (const interchange of interchanges) {
+		const from = interchangeContext(interchange);
+		const ack = {
+			sender: from.sender,
+			receiver: from.receiver,
+			controlNumber: from.controlNumber ?? from.controlReference,
+		};
+		if (interchange.standard === 'X12') {
+			for (const ta1 of interchange.ta1)
+				items.push({ acknowledgment: 'TA1', ...readTa1(ta1), from: ack });
+			for (const group of interchange.groups) {
+				for (const set of group.sets) {
+					const code = trimmed(set.header.elements[0]);
+					if (code === '997' || code === '999') {
+						items.push(
+							...readFunctionalAck(set.segments).map((item) => ({
+								acknowledgment: code,
+								...item,
+								from: ack,
+							})),
+						);
+					}
+				}
+			}
+		} else {
+			for (const group of interchange.groups) {
+				for (const set of group.sets) {
+					if (trimmed(set.header.elements[1]?.split(interchange.syntax.component)[0]) !== 'CONTRL')
+						continue;
+					items.push(
+						...readContrl(interchange, set.segments).map((item) => ({
+							acknowledgment: 'CONTRL',
+							...item,
+							from: ack,
+						})),
+					);
+				}
+			}
+		}
+	}
+	if (items.length === 0) {
+		throw new NotAnAcknowledgmentError('The file holds no 997, 999, TA1 or CONTRL acknowledgment');
+	}
+	return items;
+}
+
+function readTa1(ta1: Segment): Json {
+	const [controlNumber, date, time, status, note] = ta1.elements.map((value) => value.trim());
+	return {
+		status: verdictWord(status),
+		acknowledged: { interchange: { controlNumber, date, time } },
+		errors:
+			note && note !== '000'
+				? [{ level: 'interchange', code: note, message: describe(TA1_NOTES, note) }]
+				: [],
+	};
+}
+
+/** Walks AK1 [AK2 [AK3 AK4…]… AK5/IK5]… AK9 of one 997 or 999. */
+function readFunctionalAck(segments: Segment[]): Json[] {
+	let group: Json = {};
+	const sets: Json[] = [];
+	let current: { set: Json; errors: Json[] } | undefined;
+	let lastSegmentError: Json | undefined;
+	let groupVerdict: Json = {};
+	for (const { tag, elements } of segments) {
+		const e = elements.map((value) => value.trim());
+		switch (tag) {
+			case 'AK1':
+				group = {
+					functionalId: e[0] ?? '',
+					controlNumber: e[1] ?? '',
+					...(e[2] ? { version: e[2] } : {}),
+				};
+				break;
+			case 'AK2':
+				current = {
+					set: {
+						code: e[0] ?? '',
+						controlNumber: e[1] ?? '',
+						...(e[2] ? { implementationReference: e[2] } : {}),
+					},
+					errors: [],
+				};
+				break;
+			case 'AK3':
+			case 'IK3':
+				lastSegmentError = {
+					level: 'segment',
+					code: e[3],
+					segment: e[0],
+					position: Number(e[1]),
+					...(e[2] ? { loop: e[2] } : {}),
+					message: `${describe(SEGMENT_ERRORS, e[3])}: ${e[0]} at position ${e[1]}`,
+				};
+				current?.errors.push(lastSegmentError);
+				break;
+			case 'AK4':
+			case 'IK4': {
+				const [element, component] = e[0].split(/[^0-9]/);
+				current?.errors.push({
+					level: 'element',
+					code: e[2],
+					...(lastSegmentError
+						? { segment: lastSegmentError.segment, position: lastSegmentError.position }
+						: {}),
+					element: Number(element),
+					...(component ? { component: Number(component) } : {}),
+					...(e[3] ? { data: e[3] } : {}),
+					message: `${describe(ELEMENT_ERRORS, e[2])}: element ${e[0]}${lastSegmentError ? ` of ${lastSegmentError.segment}` : ''}`,
+				});
+				break;
+			}
+			case 'AK5':
+			case 'IK5':
+				if (current) {
+					const codes = e.slice(1).filter((code) => code !== '');
+					sets.push({
+						status: verdictWord(e[0]),
+						transactionSet: current.set,
+						errors: [
+							...codes.map((code) => ({ level: 'set', code, message: describe(SET_ERRORS, code) })),
+							...current.errors,
+						],
+					});
+				}
+				current = undefined;
+				lastSegmentError = undefined;
+				break;
+			case 'AK9': {
+				const codes = e.slice(4).filter((code) => code !== '');
+				groupVerdict = {
+					status: verdictWord(e[0]),
+					declared: Number(e[1]),
+					received: Number(e[2]),
+					accepted: Number(e[3]),
+					errors: codes.map((code) => ({
+						level: 'group',
+						code,
+						message: describe(GROUP_ERRORS, code),
+					})),
+				};
+				break;
+			}
+		}
+	}
+	const acknowledgedGroup = {
+		...group,
+		status: groupVerdict.status,
+		declared: groupVerdict.declared,
+		received: groupVerdict.received,
+		accepted: groupVerdict.accepted,
+	};
+	if (sets.length === 0) {
+		return [
+			{
+				status: groupVerdict.status ?? 'rejected',
+				acknowledged: { group: acknowledgedGroup },
+				errors: groupVerdict.errors ?? [],
+			},
+		];
+	}
+	return sets.map(({ status, transactionSet, errors }) => ({
+		status,
+		acknowledged: { group: acknowledgedGroup, transactionSet },
+		errors: [...((groupVerdict.errors as Json[]) ?? []), ...(errors as Json[])],
+	}));
+}
+
+/** Walks UCI [UCF] [UCM [UCS [UCD]…]…]… of one CONTRL. */
+function readContrl(interchange: Interchange, segments: Segment[]): Json[] {
+	const parts = (raw: string | undefined) =>
+		(raw ?? '').split(interchange.syntax.component).map((value) => value.trim());
+	const action = (code: string | undefined) => verdictWord(CONTRL_ACTIONS[code ?? ''] ?? 'R');
+	const error = (level: string, code: string | undefined, where: string) =>
+		code ? [{ level, code, message: `${describe(EDIFACT_ERRORS, code)}${where}` }] : [];
+	let acknowledgedInterchange: Json = {};
+	let interchangeErrors: Json[] = [];
+	let group: Json | undefined;
+	const messages: Json[] = [];
+	let current: Json | undefined;
+	for (const { tag, elements } of segments) {
+		switch (tag) {
+			case 'UCI':
+				acknowledgedInterchange = {
+					controlReference: parts(elements[0])[0],
+					sender: parts(elements[1])[0],
+					receiver: parts(elements[2])[0],
+					status: action(parts(elements[3])[0]),
+				};
+				interchangeErrors = error(
+					'interchange',
+					parts(elements[4])[0],
+					elements[5] ? ` (${parts(elements[5])[0]})` : '',
+				);
+				break;
+			case 'UCF':
+				group = { controlNumber: parts(elements[0])[0], status: action(parts(elements[3])[0]) };
+				break;
+			case 'UCM': {
+				const [type, version = '', release = '', agency = ''] = parts(elements[1]);
+				current = {
+					status: action(parts(elements[2])[0]),
+					acknowledged: {
+						interchange: acknowledgedInterchange,
+						...(group ? { group } : {}),
+						transactionSet: {
+							code: type,
+							controlNumber: parts(elements[0])[0],
+							version,
+							release,
+							agency,
+						},
+					},
+					errors: [
+						...interchangeErrors,
+						...error(
+							'set',
+							parts(elements[3])[0],
+							elements[4] ? ` (${parts(elements[4])[0]})` : '',
+						),
+					],
+				};
+				messages.push(current);
+				break;
+			}
+			case 'UCS':
+				if (current && parts(elements[1])[0]) {
+					(current.errors as Json[]).push({
+						level: 'segment',
+						code: parts(elements[1])[0],
+						position: Number(parts(elements[0])[0]),
+						message: `${describe(EDIFACT_ERRORS, parts(elements[1])[0])}: segment at position ${parts(elements[0])[0]}`,
+					});
+				}
+				break;
+			case 'UCD':
+				if (current) {
+					const [element, component] = parts(elements[1]);
+					(current.errors as Json[]).push({
+						level: 'element',
+						code: parts(elements[0])[0],
+						element: Number(element),
+						...(component ? { component: Number(component) } : {}),
+						message: `${describe(EDIFACT_ERRORS, parts(elements[0])[0])}: element ${parts(elements[1]).join(':')}`,
+					});
+				}
+				break;
+		}
+	}
+	if (messages.length === 0) {
+		return [
+			{
+				status: acknowledgedInterchange.status ?? 'rejected',
+				acknowledged: { interchange: acknowledgedInterchange },
+				errors: interchangeErrors,
+			},
+		];
+	}
+	return messages;
+}

@@ -1,0 +1,220 @@
+import type { Finding, Group, Interchange, TransactionSet } from '../model';
+import { checkControlNumber, renderSegment, stamp, type Value } from './render';
+
+export type X12AckOptions = {
+	/** `997` (functional) or `999` (implementation, 005010X231A1). */
+	kind: '997' | '999';
+	/** Also put a TA1 answering the interchange envelope between ISA and GS. */
+	ta1: boolean;
+	/** List every set (AK2 loops), not only those with errors. */
+	acceptedSets: boolean;
+	/** ISA13 and GS06 of the acknowledgment. */
+	controlNumber: number;
+	now: Date;
+};
+
+export type Acknowledgment = {
+	text: string;
+	/** What it answers, for the item: how many groups and sets it covers. */
+	groups: number;
+	sets: number;
+};
+
+/** The 999's implementation guide, carried in GS08 and ST03. */
+export const IMPLEMENTATION_ACK_VERSION = '005010X231A1';
+
+const trimmed = (value: string | undefined) => (value ?? '').trim();
+
+/** Acknowledgments are never acknowledged (the 997/999 rules): their groups are skipped. */
+export const isAcknowledgmentGroup = (group: Group) => trimmed(group.header?.elements[0]) === 'FA';
+
+/**
+ * The 997 or 999 (and optionally TA1s) a partner expects for the interchanges of one file,
+ * rendered from the findings the reader holds, in one interchange: the envelope is the received
+ * one turned around, with its own control numbers; one TA1 per received interchange, one
+ * 997/999 per received group. `undefined` when there is nothing to acknowledge.
+ */
+export function createX12Acknowledgment(
+	received: Interchange | Interchange[],
+	options: X12AckOptions,
+): Acknowledgment | undefined {
+	const interchanges = Array.isArray(received) ? received : [received];
+	const interchange = interchanges[0];
+	samePartners(interchanges, [4, 5, 6, 7]);
+	const controlNumber = checkControlNumber(options.controlNumber);
+	const groups = interchanges.flatMap((each) =>
+		each.groups.filter((group) => group.header && !isAcknowledgmentGroup(group)),
+	);
+	if (groups.length === 0 && !options.ta1) return undefined;
+	const syntax = interchange.syntax;
+	const isa = interchange.header.elements;
+	const time = stamp(options.now);
+	const segment = (tag: string, ...values: Value[]) => renderSegment(tag, values, syntax);
+	const is5010 =
+		options.kind === '999' || trimmed(groups[0]?.header?.elements[7]).startsWith('005');
+	const lines: string[] = [];
+	lines.push(
+		[
+			'ISA',
+			'00',
+			''.padEnd(10),
+			'00',
+			''.padEnd(10),
+			(isa[6] ?? '').padEnd(2),
+			(isa[7] ?? '').padEnd(15),
+			(isa[4] ?? '').padEnd(2),
+			(isa[5] ?? '').padEnd(15),
+			time.yymmdd,
+			time.hhmm,
+			isa[10] ?? 'U',
+			isa[11] ?? '00401',
+			String(controlNumber).padStart(9, '0'),
+			'0',
+			isa[14] ?? 'P',
+			syntax.component,
+		].join(syntax.element) + syntax.terminator,
+	);
+	if (options.ta1) lines.push(...interchanges.map((each) => ta1Segment(each, segment)));
+	if (groups.length > 0) {
+		const first = groups[0].header!.elements;
+		const version =
+			options.kind === '999' ? IMPLEMENTATION_ACK_VERSION : is5010 ? '005010' : '004010';
+		lines.push(
+			segment(
+				'GS',
+				'FA',
+				trimmed(first[2]),
+				trimmed(first[1]),
+				time.ccyymmdd,
+				time.hhmm,
+				String(controlNumber),
+				'X',
+				version,
+			),
+		);
+		groups.forEach((group, index) =>
+			lines.push(...setFor(group, index + 1, options, is5010, segment)),
+		);
+		lines.push(segment('GE', String(groups.length), String(controlNumber)));
+	}
+	lines.push(segment('IEA', groups.length > 0 ? '1' : '0', String(controlNumber).padStart(9, '0')));
+	return { text: lines.join(''), groups: groups.length, sets: groups.length };
+}
+
+type Write = (tag: string, ...values: Value[]) => string;
+
+/** One acknowledgment answers one partner: the interchanges must share sender and receiver. */
+export function samePartners(interchanges: Interchange[], positions: number[]): void {
+	const key = (interchange: Interchange) =>
+		positions.map((index) => (interchange.header.elements[index] ?? '').trim()).join('|');
+	const first = key(interchanges[0]);
+	const other = interchanges.find((interchange) => key(interchange) !== first);
+	if (other) {
+		throw new MixedPartnersError(
+			`The file holds interchanges between different partners (${first.replace(/\|/g, ' ')} and ${key(other).replace(/\|/g, ' ')}): acknowledge each partner's interchanges separately`,
+		);
+	}
+}
+
+/** The interchanges of one file are not all between the same two partners. */
+export class MixedPartnersError extends Error {}
+
+function ta1Segment(interchange: Interchange, segment: Write): string {
+	const isa = interchange.header.elements;
+	const note = interchange.findings[0]?.code ?? '000';
+	return segment(
+		'TA1',
+		trimmed(isa[12]),
+		trimmed(isa[8]),
+		trimmed(isa[9]),
+		interchange.verdict === 'P' ? 'R' : interchange.verdict,
+		note,
+	);
+}
+
+/** One 997/999 set answering one received group. */
+function setFor(
+	group: Group,
+	number: number,
+	options: X12AckOptions,
+	is5010: boolean,
+	segment: Write,
+): string[] {
+	const implementation = options.kind === '999';
+	const gs = group.header!.elements;
+	const controlNumber = String(number).padStart(4, '0');
+	const body: string[] = [];
+	body.push(segment('AK1', trimmed(gs[0]), trimmed(gs[5]), is5010 ? trimmed(gs[7]) : undefined));
+	for (const set of group.sets) {
+		if (set.verdict === 'A' && !options.acceptedSets) continue;
+		body.push(...setResponse(set, implementation, is5010, segment));
+	}
+	const accepted = group.sets.filter((set) => set.verdict === 'A' || set.verdict === 'E').length;
+	const declared = trimmed(group.trailer?.elements[0]) || String(group.sets.length);
+	body.push(
+		segment(
+			'AK9',
+			group.verdict,
+			declared,
+			String(group.sets.length),
+			String(accepted),
+			...codes(group.findings),
+		),
+	);
+	const header = segment(
+		'ST',
+		options.kind,
+		controlNumber,
+		implementation ? IMPLEMENTATION_ACK_VERSION : undefined,
+	);
+	return [header, ...body, segment('SE', String(body.length + 2), controlNumber)];
+}
+
+function setResponse(
+	set: TransactionSet,
+	implementation: boolean,
+	is5010: boolean,
+	segment: Write,
+): string[] {
+	const st = set.header.elements;
+	const lines = [
+		segment(
+			'AK2',
+			trimmed(st[0]),
+			trimmed(st[1]),
+			is5010 && trimmed(st[2]) !== '' ? trimmed(st[2]) : undefined,
+		),
+	];
+	const segmentFindings = set.findings.filter((finding) => finding.level === 'segment');
+	for (const finding of segmentFindings) {
+		lines.push(
+			segment(
+				implementation ? 'IK3' : 'AK3',
+				finding.segment,
+				String(finding.position ?? ''),
+				finding.loop,
+				finding.code,
+			),
+		);
+		for (const element of set.findings) {
+			if (
+				element.level !== 'element' ||
+				element.position !== finding.position ||
+				element.segment !== finding.segment
+			)
+				continue;
+			const position = element.component
+				? [String(element.element), String(element.component)]
+				: String(element.element);
+			lines.push(segment(implementation ? 'IK4' : 'AK4', position, '', element.code, element.data));
+		}
+	}
+	const setCodes = codes(set.findings.filter((finding) => finding.level === 'set'));
+	lines.push(segment(implementation ? 'IK5' : 'AK5', set.verdict, ...setCodes));
+	return lines;
+}
+
+/** Up to five distinct codes, in the order found (AK502-AK506, AK905-AK909). */
+function codes(findings: Finding[]): string[] {
+	return [...new Set(findings.map((finding) => finding.code))].slice(0, 5);
+}

@@ -1,0 +1,191 @@
+import {
+	NotEdiError,
+	ScannedSegment,
+	type Finding,
+	type Group,
+	type Interchange,
+	type Segment,
+	type TransactionSet,
+} from '../model';
+import { firstNonBlank } from '../text';
+import { closeSet, openGroup, openSet, type SetEnd } from '../tree';
+import {
+	DEFAULT_REPETITION_V4,
+	DEFAULT_SERVICE_CHARACTERS,
+	EdifactSyntax,
+	splitUnreleased,
+} from './syntax';
+
+/** `UNA` and its six service characters. */
+const UNA_LENGTH = 9;
+
+type Open = {
+	interchange: Interchange;
+	group?: Group;
+	set?: TransactionSet;
+	explicitGroup: boolean;
+};
+
+/** True when `text` at `position` opens like an EDIFACT interchange (UNA, or UNB with `+`). */
+export function isEdifactAt(text: string, position: number): boolean {
+	if (text.startsWith('UNB+', position)) return true;
+	if (!text.startsWith('UNA', position) || position + UNA_LENGTH > text.length) return false;
+	return /^[^A-Za-z0-9\s]{3}[^A-Za-z0-9][^A-Za-z0-9\r\n][^A-Za-z0-9]$/.test(
+		text.slice(position + 3, position + UNA_LENGTH),
+	);
+}
+
+function syntaxFrom(
+	text: string,
+	position: number,
+): { syntax: EdifactSyntax; hasUna: boolean; end: number } {
+	if (!text.startsWith('UNA', position)) {
+		const d = DEFAULT_SERVICE_CHARACTERS;
+		return {
+			syntax: new EdifactSyntax(
+				d.element,
+				d.component,
+				d.repetition,
+				d.terminator,
+				d.release,
+				d.decimal,
+			),
+			hasUna: false,
+			end: position,
+		};
+	}
+	const [component, element, decimal, release, repetition, terminator] = text.slice(
+		position + 3,
+		position + UNA_LENGTH,
+	);
+	const syntax = new EdifactSyntax(
+		element,
+		component,
+		repetition === ' ' ? '' : repetition,
+		terminator,
+		release === ' ' ? '' : release,
+		decimal,
+	);
+	return { syntax, hasUna: true, end: position + UNA_LENGTH };
+}
+
+/** Where the segment from `position` ends: the next terminator not released. */
+function segmentEnd(text: string, position: number, syntax: EdifactSyntax): number {
+	let end = text.indexOf(syntax.terminator, position);
+	while (end > 0 && syntax.release !== '') {
+		let releases = 0;
+		while (end - releases - 1 >= position && text[end - releases - 1] === syntax.release)
+			releases++;
+		if (releases % 2 === 0) break;
+		end = text.indexOf(syntax.terminator, end + 1);
+	}
+	return end < 0 ? text.length : end;
+}
+
+const outside = (segment: Segment, number: number): Finding => ({
+	level: 'interchange',
+	code: '33',
+	segment: segment.tag,
+	message: `Segment ${segment.tag} (segment ${number} of the file) is outside any message`,
+});
+
+/** Element splitting for one syntax, made once per syntax rather than once per segment. */
+const splitters = new WeakMap<EdifactSyntax, (rest: string) => string[]>();
+
+function splitterFor(syntax: EdifactSyntax): (rest: string) => string[] {
+	let splitter = splitters.get(syntax);
+	if (!splitter) {
+		const { element, release } = syntax;
+		splitters.set(syntax, (splitter = (rest) => splitUnreleased(rest, element, release)));
+	}
+	return splitter;
+}
+
+/** Reads every EDIFACT interchange from `start` (UNA or UNB) into interchanges, groups, messages. */
+export function readEdifact(text: string, start: number, onSetEnd?: SetEnd): Interchange[] {
+	const interchanges: Interchange[] = [];
+	let { syntax, hasUna, end: position } = syntaxFrom(text, start);
+	let open: Open | undefined;
+	let number = 0;
+	for (;;) {
+		position = firstNonBlank(text, position);
+		if (position >= text.length) break;
+		if (text.startsWith('UNA', position) && isEdifactAt(text, position)) {
+			({ syntax, hasUna, end: position } = syntaxFrom(text, position));
+			continue;
+		}
+		const end = segmentEnd(text, position, syntax);
+		const raw = text.slice(position, end).replace(/[\r\n]+$/, '');
+		position = end + 1;
+		number++;
+		const segment: Segment = ScannedSegment.of(raw, syntax.element, splitterFor(syntax));
+		if (segment.tag === 'UNB') {
+			const version = segment.elements[0]?.split(syntax.component)[1];
+			if (!hasUna && version === '4') syntax.repetition = DEFAULT_REPETITION_V4;
+			open = {
+				interchange: {
+					standard: 'EDIFACT',
+					syntax,
+					header: segment,
+					ta1: [],
+					groups: [],
+					findings: [],
+					verdict: 'A',
+				},
+				explicitGroup: false,
+			};
+			interchanges.push(open.interchange);
+			continue;
+		}
+		if (!open) {
+			if (interchanges.length === 0)
+				throw new NotEdiError(`The file has no UNB segment before segment ${segment.tag}`);
+			interchanges[interchanges.length - 1].findings.push(outside(segment, number));
+			continue;
+		}
+		if (place(open, segment, number, onSetEnd)) {
+			// The next interchange without a UNA of its own starts from the defaults again.
+			open = undefined;
+			({ syntax, hasUna } = syntaxFrom(text, -1));
+		}
+	}
+	if (interchanges.length === 0) throw new NotEdiError('The file has no UNB segment');
+	return interchanges;
+}
+
+/** Puts one segment where it belongs; true when it closed the interchange (UNZ). */
+function place(open: Open, segment: Segment, number: number, onSetEnd?: SetEnd): boolean {
+	const { interchange } = open;
+	switch (segment.tag) {
+		case 'UNG':
+			open.set = undefined;
+			open.group = openGroup(interchange.groups, segment);
+			open.explicitGroup = true;
+			return false;
+		case 'UNH':
+			open.group ??= openGroup(interchange.groups);
+			open.set = openSet(open.group, segment);
+			return false;
+		case 'UNT':
+			if (open.set) {
+				closeSet(open.set, segment);
+				onSetEnd?.(open.set, interchange);
+			} else interchange.findings.push(outside(segment, number));
+			open.set = undefined;
+			return false;
+		case 'UNE':
+			open.set = undefined;
+			if (open.group?.header) {
+				open.group.trailer = segment;
+				open.group = undefined;
+			} else interchange.findings.push(outside(segment, number));
+			return false;
+		case 'UNZ':
+			interchange.trailer = segment;
+			return true;
+		default:
+			if (open.set) open.set.segments.push(segment);
+			else interchange.findings.push(outside(segment, number));
+			return false;
+	}
+}

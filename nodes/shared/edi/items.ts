@@ -1,0 +1,207 @@
+import type { Finding, Group, Interchange, TransactionSet, Verdict } from './model';
+import type { ReadSet } from './read';
+
+/** How acknowledgments' verdict letters read in an item. */
+export const VERDICT_WORDS: Record<Verdict, Status> = {
+	A: 'accepted',
+	E: 'acceptedWithErrors',
+	P: 'partiallyAccepted',
+	R: 'rejected',
+};
+
+export type Status = 'accepted' | 'acceptedWithErrors' | 'partiallyAccepted' | 'rejected';
+
+export type Json = { [key: string]: unknown };
+
+/** How Read splits a file into items. */
+export type SplitBy = 'set' | 'group' | 'interchange';
+
+const trimmed = (value: string | undefined) => (value ?? '').trim();
+
+function parts(interchange: Interchange, raw: string | undefined): string[] {
+	return (raw ?? '').split(interchange.syntax.component).map((value) => value.trim());
+}
+
+/** The interchange envelope a user maps and routes on (no segments). */
+export function interchangeContext(interchange: Interchange): Json {
+	const e = interchange.header.elements;
+	if (interchange.standard === 'X12') {
+		return {
+			sender: { qualifier: trimmed(e[4]), id: trimmed(e[5]) },
+			receiver: { qualifier: trimmed(e[6]), id: trimmed(e[7]) },
+			controlNumber: trimmed(e[12]),
+			date: trimmed(e[8]),
+			time: trimmed(e[9]),
+			version: trimmed(e[11]),
+			usageIndicator: trimmed(e[14]),
+			acknowledgmentRequested: trimmed(e[13]) === '1',
+		};
+	}
+	const [syntaxId, syntaxVersion] = parts(interchange, e[0]);
+	const [senderId, senderQualifier = ''] = parts(interchange, e[1]);
+	const [receiverId, receiverQualifier = ''] = parts(interchange, e[2]);
+	const [date, time = ''] = parts(interchange, e[3]);
+	return {
+		sender: { id: senderId, qualifier: senderQualifier },
+		receiver: { id: receiverId, qualifier: receiverQualifier },
+		controlReference: trimmed(e[4]),
+		date,
+		time,
+		syntax: { id: syntaxId, version: syntaxVersion ?? '' },
+		applicationReference: trimmed(e[6]),
+		testIndicator: trimmed(e[10]),
+	};
+}
+
+/** The functional group envelope; EDIFACT messages sent without UNG have none. */
+export function groupContext(interchange: Interchange, group: Group): Json | undefined {
+	if (!group.header) return undefined;
+	const e = group.header.elements;
+	if (interchange.standard === 'X12') {
+		return {
+			functionalId: trimmed(e[0]),
+			sender: trimmed(e[1]),
+			receiver: trimmed(e[2]),
+			date: trimmed(e[3]),
+			time: trimmed(e[4]),
+			controlNumber: trimmed(e[5]),
+			version: trimmed(e[7]),
+		};
+	}
+	return {
+		functionalId: trimmed(e[0]),
+		sender: parts(interchange, e[1])[0],
+		receiver: parts(interchange, e[2])[0],
+		controlNumber: trimmed(e[4]),
+		version: parts(interchange, e[5]).join(':'),
+	};
+}
+
+/** The set's own header: code and control number (X12), or message type and reference (EDIFACT). */
+export function setContext(interchange: Interchange, set: TransactionSet): Json {
+	const e = set.header.elements;
+	if (interchange.standard === 'X12') {
+		const context: Json = { code: trimmed(e[0]), controlNumber: trimmed(e[1]) };
+		if (trimmed(e[2]) !== '') context.implementationReference = trimmed(e[2]);
+		return context;
+	}
+	const [type, version = '', release = '', agency = '', associationCode = ''] = parts(
+		interchange,
+		e[1],
+	);
+	return { code: type, controlNumber: trimmed(e[0]), version, release, agency, associationCode };
+}
+
+/** A finding as an item shows it, without empty fields. */
+function errorOf(finding: Finding): Json {
+	return Object.fromEntries(Object.entries(finding).filter(([, value]) => value !== undefined));
+}
+
+/**
+ * A set's verdict as its item reports it: a rejected interchange or a group rejected for its own
+ * envelope takes its sets with it.
+ */
+function statusOf(interchange: Interchange, group: Group, set: TransactionSet): Verdict {
+	if (interchange.verdict === 'R' || group.findings.length > 0) return 'R';
+	return set.verdict;
+}
+
+function setItem(interchange: Interchange, group: Group, set: ReadSet): Json {
+	const verdict = statusOf(interchange, group, set);
+	return {
+		transactionSet: setContext(interchange, set),
+		status: VERDICT_WORDS[verdict],
+		valid: verdict === 'A' || verdict === 'E',
+		errors: set.findings.map(errorOf),
+		structure: set.structure,
+		segments: set.data,
+	};
+}
+
+/**
+ * Read's output items: one per set (default), group or interchange, each with its envelope
+ * context, `status`, `valid` and `errors` (its own and its envelope's findings).
+ */
+export function readItems(interchanges: Interchange[], splitBy: SplitBy): Json[] {
+	const items: Json[] = [];
+	for (const interchange of interchanges) {
+		const standard = interchange.standard;
+		const interchangeJson = {
+			...interchangeContext(interchange),
+			status: VERDICT_WORDS[interchange.verdict],
+		};
+		const envelopeErrors = interchange.findings.map(errorOf);
+		if (splitBy === 'interchange') {
+			const groups = interchange.groups.map((group) => groupJson(interchange, group));
+			items.push({
+				standard,
+				status: VERDICT_WORDS[worst(interchange)],
+				valid: isValid(worst(interchange)),
+				errors: envelopeErrors,
+				interchange: interchangeJson,
+				groups,
+			});
+			continue;
+		}
+		for (const group of interchange.groups) {
+			if (splitBy === 'group') {
+				const json = groupJson(interchange, group);
+				const verdict = interchange.verdict === 'R' ? 'R' : group.verdict;
+				items.push({
+					standard,
+					...json,
+					status: VERDICT_WORDS[verdict],
+					valid: isValid(verdict),
+					errors: [...envelopeErrors, ...(json.errors as Json[])],
+					interchange: interchangeJson,
+				});
+				continue;
+			}
+			const groupJsonContext = groupContext(interchange, group);
+			const groupErrors = group.findings.map(errorOf);
+			for (const set of group.sets) {
+				const { transactionSet, status, valid, errors, structure, segments } = setItem(
+					interchange,
+					group,
+					set as ReadSet,
+				);
+				items.push({
+					standard,
+					transactionSet,
+					status,
+					valid,
+					errors: [...envelopeErrors, ...groupErrors, ...(errors as Json[])],
+					interchange: interchangeJson,
+					group: groupJsonContext && { ...groupJsonContext, status: VERDICT_WORDS[group.verdict] },
+					structure,
+					segments,
+				});
+			}
+		}
+	}
+	return items.map(dropUndefined);
+}
+
+function groupJson(interchange: Interchange, group: Group): Json {
+	return {
+		...(groupContext(interchange, group) ?? {}),
+		status: VERDICT_WORDS[group.verdict],
+		errors: group.findings.map(errorOf),
+		transactionSets: group.sets.map((set) => setItem(interchange, group, set as ReadSet)),
+	};
+}
+
+/** The worst verdict anywhere in an interchange. */
+function worst(interchange: Interchange): Verdict {
+	if (interchange.verdict === 'R') return 'R';
+	const verdicts = interchange.groups.map((group) => group.verdict);
+	if (verdicts.every((verdict) => verdict === 'R') && verdicts.length > 0) return 'R';
+	if (verdicts.some((verdict) => verdict === 'R' || verdict === 'P')) return 'P';
+	return verdicts.includes('E') || interchange.verdict === 'E' ? 'E' : 'A';
+}
+
+const isValid = (verdict: Verdict) => verdict === 'A' || verdict === 'E';
+
+function dropUndefined(item: Json): Json {
+	return Object.fromEntries(Object.entries(item).filter(([, value]) => value !== undefined));
+}

@@ -1,0 +1,138 @@
+/*
+ * What the EDI engine reads and finds. Segments keep their elements as written (X12: between
+ * element separators; EDIFACT: release characters still in place); a `Syntax` splits components
+ * and repetitions when the output is shaped, so the scan itself does one native split per segment.
+ */
+
+/** One segment: its tag and its data elements, `elements[0]` being the tag's 01 element. */
+export type Segment = {
+	readonly tag: string;
+	readonly elements: string[];
+};
+
+/**
+ * A segment as the readers find it: the tag is cut out at once, the elements only when asked
+ * for. Checking a big file's structure looks at millions of tags and few elements.
+ */
+export class ScannedSegment implements Segment {
+	private split?: string[];
+
+	constructor(
+		readonly tag: string,
+		/** The segment's text after its tag and first separator ('' when it has no elements). */
+		private readonly rest: string,
+		private readonly splitElements: (rest: string) => string[],
+	) {}
+
+	get elements(): string[] {
+		this.split ??= this.rest === '' ? [] : this.splitElements(this.rest);
+		return this.split;
+	}
+
+	/** Reads the segment at `start`…`end` of `text` (no terminator), splitting elements lazily. */
+	static in(
+		text: string,
+		start: number,
+		end: number,
+		separator: string,
+		splitElements: (rest: string) => string[],
+	): ScannedSegment {
+		const at = text.indexOf(separator, start);
+		return at < 0 || at >= end
+			? new ScannedSegment(text.slice(start, end), '', splitElements)
+			: new ScannedSegment(text.slice(start, at), text.slice(at + 1, end), splitElements);
+	}
+
+	/** Reads `raw` (a segment without its terminator), splitting elements lazily. */
+	static of(
+		raw: string,
+		separator: string,
+		splitElements: (rest: string) => string[],
+	): ScannedSegment {
+		const at = raw.indexOf(separator);
+		return at < 0
+			? new ScannedSegment(raw, '', splitElements)
+			: new ScannedSegment(raw.slice(0, at), raw.slice(at + 1), splitElements);
+	}
+}
+
+/** The separators an interchange declares, and how to split an element written with them. */
+export interface Syntax {
+	readonly standard: 'X12' | 'EDIFACT';
+	readonly element: string;
+	readonly component: string;
+	/** Empty when the interchange declares none. */
+	readonly repetition: string;
+	readonly terminator: string;
+	/** EDIFACT's release character; empty for X12 and for an EDIFACT UNA that declares none. */
+	readonly release: string;
+	/** The element's repetitions, each split into components, release characters removed. */
+	split(raw: string): string[][];
+}
+
+/** Where a finding points and which acknowledgment code it carries. */
+export type Finding = {
+	/**
+	 * `interchange`: TA1 note code (X12) / UCI error (EDIFACT); `group`: AK9 / UCF code;
+	 * `set`: AK5 / IK5 / UCM code; `segment`: AK3 / IK3 / UCS code; `element`: AK4 / IK4 / UCD code.
+	 */
+	level: 'interchange' | 'group' | 'set' | 'segment' | 'element';
+	code: string;
+	/** A plain sentence naming the segment and its position. */
+	message: string;
+	/** The segment's tag, and its position counted from the set header (ST / UNH = 1). */
+	segment?: string;
+	position?: number;
+	/** The X12 loop the segment is in (AK303 / IK303). */
+	loop?: string;
+	/** 1-based element position, and component position when the error is inside a composite. */
+	element?: number;
+	component?: number;
+	/** The element's reference designator, e.g. `BEG03`. */
+	reference?: string;
+	/** A copy of the bad data (AK404 / IK404), when there is any. */
+	data?: string;
+};
+
+/** A verdict as acknowledgments spell it: Accepted, accepted with Errors, Partially accepted, Rejected. */
+export type Verdict = 'A' | 'E' | 'P' | 'R';
+
+export type TransactionSet = {
+	header: Segment;
+	trailer?: Segment;
+	/** Header to trailer inclusive, in file order; emptied once read unless kept (see `readEdi`). */
+	segments: Segment[];
+	/** How many segments the set had, header and trailer included, once `segments` is emptied. */
+	segmentCount?: number;
+	findings: Finding[];
+	verdict: Verdict;
+};
+
+export type Group = {
+	/** GS / UNG; absent for EDIFACT messages sent without a functional group. */
+	header?: Segment;
+	trailer?: Segment;
+	sets: TransactionSet[];
+	findings: Finding[];
+	verdict: Verdict;
+};
+
+export type Interchange = {
+	standard: 'X12' | 'EDIFACT';
+	syntax: Syntax;
+	header: Segment;
+	trailer?: Segment;
+	/** X12 TA1 segments carried between ISA and the first GS. */
+	ta1: Segment[];
+	groups: Group[];
+	findings: Finding[];
+	verdict: Verdict;
+};
+
+/** Thrown when the content is not an X12 or EDIFACT interchange at all. */
+export class NotEdiError extends Error {
+	constructor(message: string) {
+		super(message);
+		this.name = 'NotEdiError';
+	}
+}

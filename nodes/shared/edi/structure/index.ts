@@ -1,0 +1,37 @@
+import { parseStructure, type LoopRule } from './grammar';
+import { EDIFACT_MESSAGES } from './edifactMessages';
+import { X12_SETS } from './x12Sets';
+
+const parsed = new Map<string, LoopRule>();
+
+function lookup(key: string, line: string | undefined): LoopRule | undefined {
+	if (line === undefined) return undefined;
+	let rule = parsed.get(key);
+	if (!rule) {
+		rule = parseStructure(line);
+		parsed.set(key, rule);
+	}
+	return rule;
+}
+
+/** The structure of an X12 set by its ST01 code, when the engine knows it. */
+export function x12Structure(code: string): LoopRule | undefined {
+	return lookup(`X12:${code}`, Object.hasOwn(X12_SETS, code) ? X12_SETS[code] : undefined);
+}
+
+/** The structure of an EDIFACT message by its type (UNH02, first component), when known. */
+export function edifactStructure(type: string): LoopRule | undefined {
+	return lookup(
+		`EDIFACT:${type}`,
+		Object.hasOwn(EDIFACT_MESSAGES, type) ? EDIFACT_MESSAGES[type] : undefined,
+	);
+}
+
+/** Every set and message the engine knows the structure of. */
+export const KNOWN_STRUCTURES = {
+	X12: Object.keys(X12_SETS),
+	EDIFACT: Object.keys(EDIFACT_MESSAGES),
+};
+
+export { loopKey, matchStructure, EDIFACT_STRUCTURE_CODES, X12_STRUCTURE_CODES } from './match';
+export type { ShapedLoop } from './match';

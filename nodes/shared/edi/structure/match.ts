@@ -1,0 +1,262 @@
+import type { Finding, Segment, Syntax } from '../model';
+import { designator, shapeSegment } from '../shape';
+import type { LoopRule, Rule } from './grammar';
+import { tagsOf } from './grammar';
+
+export type ShapedLoop = { [key: string]: unknown };
+
+type Frame = { rule: LoopRule; index: number; counts: number[]; out: ShapedLoop };
+
+const VALID_TAG = /^[A-Z][A-Z0-9]{1,2}$/;
+
+const loopKeys = new WeakMap<LoopRule, string>();
+
+/** The key a loop's instances are listed under in its parent: `N1_loop`, `HL_loop`. */
+export function loopKey(rule: LoopRule): string {
+	let key = loopKeys.get(rule);
+	if (key === undefined) loopKeys.set(rule, (key = `${rule.id}_loop`));
+	return key;
+}
+
+const startTag = (rule: Rule) =>
+	rule.kind === 'segment' ? rule.tag : (rule.children[0] as { tag: string }).tag;
+
+/** Where each start tag stands among a loop's children, and each structure's tags, once per rule. */
+const childPlaces = new WeakMap<LoopRule, Map<string, number[]>>();
+const knownTags = new WeakMap<LoopRule, Set<string>>();
+
+function placesOf(rule: LoopRule): Map<string, number[]> {
+	let places = childPlaces.get(rule);
+	if (!places) {
+		places = new Map();
+		rule.children.forEach((child, index) => {
+			const tag = startTag(child);
+			places!.set(tag, [...(places!.get(tag) ?? []), index]);
+		});
+		childPlaces.set(rule, places);
+	}
+	return places;
+}
+
+/** The first child at or after `from` that starts with `tag`, or -1. */
+function findChild(rule: LoopRule, tag: string, from: number): number {
+	const places = placesOf(rule).get(tag);
+	if (places === undefined) return -1;
+	for (const place of places) if (place >= from) return place;
+	return -1;
+}
+
+/**
+ * Walks a set's segments through its structure the way a translator does: each segment is looked
+ * for at or after the current place in the innermost loop, then in the enclosing ones (leaving the
+ * inner loops), and a loop's first segment seen again starts its next iteration. What it finds
+ * becomes the output (segments by tag, loops as arrays) and the segment and element findings an
+ * acknowledgment reports (AK3/AK4, IK3/IK4, UCS/UCD codes via `codes`).
+ */
+export function matchStructure(
+	segments: Segment[],
+	root: LoopRule,
+	syntax: Syntax,
+	codes: StructureCodes,
+	shape = true,
+): { segments: ShapedLoop; findings: Finding[] } {
+	const findings: Finding[] = [];
+	const known = knownTags.get(root) ?? tagsOf(root);
+	knownTags.set(root, known);
+	const frames: Frame[] = [];
+	const rootFrame: Frame = { rule: root, index: -1, counts: root.children.map(() => 0), out: {} };
+	frames.push(rootFrame);
+	/** The innermost loop the walk is in (AK303), none at the set's top level. */
+	const currentLoop = () => (frames.length > 1 ? frames[frames.length - 1].rule.id : undefined);
+	const segmentFinding = (
+		code: string,
+		tag: string,
+		position: number,
+		message: string,
+		loop?: string,
+	) =>
+		findings.push({
+			level: 'segment',
+			code,
+			segment: tag,
+			position,
+			message,
+			...(loop ? { loop } : {}),
+		});
+
+	const reportMissing = (frame: Frame, from: number, to: number, position: number) => {
+		for (let child = from; child < to; child++) {
+			const rule = frame.rule.children[child];
+			const tag = startTag(rule);
+			if (!rule.required || frame.counts[child] > 0 || tag === codes.trailer) continue;
+			segmentFinding(
+				codes.missing,
+				tag,
+				position,
+				`Mandatory ${rule.kind === 'loop' ? `loop ${rule.id} (starting with ${tag})` : `segment ${tag}`} is missing before position ${position}${frame.rule === root ? '' : ` in loop ${frame.rule.id}`}`,
+				frame.rule === root ? undefined : frame.rule.id,
+			);
+		}
+	};
+
+	for (let offset = 0; offset < segments.length; offset++) {
+		const segment = segments[offset];
+		const position = offset + 1;
+		walk(segment, position);
+	}
+	while (frames.length > 0) {
+		const closed = frames.pop()!;
+		reportMissing(closed, closed.index + 1, closed.rule.children.length, segments.length);
+	}
+	return { segments: rootFrame.out, findings };
+
+	function walk(segment: Segment, position: number): void {
+		for (let depth = frames.length - 1; depth >= 0; depth--) {
+			const frame = frames[depth];
+			const children = frame.rule.children;
+			// Inside a loop its first segment never matches again: seen again, it starts a new iteration.
+			const child = findChild(frame.rule, segment.tag, Math.max(frame.index, depth === 0 ? 0 : 1));
+			if (child < 0) continue;
+			while (frames.length > depth + 1) {
+				const closed = frames.pop()!;
+				reportMissing(closed, closed.index + 1, closed.rule.children.length, position);
+			}
+			reportMissing(frame, frame.index + 1, child, position);
+			frame.index = child;
+			const count = ++frame.counts[child];
+			const rule = children[child];
+			if (rule.kind === 'segment') {
+				if (count > rule.max) {
+					segmentFinding(
+						codes.tooMany,
+						segment.tag,
+						position,
+						`Segment ${segment.tag} at position ${position} is used ${count} times here; at most ${rule.max} allowed`,
+						currentLoop(),
+					);
+				}
+				add(frame.out, segment.tag, shaped(segment), rule.max > 1);
+				checkElements(segment, rule.mandatory, position, currentLoop());
+				return;
+			}
+			if (count > rule.max) {
+				segmentFinding(
+					codes.loopTooMany,
+					segment.tag,
+					position,
+					`Loop ${rule.id} starts for the ${count}th time at position ${position}; at most ${rule.max} allowed`,
+					rule.id,
+				);
+			}
+			const out: ShapedLoop = {};
+			add(frame.out, loopKey(rule), out, rule.max > 1);
+			const counts = new Array<number>(rule.children.length).fill(0);
+			counts[0] = 1;
+			frames.push({ rule, index: 0, counts, out });
+			const trigger = rule.children[0] as { tag: string; mandatory: number[]; max: number };
+			add(out, segment.tag, shaped(segment), false);
+			checkElements(segment, trigger.mandatory, position, rule.id);
+			return;
+		}
+		const code = known.has(segment.tag)
+			? codes.unexpected
+			: VALID_TAG.test(segment.tag)
+				? codes.notInSet
+				: codes.unrecognized;
+		const why = known.has(segment.tag)
+			? 'is not expected at this place'
+			: VALID_TAG.test(segment.tag)
+				? 'is not part of this transaction set'
+				: 'is not a segment identifier';
+		segmentFinding(
+			code,
+			segment.tag,
+			position,
+			`Segment ${segment.tag || '(empty)'} at position ${position} ${why}`,
+			currentLoop(),
+		);
+		add(frames[frames.length - 1].out, segment.tag, shaped(segment), true);
+	}
+
+	function shaped(segment: Segment) {
+		return shape ? shapeSegment(segment, syntax) : undefined;
+	}
+
+	function checkElements(segment: Segment, mandatory: number[], position: number, loop?: string) {
+		if (mandatory.length === 0) return;
+		const missing = mandatory.filter((element) => (segment.elements[element - 1] ?? '') === '');
+		if (missing.length === 0) return;
+		segmentFinding(
+			codes.elementErrors,
+			segment.tag,
+			position,
+			`Segment ${segment.tag} at position ${position} has element errors`,
+			loop,
+		);
+		for (const element of missing) {
+			findings.push({
+				level: 'element',
+				code: codes.elementMissing,
+				segment: segment.tag,
+				position,
+				element,
+				reference: designator(segment.tag, element),
+				message: `${designator(segment.tag, element)} (segment ${segment.tag} at position ${position}) is mandatory but empty`,
+			});
+		}
+	}
+
+	function add(out: ShapedLoop, key: string, value: unknown, repeatable: boolean): void {
+		if (shape) addTo(out, key, value, repeatable);
+	}
+}
+
+function addTo(out: ShapedLoop, key: string, value: unknown, repeatable: boolean): void {
+	if (!repeatable && !(key in out)) {
+		out[key] = value;
+		return;
+	}
+	const existing = out[key];
+	if (Array.isArray(existing)) existing.push(value);
+	else if (existing === undefined) out[key] = [value];
+	else out[key] = [existing, value];
+}
+
+/** The codes each standard's acknowledgment gives these structure errors. */
+export type StructureCodes = {
+	trailer: string;
+	unrecognized: string;
+	unexpected: string;
+	missing: string;
+	loopTooMany: string;
+	tooMany: string;
+	notInSet: string;
+	elementErrors: string;
+	elementMissing: string;
+};
+
+/** AK304 / IK304 and AK403 / IK403. */
+export const X12_STRUCTURE_CODES: StructureCodes = {
+	trailer: 'SE',
+	unrecognized: '1',
+	unexpected: '2',
+	missing: '3',
+	loopTooMany: '4',
+	tooMany: '5',
+	notInSet: '6',
+	elementErrors: '8',
+	elementMissing: '1',
+};
+
+/** UN/EDIFACT syntax error codes as UCS2 / UCD1 carry them. */
+export const EDIFACT_STRUCTURE_CODES: StructureCodes = {
+	trailer: 'UNT',
+	unrecognized: '14',
+	unexpected: '15',
+	missing: '13',
+	loopTooMany: '36',
+	tooMany: '35',
+	notInSet: '15',
+	elementErrors: '12',
+	elementMissing: '13',
+};

@@ -1,0 +1,74 @@
+/*
+ * X12 transaction set structures, one line per set in the notation of `grammar.ts`: which
+ * segments may appear, in which order, how often, and which loops they form. Written for this
+ * project from the sets' publicly described layouts (segment order, loop starts, repeat limits),
+ * common to versions 004010 and 005010. A set not listed here is read as its flat segment list.
+ */
+export const X12_SETS: Record<string, string> = {
+	// Purchase order
+	'850':
+		'ST!(1,2) BEG!(1,2,3,5) CUR REF* PER*3 TAX* FOB* CTP* PAM*10 CSH*5 TC2* [*25 SAC CUR] ITD* DIS*20 INC DTM*10 LDT*12 LIN*5 SI* PID* MEA* PWK*25 PKG* TD1*2 TD5* TD3*12 TD4*5 MAN*10 PCT* CTB*5 TXI* ' +
+		'[* AMT REF DTM PCT* [* FA1 FA2!*]] [*1000 N9 DTM*10 MSG*1000] [*200 N1(1) N2*2 N3*2 N4* NX2* REF*12 PER* SI* FOB TD1*2 TD5*12 TD3*12 TD4*5 PKG*200] [* LM LQ!*] [* SPI REF*5 DTM*5 MSG*50 [*20 N1 N2*2 N3*2 N4 REF*20 G61 MSG*50] [* CB1 REF*20 DTM*5 LDT LQ* MSG*]] [* ADV DTM* MTX*] ' +
+		'[!* PO1 LIN* SI* CUR CN1 PO3*25 [* CTP CUR] MEA* PWK* PO4* REF* PER*3 [*25 SAC CUR CTP] IT8 CSH* ITD*2 DIS*20 INC TAX* FOB* SDQ*500 IT3*5 DTM*10 TC2* TD1 TD5* TD3 TD4*5 PCT* MAN*10 MSG* SPI* TXI* CTB* [*1000 PID MEA*10] [* QTY SI* ] [* SCH TD1*2 TD5*12 TD3*12 TD4*5 REF*] [* PKG MEA*] [*200 N9 DTM* MEA* MSG*] [*200 N1 N2*2 N3*2 N4 QTY* NX2* REF*12 PER*3 SI* DTM FOB TD1*2 TD5*12 TD3*12 TD4*5 PKG*200] [* SLN MSG* SI* PID* PO3* TC2 ADV DTM* CTP* PAM PO4 TAX* [* N9 DTM* MSG*] [*25 SAC CUR CTP] [* QTY SI] [* N1 N2*2 N3*2 N4 NX2* REF* PER* SI*]] [* AMT REF DTM PCT* [* FA1 FA2!*]] [* LM LQ!*]] ' +
+		'[ CTT(1) AMT] SE!(1,2)',
+	// Purchase order acknowledgment
+	'855':
+		'ST!(1,2) BAK!(1,2,3,4) CUR REF* PER*3 TAX* FOB* CTP* PAM*10 CSH*5 [*25 SAC CUR] ITD* DIS*20 INC DTM*10 LDT*12 LIN*5 SI* PID* MEA* PWK*25 PKG* TD1*2 TD5* TD3*12 TD4*5 MAN*10 PCT* CTB*5 TXI* [* AMT REF DTM PCT*] [*1000 N9 DTM*10 MSG*1000] [*200 N1(1) N2*2 N3*2 N4* NX2* REF*12 PER* SI* FOB TD1*2 TD5*12 TD3*12 TD4*5 PKG*200] [* ADV DTM* MTX*] ' +
+		'[* PO1 LIN* SI* CUR CN1 PO3*25 [* CTP CUR] MEA* PWK* PO4* REF* PER*3 [*25 SAC CUR CTP] IT8 CSH* ITD*2 DIS*20 INC TAX* FOB* SDQ*500 IT3*5 DTM*10 TC2* TD1 TD5* TD3 TD4*5 PCT* MAN*10 MSG* SPI* TXI* CTB* [*1000 PID MEA*10] [*104 ACK DTM*] [* SCH TD1*2 TD5*12 TD3*12 TD4*5 REF*] [* PKG MEA*] [*200 N9 DTM* MEA* MSG*] [*200 N1 N2*2 N3*2 N4 QTY* NX2* REF*12 PER*3 SI* DTM FOB TD1*2 TD5*12 TD3*12 TD4*5 PKG*200] [* SLN MSG* SI* PID* PO3* ACK* DTM* CTP* TAX* [* N9 DTM* MSG*] [*25 SAC CUR CTP] [* N1 N2*2 N3*2 N4 NX2* REF* PER* SI*]]] ' +
+		'[ CTT(1) AMT] SE!(1,2)',
+	// Ship notice / manifest: every level is an HL loop, listed flat in file order.
+	'856':
+		'ST!(1,2) BSN!(1,2,3,4) DTM*10 ' +
+		'[!* HL(1,3) LIN* SN1 SLN* PRF PO4 PID* MEA* PWK* PKG* TD1* TD5* TD3* TD4* TSD REF* PER* [* LH1 LH2* LH3* LFH* LEP* LH4 LHT* LHR* PER* LHE] [* CLD REF* DTM] MAN* DTM* FOB PAL [* N1 N2*2 N3*2 N4 REF* PER* FOB] SDQ* ETD CUR [* SAC CUR] GF YNQ* [* LM LQ!*] [* V1 R4* DTM*] [* N9 DTM* MSG*]] ' +
+		'CTT SE!(1,2)',
+	// Invoice
+	'810':
+		'ST!(1,2) BIG!(1,2) NTE* CUR REF* YNQ* PER*3 [*200 N1(1) N2*2 N3*2 N4 REF*12 PER*3 DMG] ITD* DTM*10 FOB PID* MEA* PWK* PKG* L7 BAL* INC PAM* [* LM LQ!*] [* N9 MSG*] ' +
+		'[* IT1 CRC QTY* CUR IT3*5 TXI* CTP* PAM* MEA* [* PID MEA*] PWK* PKG* PO4 ITD* REF* YNQ* PER* SDQ* DTM* CAD* L7* SR [* SAC TXI* ] [* SLN DTM REF* PID* SAC* TC2* TXI*] [* N1 N2*2 N3*2 N4 REF* PER* DMG] [* LM LQ!*] [* V1 R4* DTM*] [* FA1 FA2!*]] ' +
+		'TDS!(1) TXI* CAD* AMT* [* SAC TXI*] [* ISS PID] CTT SE!(1,2)',
+	// Purchase order change
+	'860':
+		'ST!(1,2) BCH!(1,2,3,6) CUR REF* PER*3 TAX* FOB* CTP* CSH [*25 SAC CUR] ITD* DIS*20 INC DTM*10 PID* MEA* PWK*25 PKG* TD1*2 TD5* TD3*12 TD4*5 MAN*10 TXI* CTB* [*1000 N9 DTM*10 MSG*1000] [*200 N1(1) N2*2 N3*2 N4* NX2* REF*12 PER* FOB TD1*2 TD5*12 TD3*12 TD4*5 PKG*200] [* LM LQ!*] ' +
+		'[* POC LIN* SI* CUR PO3*25 [* CTP CUR] MEA* PWK* PO4* REF* PER*3 [*25 SAC CUR CTP] IT8 CSH* ITD*2 DIS*20 INC TAX* FOB* SDQ*500 IT3*5 DTM*10 TD1 TD5* TD3 TD4*5 PCT* MAN*10 MSG* SPI* TXI* CTB* [*1000 PID MEA*10] [* SCH TD1*2 TD5*12 TD3*12 TD4*5 REF*] [*200 N9 DTM* MSG*] [*200 N1 N2*2 N3*2 N4 QTY* NX2* REF*12 PER*3 SI* DTM FOB TD1*2 TD5*12 TD3*12 TD4*5 PKG*200] [* SLN MSG* SI* PID* PO3* TC2 ADV DTM* CTP* PAM PO4 TAX* [* N9 DTM* MSG*] [*25 SAC CUR CTP] [* N1 N2*2 N3*2 N4 NX2* REF* PER* SI*]]] ' +
+		'[ CTT(1) AMT] SE!(1,2)',
+	// Warehouse shipping order
+	'940':
+		'ST!(1,2) W05!(1,2) [*10 N1 N2 N3*2 N4 REF*2 PER*2 FOB] N9* G62*2 NTE* W66 [* LM LQ!*] ' +
+		'[* LX MAN* [* W01 G69 N9* G62 MEA* W20 [* AT8] [* LM LQ!*]]] W76 SE!(1,2)',
+	// Warehouse shipping advice
+	'945':
+		'ST!(1,2) W06!(1) [*10 N1 N2 N3*2 N4 PER*2] N9* G62*2 W27 W10* [* LM LQ!*] ' +
+		'[* LX MAN* [* W12 G69 N9* MEA*]] W03 SE!(1,2)',
+	// Inventory inquiry / advice
+	'846':
+		'ST!(1,2) BIA!(1,2,3,4) CUR REF* PER* MEA* DTM* [* N1 N2*2 N3*2 N4 PER*] ' +
+		'[* LIN SI* PID* DTM* REF* PER* MEA* PKG* TD1* TD5* TD3* CTP* [* QTY UIT SCH* DTM* REF*] [* N1 N2*2 N3*2 N4 PER* DTM* QTY* LDT REF*] [* SLN PID* QTY*]] ' +
+		'CTT SE!(1,2)',
+	// Functional acknowledgment
+	'997': 'ST!(1,2) AK1!(1,2) [* AK2(1,2) [* AK3(1,2) AK4*99] AK5!(1)] AK9!(1,2,3,4) SE!(1,2)',
+	// Implementation acknowledgment
+	'999':
+		'ST!(1,2) AK1!(1,2) [* AK2(1,2) [* IK3(1,2) CTX*10 [*99 IK4(1,3) CTX*10]] IK5!(1)] AK9!(1,2,3,4) SE!(1,2)',
+	// Motor carrier load tender
+	'204':
+		'ST!(1,2) B2! B2A!(1) L11* G62 MS3 AT5* PLD NTE* [*5 N1 N2 N3*2 N4 G61*3] [* N7 N7A N7B MEA* M7*5] ' +
+		'[!* S5(1,2) L11* G62* AT8 AT5* PLD NTE* [* N1 N2 N3*2 N4 G61*3] [* L5 AT8* G61* [* N1 N2 N3*2 N4 G61*3]] [* OID G62* LAD* NTE* L5* AT8* [* G61 L11* LH1* LH2* LH3* LFH* LEP* LH4* LHT* LHR*] [* N1 N2 N3*2 N4 G61*3]]] ' +
+		'L3 SE!(1,2)',
+	// Carrier shipment status
+	'214':
+		'ST!(1,2) B10!(1,2) L11* MAN* K1* [*10 N1 N2 N3*2 N4 G61* L11*] MS3* ' +
+		'[* LX [* AT7 MS1 MS2 M7* K1* ] L11* MAN* Q7* K1* AT5* AT8* [* CD3 L11* AT7* NM1* MS1] [* N1 N2 N3*2 N4 G61* L11*] [* SPO SDQ*]] ' +
+		'SE!(1,2)',
+	// Response to a load tender
+	'990': 'ST!(1,2) B1!(2,3,4) N9* V9 K1* SE!(1,2)',
+	// Payment order / remittance advice
+	'820':
+		'ST!(1,2) BPR!(1,2,3,4) NTE* TRN CUR REF* DTM* [* N1 N2* N3* N4 REF* PER* RDM DTM] ' +
+		'[* ENT [* NM1 N2* N3* N4 REF* PER*] [* ADX NTE* PER REF* DTM* [* IT1 REF* DTM* [* SAC TXI*] [* SLN REF* SAC*]]] [* RMR NTE* REF* DTM* IT1* [* REF DTM*] [* SAC TXI*] [* ADX NTE* PER REF* DTM*]]] ' +
+		'SE!(1,2)',
+	// Price / sales catalog
+	'832':
+		'ST!(1,2) BCT!(1) DTM* N1* N2* N3* N4* REF* PER* CTP* CUR* TD5* [* N1 N2* N3* N4 REF* PER*] ' +
+		'[* LIN DTM* REF* PID* MEA* PWK* PKG* TD1* TD4* MAN* CTB* [* CTP CUR* DTM*] [* G55 G39*] [* N1 N2* N3* N4 REF* PER*] [* SLN PID* CTP*] [* G43 DTM*]] ' +
+		'CTT SE!(1,2)',
+};

@@ -1,0 +1,31 @@
+import { isUtf8 } from 'node:buffer';
+
+/**
+ * The file as text: UTF-8 when its bytes are valid UTF-8 (EDIFACT UNOW/UNOY, X12 extended
+ * character sets), latin1 otherwise, where one byte is one character and nothing can fail.
+ * Every delimiter is ASCII, so either decoding splits the same way.
+ */
+export function decodeText(content: Buffer): string {
+	return isUtf8(content) ? content.toString('utf8') : content.toString('latin1');
+}
+
+/** Where the content starts: after a byte order mark and any leading whitespace. */
+export function firstNonBlank(text: string, position = 0): number {
+	if (position === 0 && text.charCodeAt(0) === 0xfeff) position = 1;
+	while (position < text.length && isBlank(text.charCodeAt(position))) position++;
+	return position;
+}
+
+/** CR, LF, tab and space: what senders put after a terminator to make files readable. */
+export function isBlank(code: number): boolean {
+	return code === 0x0a || code === 0x0d || code === 0x20 || code === 0x09;
+}
+
+export function isAlphanumericChar(char: string): boolean {
+	const code = char.charCodeAt(0);
+	return (
+		(code >= 0x30 && code <= 0x39) ||
+		(code >= 0x41 && code <= 0x5a) ||
+		(code >= 0x61 && code <= 0x7a)
+	);
+}

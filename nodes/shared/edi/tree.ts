@@ -1,0 +1,29 @@
+import type { Group, Interchange, Segment, TransactionSet } from './model';
+
+/** A new group (GS / UNG, or none for EDIFACT messages sent outside any group) in `groups`. */
+export function openGroup(groups: Group[], header?: Segment): Group {
+	const group: Group = { ...(header ? { header } : {}), sets: [], findings: [], verdict: 'A' };
+	groups.push(group);
+	return group;
+}
+
+/** A new set (ST / UNH) in `group`, holding its header as its first segment. */
+export function openSet(group: Group, header: Segment): TransactionSet {
+	const set: TransactionSet = { header, segments: [header], findings: [], verdict: 'A' };
+	group.sets.push(set);
+	return set;
+}
+
+/** Closes `set` with its trailer (SE / UNT), which counts as one of its segments. */
+export function closeSet(set: TransactionSet, trailer: Segment): void {
+	set.segments.push(trailer);
+	set.trailer = trailer;
+}
+
+/** How many segments a set holds, header and trailer included. */
+export function segmentCountOf(set: TransactionSet): number {
+	return set.segmentCount ?? set.segments.length;
+}
+
+/** Called as soon as a set has its trailer, so its segments can be read and let go. */
+export type SetEnd = (set: TransactionSet, interchange: Interchange) => void;

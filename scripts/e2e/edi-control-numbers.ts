@@ -1,0 +1,132 @@
+/**
+ * Control numbers across n8n processes that share one database (issue 18, item 4):
+ *
+ *   npm run e2e:edi [-- --runs 6] [--no-build] [--keep] [--n8n X]
+ *
+ * Starts `--runs` `n8n execute` processes at once on one n8n user folder (one database), in two
+ * waves (each process is a fresh start of n8n, so the second wave also stands for restarts). Each
+ * runs ECGrid EDI → Create Acknowledgment with its default control number (`{{ $execution.id }}`)
+ * and uploads the 997 to the simulator with the ECGridOS node. Checks: every run succeeds, each
+ * uploaded 997 carries its number in ISA13, GS06 and IEA02, and no two 997s share a number.
+ * Progress on stderr; the last stdout line is one JSON object; exit code 1 on any failed check.
+ */
+import { join } from 'node:path';
+
+import { hasFlag, n8nVersionArg } from './args';
+import { checkExitedZero, Checks, executionOf } from './checks';
+import { FIXTURES } from './paths';
+import { installExitHandlers, type RunResult } from './proc';
+import { startStack, type Stack } from './stack';
+
+const WAVES = 2;
+
+function log(message: string): void {
+	process.stderr.write(`[e2e] ${message}\n`);
+}
+
+function runsArg(argv: string[] = process.argv.slice(2)): number {
+	const index = argv.indexOf('--runs');
+	const runs = index < 0 ? 6 : Number(argv[index + 1]);
+	if (!Number.isInteger(runs) || runs < 2) {
+		throw new Error('--runs must be a whole number of at least 2');
+	}
+	return runs;
+}
+
+/** ISA13, GS06 and IEA02 of an X12 acknowledgment, as numbers. */
+function controlNumbersOf(text: string): number[] {
+	const segments = text.split('~');
+	const field = (tag: string, index: number) =>
+		Number(segments.find((segment) => segment.startsWith(`${tag}*`))?.split('*')[index]);
+	return [field('ISA', 13), field('GS', 6), field('IEA', 2)];
+}
+
+async function acknowledgeAtOnce(stack: Stack, checks: Checks, runs: number): Promise<void> {
+	const workflow = await stack.importWorkflow(
+		join(FIXTURES, 'edi-acknowledge.workflow.json'),
+		'ecgridE2eEdiAck',
+	);
+	const seen = new Map<number, string>();
+	for (let wave = 1; wave <= WAVES; wave++) {
+		log(`wave ${wave}: ${runs} × n8n execute --id=${workflow.id} at once, one database`);
+		const results = await Promise.all(
+			Array.from({ length: runs }, () => stack.cli.execute(workflow.id)),
+		);
+		results.forEach((result, index) =>
+			checkRun(stack, checks, result, `wave ${wave} run ${index + 1}`, seen),
+		);
+	}
+	checks.check(
+		`${WAVES * runs} runs gave ${WAVES * runs} different control numbers`,
+		seen.size === WAVES * runs,
+		String(seen.size),
+	);
+}
+
+function checkRun(
+	stack: Stack,
+	checks: Checks,
+	result: RunResult,
+	label: string,
+	seen: Map<number, string>,
+): void {
+	if (!checkExitedZero(checks, label, result)) return;
+	const runData = executionOf(checks, label, result)?.data.resultData.runData;
+	const [ack] = runData?.['Create Acknowledgment']?.[0]?.data?.main?.[0] ?? [];
+	const [upload] = runData?.['Upload Acknowledgment']?.[0]?.data?.main?.[0] ?? [];
+	const controlNumber = ack?.json.controlNumber as number | undefined;
+	const parcelId = upload?.json.parcelId as number | undefined;
+	if (controlNumber === undefined || parcelId === undefined) {
+		checks.check(`${label}: acknowledged and uploaded`, false);
+		return;
+	}
+	const sent = stack.sim.simulator.parcelContent(parcelId)?.toString('utf8') ?? '';
+	const numbers = controlNumbersOf(sent);
+	checks.check(
+		`${label}: the uploaded 997 carries control number ${controlNumber} in ISA13, GS06 and IEA02`,
+		numbers.every((number) => number === controlNumber),
+		JSON.stringify(numbers),
+	);
+	const earlier = seen.get(controlNumber);
+	checks.check(
+		`${label}: control number ${controlNumber} is no other run's`,
+		earlier === undefined,
+		`also ${earlier}`,
+	);
+	seen.set(controlNumber, label);
+}
+
+async function main(): Promise<void> {
+	installExitHandlers();
+	const checks = new Checks();
+	const version = n8nVersionArg();
+	let stack: Stack | undefined;
+	try {
+		stack = await startStack({
+			version,
+			route: 'community',
+			build: !hasFlag('--no-build'),
+			keep: hasFlag('--keep'),
+			log,
+		});
+		await acknowledgeAtOnce(stack, checks, runsArg());
+	} catch (error) {
+		checks.check('e2e run completed', false, (error as Error).message);
+	} finally {
+		await stack?.stop();
+	}
+	const pass = checks.failed.length === 0;
+	console.log(
+		JSON.stringify({
+			n8n: version,
+			node: stack?.install.runtime.version ?? '',
+			date: new Date().toISOString(),
+			pass,
+			checks: checks.results.length,
+			failed: checks.failed,
+		}),
+	);
+	process.exitCode = pass ? 0 : 1;
+}
+
+void main();

@@ -1,0 +1,167 @@
+import type { INodeExecutionData } from 'n8n-workflow';
+
+import { corpusFile } from '../edi/engine/corpus';
+import { fileItem, runEdi } from './support';
+
+const CREATE = { operation: 'createAcknowledgment' };
+
+const ackText = (item: INodeExecutionData) =>
+	Buffer.from(item.binary!.data.data, 'base64').toString('utf8');
+
+/** ISA13 and GS06 of an X12 acknowledgment. */
+function controlNumbers(text: string): [string, string] {
+	const segments = text.split('~');
+	return [
+		segments[0].split('*')[13],
+		segments.find((segment) => segment.startsWith('GS*'))!.split('*')[6],
+	];
+}
+
+describe('ECGrid EDI: Create Acknowledgment', () => {
+	it('writes the 997 as a binary file ready for Parcel → Upload, with the control number handed in', async () => {
+		const result = await runEdi({ ...CREATE, controlNumber: 4711, acceptedSets: true }, [
+			fileItem(corpusFile('valid', 'x12-005010-ship-notices-and-shipping-orders.x12')),
+		]);
+		expect(result.error).toBeUndefined();
+		const [[item]] = result.outputs;
+		expect(item.pairedItem).toEqual({ item: 0 });
+		expect(item.binary!.data).toMatchObject({
+			fileName: '997-4711.x12',
+			mimeType: 'application/edi-x12',
+		});
+		expect(item.json).toMatchObject({
+			acknowledgment: '997',
+			controlNumber: 4711,
+			ta1: false,
+			sender: { qualifier: 'ZZ', id: 'GLOBEXRETAIL' },
+			receiver: { qualifier: 'ZZ', id: 'ACMESUPPLY' },
+			acknowledges: [
+				{
+					controlNumber: '000000202',
+					status: 'accepted',
+					groups: [
+						{ controlNumber: '10', status: 'accepted', sets: 2, accepted: 2 },
+						{ controlNumber: '11', status: 'accepted', sets: 1, accepted: 1 },
+					],
+				},
+			],
+		});
+		const text = ackText(item);
+		expect(controlNumbers(text)).toEqual(['000004711', '4711']);
+		expect(text).toContain('AK1*SH*10*005010~AK2*856*0001*005010~AK5*A~');
+	});
+
+	it('takes the execution ID by default: n8n’s database never hands it out twice', async () => {
+		const runs = await Promise.all(
+			Array.from({ length: 12 }, (_, index) =>
+				runEdi(CREATE, [fileItem(corpusFile('valid', 'x12-crlf-after-terminators.x12'))], {
+					executionId: String(900 + index),
+				}),
+			),
+		);
+		const numbers = runs.map((run) => controlNumbers(ackText(run.outputs[0][0])));
+		expect(numbers.map(([isa13]) => isa13)).toEqual(
+			Array.from({ length: 12 }, (_, index) => `000000${900 + index}`),
+		);
+		expect(new Set(numbers.map(([, gs06]) => gs06)).size).toBe(12);
+	});
+
+	it('refuses a control number used twice in one run, naming both items', async () => {
+		const file = fileItem(corpusFile('valid', 'x12-crlf-after-terminators.x12'));
+		const failed = await runEdi({ ...CREATE, controlNumber: 7 }, [file, file]);
+		expect(failed.error).toMatchObject({
+			message: 'Control number 7 of item 1 was already used by item 0 in this run',
+		});
+		const distinct = await runEdi({ ...CREATE, controlNumber: '={{ 70 + $itemIndex }}' }, [
+			file,
+			file,
+		]);
+		expect(distinct.outputs[0].map((item) => item.json.controlNumber)).toEqual([70, 71]);
+	});
+
+	it('refuses a control number that is not a whole number from 1 to 999999999', async () => {
+		for (const controlNumber of ['={{ "12abc" }}', 0, 1_000_000_000]) {
+			const result = await runEdi(
+				{ ...CREATE, controlNumber },
+				[fileItem(corpusFile('valid', 'x12-crlf-after-terminators.x12'))],
+				{ executionId: 'not-a-number' },
+			);
+			expect(result.error).toMatchObject({
+				message: expect.stringMatching(
+					/^The input of item 0 has no usable control number: The control number must be a whole number from 1 to 999999999/,
+				),
+			});
+		}
+	});
+
+	it('adds a TA1 when the interchange asks for one (ISA14 = 1), or always, or never', async () => {
+		const requested = fileItem(corpusFile('valid', 'x12-004010-orders-and-invoices.x12'));
+		const notRequested = fileItem(corpusFile('valid', 'x12-crlf-after-terminators.x12'));
+		const hasTa1 = async (ta1: string, item: INodeExecutionData) =>
+			ackText((await runEdi({ ...CREATE, controlNumber: 1, ta1 }, [item])).outputs[0][0]).includes(
+				'~TA1*',
+			);
+		expect(await hasTa1('whenRequested', requested)).toBe(true);
+		expect(await hasTa1('whenRequested', notRequested)).toBe(false);
+		expect(await hasTa1('always', notRequested)).toBe(true);
+		expect(await hasTa1('never', requested)).toBe(false);
+	});
+
+	it('writes a 999 on request, and never says "accepted" for a broken set', async () => {
+		const result = await runEdi({ ...CREATE, controlNumber: 3, x12Acknowledgment: '999' }, [
+			fileItem(corpusFile('defects', 'x12-850-missing-beg.x12')),
+		]);
+		const text = ackText(result.outputs[0][0]);
+		expect(text).toContain(
+			'~ST*999*0001*005010X231A1~AK1*PO*1*004010~AK2*850*0001~IK3*BEG*2**3~IK5*R*5~AK9*R*1*1*0~',
+		);
+		expect(result.outputs[0][0].json.acknowledges).toEqual([
+			{
+				controlNumber: '000000413',
+				status: 'accepted',
+				groups: [{ controlNumber: '1', status: 'rejected', sets: 1, accepted: 0 }],
+			},
+		]);
+	});
+
+	it('answers EDIFACT with a CONTRL', async () => {
+		const result = await runEdi({ ...CREATE, controlNumber: 55 }, [
+			fileItem(corpusFile('defects', 'edifact-unt01-segment-count-wrong.edi')),
+		]);
+		const [[item]] = result.outputs;
+		expect(item.binary!.data).toMatchObject({
+			fileName: 'contrl-55.edi',
+			mimeType: 'application/edifact',
+		});
+		expect(ackText(item)).toMatch(
+			/^UNB\+UNOC:3\+GLOBEXRETAIL:ZZ\+ACMESUPPLY:ZZ\+\d{6}:\d{4}\+55'UNH\+1\+CONTRL:D:3:UN'UCI\+EF0101\+ACMESUPPLY:ZZ\+GLOBEXRETAIL:ZZ\+7'UCM\+1\+ORDERS:D:96A:UN\+4\+29\+UNT\+1'UNT\+4\+1'UNZ\+1\+55'$/,
+		);
+	});
+
+	it('gives no item for an acknowledgment: acknowledgments are never acknowledged', async () => {
+		const ack = await runEdi({ ...CREATE, controlNumber: 9 }, [
+			fileItem(corpusFile('valid', 'x12-crlf-after-terminators.x12')),
+		]);
+		const again = await runEdi({ ...CREATE, controlNumber: 10 }, [ack.outputs[0][0]]);
+		expect(again.error).toBeUndefined();
+		expect(again.outputs[0]).toEqual([]);
+	});
+
+	it('puts an error item in place of a file that is not EDI under Continue On Fail', async () => {
+		const result = await runEdi(
+			{ ...CREATE, controlNumber: '={{ 20 + $itemIndex }}' },
+			[
+				fileItem(Buffer.from('<html>')),
+				fileItem(corpusFile('valid', 'x12-crlf-after-terminators.x12')),
+			],
+			{ settings: { onError: 'continueRegularOutput' } },
+		);
+		expect(
+			result.outputs[0].map((item) => [item.pairedItem, item.json.item ?? item.json.controlNumber]),
+		).toEqual([
+			[{ item: 0 }, 0],
+			[{ item: 1 }, 21],
+		]);
+		expect(result.outputs[0][0].json.error).toMatch(/^The input of item 0 is not EDI/);
+	});
+});

@@ -1,0 +1,159 @@
+import type { IDataObject } from 'n8n-workflow';
+
+import { runWorkflow } from '../harness';
+import { corpusFile } from '../edi/engine/corpus';
+import { EDI_NODE, ediWorkflow, fileItem, runEdi } from './support';
+
+const READ = { operation: 'read' };
+
+// Shaped segments are walked by path, as an expression in n8n would.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>;
+
+describe('ECGrid EDI: Read', () => {
+	it('gives one item per set on the Valid output, paired to its file, ready for expressions', async () => {
+		const result = await runEdi(READ, [
+			fileItem(corpusFile('valid', 'x12-004010-orders-and-invoices.x12'), 'orders.x12'),
+		]);
+		expect(result.error).toBeUndefined();
+		const [valid, invalid] = result.outputs;
+		expect(invalid).toEqual([]);
+		expect(valid.map((item) => (item.json.transactionSet as Json).code)).toEqual([
+			'850',
+			'850',
+			'855',
+			'810',
+		]);
+		expect(valid.every((item) => JSON.stringify(item.pairedItem) === '{"item":0}')).toBe(true);
+		expect((valid[0].json.segments as Json).BEG.BEG03).toBe('PO-1001');
+		expect(valid[0].json).toMatchObject({ status: 'accepted', valid: true, standard: 'X12' });
+	});
+
+	it('sends rejected sets to the Invalid output and keeps accepted ones of the same file valid', async () => {
+		const result = await runEdi(READ, [
+			fileItem(corpusFile('valid', 'x12-crlf-after-terminators.x12')),
+			fileItem(corpusFile('defects', 'x12-se01-segment-count-wrong.x12')),
+		]);
+		const [valid, invalid] = result.outputs;
+		expect(
+			valid.map((item) => [item.pairedItem, (item.json.transactionSet as Json).controlNumber]),
+		).toEqual([
+			[{ item: 0 }, '0001'],
+			[{ item: 0 }, '0002'],
+			[{ item: 1 }, '0002'],
+		]);
+		expect(invalid).toHaveLength(1);
+		expect(invalid[0]).toMatchObject({
+			pairedItem: { item: 1 },
+			json: {
+				status: 'rejected',
+				valid: false,
+				errors: [
+					{
+						level: 'set',
+						code: '4',
+						segment: 'SE',
+						message: 'SE01 says 5 segments, the set holds 12 (ST to SE)',
+					},
+				],
+			},
+		});
+	});
+
+	it('reads EDI text and splits by group or interchange on request', async () => {
+		const text = corpusFile('valid', 'edifact-desadv-in-groups.edi').toString('utf8');
+		const byGroup = await runEdi(
+			{ ...READ, inputSource: 'text', ediText: text, splitBy: 'group' },
+			[{ json: {} }],
+		);
+		expect(byGroup.outputs[0].map((item) => item.json.controlNumber)).toEqual(['G1', 'G2']);
+		const byInterchange = await runEdi(
+			{ ...READ, inputSource: 'text', ediText: text, splitBy: 'interchange' },
+			[{ json: {} }],
+		);
+		expect(byInterchange.outputs[0]).toHaveLength(1);
+		expect((byInterchange.outputs[0][0].json.interchange as Json).controlReference).toBe('EF0002');
+	});
+
+	it('leaves structure checks out when asked, envelope checks stay', async () => {
+		const file = corpusFile('defects', 'x12-850-unknown-segment.x12');
+		const unchecked = await runEdi({ ...READ, readOptions: { validateStructure: false } }, [
+			fileItem(file),
+		]);
+		expect(unchecked.outputs[0]).toHaveLength(1);
+		const checked = await runEdi(READ, [fileItem(file)]);
+		expect(checked.outputs[1]).toHaveLength(1);
+	});
+
+	it('fails on a file that is not EDI, naming the item and what the file starts with', async () => {
+		const result = await runEdi(READ, [
+			fileItem(corpusFile('valid', 'x12-crlf-after-terminators.x12')),
+			fileItem(Buffer.from('Dear partner, please find attached...')),
+		]);
+		expect(result.error).toMatchObject({
+			message:
+				'The input of item 1 is not EDI: The content is neither X12 (which starts with ISA) nor EDIFACT (which starts with UNA or UNB); it starts with "Dear partner"',
+		});
+	});
+
+	it('puts an error item in place of a bad input under Continue On Fail, the other files still read', async () => {
+		const result = await runEdi(
+			READ,
+			[
+				fileItem(Buffer.from('%PDF-1.7')),
+				{ json: {} },
+				fileItem(corpusFile('valid', 'x12-crlf-after-terminators.x12')),
+			],
+			{ settings: { onError: 'continueRegularOutput' } },
+		);
+		expect(result.error).toBeUndefined();
+		const [valid, invalid] = result.outputs;
+		expect(valid.map((item) => item.pairedItem)).toEqual([{ item: 2 }, { item: 2 }]);
+		expect(invalid.map((item) => [item.pairedItem, item.json.item])).toEqual([
+			[{ item: 0 }, 0],
+			[{ item: 1 }, 1],
+		]);
+		expect(invalid[0].json.error).toMatch(/^The input of item 0 is not EDI/);
+		expect(invalid[1].json.error).toBe('Item 1 has no binary field "data"');
+	});
+
+	it('sends a bad input to n8n’s error output when the node has one', async () => {
+		const result = await runEdi(
+			READ,
+			[
+				fileItem(Buffer.from('%PDF-1.7'), 'scan.pdf', { parcelId: 12 }),
+				fileItem(corpusFile('valid', 'x12-crlf-after-terminators.x12')),
+			],
+			{ settings: { onError: 'continueErrorOutput' } },
+		);
+		const [valid, invalid, errors] = result.outputs;
+		expect(valid).toHaveLength(2);
+		expect(invalid).toEqual([]);
+		expect(errors).toHaveLength(1);
+		expect(errors[0].json).toMatchObject({
+			parcelId: 12,
+			error: expect.stringMatching(/^The input of item 0 is not EDI/),
+		});
+	});
+
+	it('feeds Split Out: one item per purchase order line, without a Code node', async () => {
+		const workflow = ediWorkflow(READ);
+		workflow.nodes.push({
+			parameters: { fieldToSplitOut: 'segments.PO1_loop', include: 'noOtherFields' },
+			id: 'split',
+			name: 'Split Out',
+			type: 'n8n-nodes-base.splitOut',
+			typeVersion: 1,
+			position: [440, 0],
+		});
+		workflow.connections[EDI_NODE] = {
+			main: [[{ node: 'Split Out', type: 'main', index: 0 }], []],
+		};
+		const result = await runWorkflow(workflow, {
+			inputs: [fileItem(corpusFile('valid', 'x12-isa-and-iea-in-data.x12'))],
+		});
+		expect(result.error).toBeUndefined();
+		const lines = result.outputOf('Split Out').map((item) => item.json as IDataObject);
+		expect(lines.map((line) => (line.PO1 as Json).PO107)).toEqual(['AS-1001', 'AS-2040']);
+	});
+});

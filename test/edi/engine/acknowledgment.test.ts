@@ -1,0 +1,271 @@
+import {
+	checkControlNumber,
+	createContrl,
+	createX12Acknowledgment,
+	MixedPartnersError,
+	NotAnAcknowledgmentError,
+	readAcknowledgments,
+	readEdi,
+	VERDICT_WORDS,
+	type Interchange,
+	type Json,
+} from '../../../nodes/shared/edi';
+import { corpusFile, corpusFiles } from './corpus';
+
+const NOW = new Date('2026-12-07T10:30:00Z');
+
+function acknowledge(interchange: Interchange, kind: '997' | '999' = '997') {
+	return interchange.standard === 'X12'
+		? createX12Acknowledgment(interchange, {
+				kind,
+				ta1: true,
+				acceptedSets: true,
+				controlNumber: 4711,
+				now: NOW,
+			})
+		: createContrl(interchange, { acceptedSets: true, controlNumber: 4711, now: NOW });
+}
+
+/** Each set's control number and verdict word, as the reader saw them (acks skipped). */
+function verdicts(interchange: Interchange): string[] {
+	const x12 = interchange.standard === 'X12';
+	return interchange.groups
+		.filter((group) => !x12 || group.header?.elements[0] !== 'FA')
+		.flatMap((group) => group.sets)
+		.filter((set) => x12 || !set.header.elements[1].startsWith('CONTRL'))
+		.map((set) => `${set.header.elements[x12 ? 1 : 0].trim()} ${VERDICT_WORDS[set.verdict]}`);
+}
+
+function readBack(text: string): string[] {
+	return readAcknowledgments(text)
+		.filter((item) => item.acknowledgment !== 'TA1')
+		.map(
+			(item) =>
+				`${((item.acknowledged as Json).transactionSet as Json).controlNumber} ${item.status}`,
+		);
+}
+
+describe('acknowledgments', () => {
+	const files = [
+		...corpusFiles('valid').map((name) => ['valid', name]),
+		...corpusFiles('defects').map((name) => ['defects', name]),
+	] as Array<['valid' | 'defects', string]>;
+
+	it.each(files)(
+		'%s/%s: read, acknowledged and read back gives the same verdict per set',
+		(folder, name) => {
+			for (const interchange of readEdi(corpusFile(folder, name))) {
+				const expected = verdicts(interchange);
+				if (expected.length === 0) continue;
+				for (const kind of interchange.standard === 'X12'
+					? (['997', '999'] as const)
+					: (['997'] as const)) {
+					expect(readBack(acknowledge(interchange, kind)!.text)).toEqual(expected);
+				}
+			}
+		},
+	);
+
+	it('turns the received envelope around, with its own control numbers and the TA1', () => {
+		const [interchange] = readEdi(corpusFile('valid', 'x12-004010-orders-and-invoices.x12'));
+		const ack = acknowledge(interchange)!;
+		expect(ack.text.split('~')).toEqual([
+			'ISA*00*          *00*          *ZZ*GLOBEXRETAIL   *ZZ*ACMESUPPLY     *261207*1030*U*00401*000004711*0*P*>',
+			'TA1*000000101*261201*0930*A*000',
+			'GS*FA*GLOBEXRETAIL*ACMESUPPLY*20261207*1030*4711*X*004010',
+			'ST*997*0001',
+			'AK1*PO*1',
+			'AK2*850*0001',
+			'AK5*A',
+			'AK2*850*0002',
+			'AK5*A',
+			'AK2*855*0003',
+			'AK5*A',
+			'AK9*A*3*3*3',
+			'SE*10*0001',
+			'ST*997*0002',
+			'AK1*IN*2',
+			'AK2*810*0001',
+			'AK5*A',
+			'AK9*A*1*1*1',
+			'SE*6*0002',
+			'GE*2*4711',
+			'IEA*1*000004711',
+			'',
+		]);
+		expect(ack.text.split('~')[0]).toHaveLength(105);
+	});
+
+	it('writes a 999 for 005010 with IK3/IK4/IK5 and the implementation guide in GS08 and ST03', () => {
+		const [interchange] = readEdi(corpusFile('defects', 'x12-850-beg03-empty.x12'));
+		const ack = createX12Acknowledgment(interchange, {
+			kind: '999',
+			ta1: false,
+			acceptedSets: false,
+			controlNumber: 9,
+			now: NOW,
+		})!;
+		const lines = ack.text.split('~');
+		expect(lines[1]).toBe('GS*FA*GLOBEXRETAIL*ACMESUPPLY*20261207*1030*9*X*005010X231A1');
+		expect(lines.slice(2, 10)).toEqual([
+			'ST*999*0001*005010X231A1',
+			'AK1*PO*1*004010',
+			'AK2*850*0001',
+			'IK3*BEG*2**8',
+			'IK4*3**1',
+			'IK5*R*5',
+			'AK9*R*1*1*0',
+			'SE*8*0001',
+		]);
+	});
+
+	it('writes a CONTRL with the interchange turned around and the received service characters', () => {
+		const [interchange] = readEdi(
+			corpusFile('valid', 'edifact-syntax4-odd-service-characters.edi'),
+		);
+		const ack = createContrl(interchange, { acceptedSets: true, controlNumber: 12, now: NOW })!;
+		expect(ack.text.split('~')).toEqual([
+			'UNA^|,!*',
+			'UNB|UNOC^4|GLOBEXRETAIL^ZZ|ACMESUPPLY^ZZ|20261207^1030|12',
+			'UNH|1|CONTRL^4^1^UN',
+			'UCI|EF0003|ACMESUPPLY^ZZ|GLOBEXRETAIL^ZZ|7',
+			'UCM|1|INVOIC^D^01B^UN|7',
+			'UNT|4|1',
+			'UNZ|1|12',
+			'',
+		]);
+	});
+
+	it('never acknowledges an acknowledgment', () => {
+		const [ack] = readEdi(corpusFile('valid', 'x12-004010-orders-and-invoices.x12'));
+		const text = acknowledge(ack)!.text;
+		const [received] = readEdi(text);
+		expect(
+			createX12Acknowledgment(received, {
+				kind: '997',
+				ta1: false,
+				acceptedSets: true,
+				controlNumber: 1,
+				now: NOW,
+			}),
+		).toBeUndefined();
+		const [contrl] = readEdi(
+			createContrl(readEdi(corpusFile('valid', 'edifact-orders-with-release-characters.edi'))[0], {
+				acceptedSets: true,
+				controlNumber: 1,
+				now: NOW,
+			})!.text,
+		);
+		expect(
+			createContrl(contrl, { acceptedSets: true, controlNumber: 2, now: NOW }),
+		).toBeUndefined();
+	});
+
+	it('reads a TA1 and a rejected group with its errors in words', () => {
+		const [interchange] = readEdi(corpusFile('defects', 'x12-cut-off-file.x12'));
+		const items = readAcknowledgments(acknowledge(interchange)!.text);
+		expect(items[0]).toMatchObject({
+			acknowledgment: 'TA1',
+			status: 'rejected',
+			acknowledged: { interchange: { controlNumber: '000000409' } },
+			errors: [{ code: '023', message: 'The file ended before the interchange did' }],
+		});
+		expect(items[2]).toMatchObject({
+			acknowledgment: '997',
+			status: 'rejected',
+			acknowledged: {
+				group: { functionalId: 'PO', controlNumber: '1', status: 'rejected' },
+				transactionSet: { code: '850', controlNumber: '0002' },
+			},
+		});
+		expect((items[2].errors as Json[]).map((error) => error.message)).toEqual([
+			'The group trailer (GE) is missing',
+			'The transaction set trailer (SE) is missing',
+			'One or more segments are in error',
+			'A mandatory segment is missing: PO1 at position 5',
+		]);
+	});
+
+	it('reads a group acknowledged without set loops as one item', () => {
+		const items = readAcknowledgments(
+			'ISA*00*          *00*          *ZZ*A              *ZZ*B              *261201*0930*U*00401*000000001*0*P*>~GS*FA*A*B*20261201*0930*1*X*004010~ST*997*0001~AK1*PO*77~AK9*A*2*2*2~SE*4*0001~GE*1*1~IEA*1*000000001~',
+		);
+		expect(items).toEqual([
+			expect.objectContaining({
+				acknowledgment: '997',
+				status: 'accepted',
+				acknowledged: {
+					group: {
+						functionalId: 'PO',
+						controlNumber: '77',
+						status: 'accepted',
+						declared: 2,
+						received: 2,
+						accepted: 2,
+					},
+				},
+			}),
+		]);
+	});
+
+	it('answers every interchange of a file in one acknowledgment', () => {
+		const x12 = createX12Acknowledgment(readEdi(corpusFile('valid', 'x12-two-interchanges.x12')), {
+			kind: '997',
+			ta1: true,
+			acceptedSets: true,
+			controlNumber: 8,
+			now: NOW,
+		})!;
+		expect(x12.text.split('~').filter((line) => /^(TA1|AK1|GS|IEA)/.test(line))).toEqual([
+			'TA1*000000307*261201*0930*A*000',
+			'TA1*000000308*261201*0930*A*000',
+			'GS*FA*GLOBEXRETAIL*ACMESUPPLY*20261207*1030*8*X*004010',
+			'AK1*PO*7',
+			'AK1*IN*8',
+			'IEA*1*000000008',
+		]);
+		const contrl = createContrl(readEdi(corpusFile('valid', 'edifact-two-interchanges.edi')), {
+			acceptedSets: false,
+			controlNumber: 9,
+			now: NOW,
+		})!;
+		expect(contrl.text.split("'").filter((line) => /^(UNH|UCI|UNT|UNZ)/.test(line))).toEqual([
+			'UNH+1+CONTRL:D:3:UN',
+			'UCI+EF0004+ACMESUPPLY:ZZ+GLOBEXRETAIL:ZZ+7',
+			'UNT+3+1',
+			'UNH+2+CONTRL:D:3:UN',
+			'UCI+EF0005+ACMESUPPLY:ZZ+GLOBEXRETAIL:ZZ+7',
+			'UNT+3+2',
+			'UNZ+2+9',
+		]);
+	});
+
+	it('refuses to answer interchanges from different partners in one acknowledgment', () => {
+		const text = corpusFile('valid', 'x12-two-interchanges.x12').toString('latin1');
+		const second = text.indexOf('ISA', 10);
+		const mixed = text.slice(0, second) + text.slice(second).replace('ACMESUPPLY', 'OTHERPARTY');
+		expect(() =>
+			createX12Acknowledgment(readEdi(mixed), {
+				kind: '997',
+				ta1: false,
+				acceptedSets: false,
+				controlNumber: 1,
+				now: NOW,
+			}),
+		).toThrow(MixedPartnersError);
+	});
+
+	it('says so when the file holds no acknowledgment', () => {
+		expect(() =>
+			readAcknowledgments(corpusFile('valid', 'x12-004010-orders-and-invoices.x12')),
+		).toThrow(NotAnAcknowledgmentError);
+	});
+
+	it('takes control numbers from 1 to 999999999 only', () => {
+		expect(checkControlNumber(1)).toBe(1);
+		expect(checkControlNumber('000123')).toBe(123);
+		for (const bad of [0, -1, 1.5, 1_000_000_000, '12abc', '', null, undefined]) {
+			expect(() => checkControlNumber(bad)).toThrow(/whole number from 1 to 999999999/);
+		}
+	});
+});

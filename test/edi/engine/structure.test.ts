@@ -1,0 +1,85 @@
+import { KNOWN_STRUCTURES } from '../../../nodes/shared/edi';
+import { parseStructure, tagsOf } from '../../../nodes/shared/edi/structure/grammar';
+import { edifactStructure, x12Structure } from '../../../nodes/shared/edi/structure';
+
+describe('transaction set structures as data', () => {
+	it('knows the sets the issue lists', () => {
+		expect(KNOWN_STRUCTURES.X12.sort()).toEqual(
+			[
+				'204',
+				'214',
+				'810',
+				'820',
+				'832',
+				'846',
+				'850',
+				'855',
+				'856',
+				'860',
+				'940',
+				'945',
+				'990',
+				'997',
+				'999',
+			].sort(),
+		);
+		expect(KNOWN_STRUCTURES.EDIFACT.sort()).toEqual([
+			'CONTRL',
+			'DESADV',
+			'INVOIC',
+			'ORDERS',
+			'ORDRSP',
+		]);
+	});
+
+	it.each(KNOWN_STRUCTURES.X12)('X12 %s opens with ST and closes with SE', (code) => {
+		const rule = x12Structure(code)!;
+		expect(rule.children[0]).toMatchObject({ kind: 'segment', tag: 'ST', required: true });
+		expect(rule.children[rule.children.length - 1]).toMatchObject({
+			kind: 'segment',
+			tag: 'SE',
+			required: true,
+		});
+	});
+
+	it.each(KNOWN_STRUCTURES.EDIFACT)('EDIFACT %s opens with UNH and closes with UNT', (type) => {
+		const rule = edifactStructure(type)!;
+		expect(rule.children[0]).toMatchObject({ tag: 'UNH', required: true });
+		expect(rule.children[rule.children.length - 1]).toMatchObject({ tag: 'UNT', required: true });
+	});
+
+	it('reads the notation: usage, repeats, mandatory elements and loops', () => {
+		const rule = parseStructure('ST!(1,2) BEG!(3) REF* PER*3 [!*200 N1 N2*2] SE!');
+		expect(rule.children).toEqual([
+			{ kind: 'segment', tag: 'ST', required: true, max: 1, mandatory: [1, 2] },
+			{ kind: 'segment', tag: 'BEG', required: true, max: 1, mandatory: [3] },
+			{
+				kind: 'segment',
+				tag: 'REF',
+				required: false,
+				max: Number.POSITIVE_INFINITY,
+				mandatory: [],
+			},
+			{ kind: 'segment', tag: 'PER', required: false, max: 3, mandatory: [] },
+			{
+				kind: 'loop',
+				id: 'N1',
+				required: true,
+				max: 200,
+				children: [
+					{ kind: 'segment', tag: 'N1', required: false, max: 1, mandatory: [] },
+					{ kind: 'segment', tag: 'N2', required: false, max: 2, mandatory: [] },
+				],
+			},
+			{ kind: 'segment', tag: 'SE', required: true, max: 1, mandatory: [] },
+		]);
+		expect([...tagsOf(rule)]).toEqual(['ST', 'BEG', 'REF', 'PER', 'N1', 'N2', 'SE']);
+	});
+
+	it('refuses a malformed structure line', () => {
+		expect(() => parseStructure('ST [* N1')).toThrow(/Unclosed/);
+		expect(() => parseStructure('ST ] SE')).toThrow(/Unbalanced/);
+		expect(() => parseStructure('ST n1 SE')).toThrow(/Unreadable token "n1"/);
+		expect(() => parseStructure('[* N1] SE')).toThrow(/header segment/);
+	});
+});
