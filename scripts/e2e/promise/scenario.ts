@@ -143,6 +143,15 @@ export async function runPromiseScenario(scenario: PromiseScenario): Promise<Pro
 	if (scenario.noDuplicates) {
 		checks.check(`${name}: no parcel delivered twice`, duplicates === 0, `${duplicates} twice`);
 	}
+	const slowest = ids
+		.map((id) => ({ id, after: (scenario.confirms.get(id) ?? doneAt) - backAt }))
+		.sort((a, b) => b.after - a.after)
+		.slice(0, 3)
+		.map(
+			({ id, after }) =>
+				`${id} at ${round(after / 1000)} s ${JSON.stringify(sim.parcel(id)?.counters)}`,
+		);
+	log(`${name}: last confirmed: ${slowest.join('; ')}`);
 	const figures: PromiseFigures = {
 		parcels: ids.length,
 		confirmed: ids.length - notConfirmed.length,
