@@ -222,6 +222,38 @@ describe('Parcel → Upload', () => {
 		expect(sent.body).toContain(`<Bytes>${content.length}</Bytes>`);
 	});
 
+	it.each([
+		['soap11', 'ParcelUpload'],
+		['soap12', 'ParcelUpload'],
+		['httpPost', 'ParcelUpload'],
+		['httpGet', 'ParcelUploadA'],
+	] as const)('sends every byte value over %s, as %s', async (binding, call) => {
+		const content = Buffer.from(Array.from({ length: 512 }, (_, index) => (index * 7) % 256));
+		const result = await runOperation(
+			sim(),
+			{ resource: 'parcel', operation: 'upload', options: { binding } },
+			[fileItem(content, 'all-bytes.bin')],
+		);
+		expect(result.error).toBeUndefined();
+		const { parcelId } = result.items[0] as { parcelId: number };
+		expect(sim().parcelContent(parcelId)!.equals(content)).toBe(true);
+		expect(sim().requests.map((request) => request.operation)).toEqual([call]);
+	});
+
+	it('refuses an empty file over HTTP POST before sending, naming the item and the binding to use', async () => {
+		const result = await runOperation(
+			sim(),
+			{ resource: 'parcel', operation: 'upload', options: { binding: 'httpPost' } },
+			[fileItem(Buffer.from('ISA'), 'a.edi'), fileItem(Buffer.alloc(0), 'empty.edi')],
+			{ settings: { onError: 'continueRegularOutput' } },
+		);
+		expect(result.items[1]).toMatchObject({
+			error: 'Upload cannot send an empty file over HTTP POST in item 1',
+			details: { description: expect.stringContaining('Choose SOAP 1.1 or SOAP 1.2') },
+		});
+		expect(requestsFor(sim(), 'ParcelUpload')).toHaveLength(1);
+	});
+
 	it('takes the file name from the field when it is set, and the base64 text call on request', async () => {
 		const result = await runOperation(
 			sim(),

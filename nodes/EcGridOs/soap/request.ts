@@ -6,6 +6,7 @@ import {
 	XSD_NAMESPACE,
 	XSI_NAMESPACE,
 } from './namespaces';
+import { formBody, type WireValue } from './form';
 import { getOperation, SESSION_PARAMETER } from './operations';
 import { encodeValue, ParameterTypeError, type ParameterValue } from './values';
 import type { WsdlField } from './wsdl/types';
@@ -36,9 +37,6 @@ export interface WireRequest {
 
 const XML_DECLARATION = '<?xml version="1.0" encoding="utf-8"?>\n';
 
-/** A parameter's wire form: text, or the bytes of a base64Binary value, encoded on the way out. */
-type WireValue = string | Buffer;
-
 function wireValue(parameter: WsdlField, value: ParameterValue): WireValue {
 	if (!Buffer.isBuffer(value)) return encodeValue(parameter, value);
 	if (parameter.type !== 'base64Binary')
@@ -65,12 +63,18 @@ function encodeParameters(
 	});
 }
 
-/** For the form and query bindings, where every value is text. */
-function asText(parameters: Array<[string, WireValue]>): Array<[string, string]> {
-	return parameters.map(([name, value]) => [
-		name,
-		Buffer.isBuffer(value) ? value.toString('base64') : value,
-	]);
+/** For the query binding, where every value is text and a URL cannot carry a file. */
+function asQueryText(
+	parameters: Array<[string, WireValue]>,
+	operation: string,
+): Array<[string, string]> {
+	return parameters.map(([name, value]) => {
+		if (Buffer.isBuffer(value))
+			throw new ParameterTypeError(
+				`${operation} cannot send ${name} over HTTP GET: use HTTP POST or a SOAP binding`,
+			);
+		return [name, value];
+	});
 }
 
 /**
@@ -160,11 +164,13 @@ export function buildRequest(call: OperationCall, target: CallTarget): WireReque
 			return {
 				method: 'POST',
 				url: `${endpoint}/${call.operation}`,
-				headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-				body: new URLSearchParams(asText(parameters)).toString(),
+				// With a charset, n8n's request helper sends the body as it is: for the bare type it
+				// re-encodes the body with URLSearchParams, which cannot take a file's bytes.
+				headers: { 'Content-Type': 'application/x-www-form-urlencoded; charset=utf-8' },
+				body: formBody(parameters, call.operation),
 			};
 		case 'httpGet': {
-			const query = new URLSearchParams(asText(parameters)).toString();
+			const query = new URLSearchParams(asQueryText(parameters, call.operation)).toString();
 			return {
 				method: 'GET',
 				url: `${endpoint}/${call.operation}${query ? `?${query}` : ''}`,
