@@ -116,13 +116,15 @@ export class FrameworkFault extends EcGridOsError {
 }
 
 export type UnreadableReason =
-	'empty' | 'html' | 'malformed' | 'unexpected' | 'redirect' | 'tooLarge';
+	'empty' | 'html' | 'malformed' | 'unexpected' | 'noResult' | 'redirect' | 'tooLarge';
 
 const UNREADABLE_HINTS: Record<UnreadableReason, string> = {
 	empty: 'The reply had no body.',
 	html: 'An HTML page came back instead of an ECGridOS answer: a proxy, gateway or wrong URL is answering.',
 	malformed: 'The reply is not well-formed XML (it may have been cut off).',
 	unexpected: 'The reply is XML but not the answer this operation returns.',
+	noResult:
+		'The call exists to return this value, so an empty answer is a failure, not a result: run it again, and ask Loren Data support if it persists.',
 	redirect:
 		'ECGridOS never redirects, so the redirect was not followed (it would send the API key or session ID elsewhere): set the Endpoint URL in the credential to the address ECGridOS really answers at.',
 	tooLarge:
@@ -141,7 +143,7 @@ export class UnreadableResponseError extends EcGridOsError {
 
 	get description(): string {
 		const check =
-			this.reason === 'redirect' || this.reason === 'tooLarge'
+			this.reason === 'redirect' || this.reason === 'tooLarge' || this.reason === 'noResult'
 				? ''
 				: 'Check the endpoint URL in the credential and any proxy between n8n and ECGridOS.';
 		return sentences(UNREADABLE_HINTS[this.reason], `HTTP ${this.httpStatus}`, check);
