@@ -47,14 +47,24 @@ export abstract class EcGridOsError extends Error {
 /** What to do about the RetCodes a user can fix. */
 const RET_CODE_HINTS: Record<string, string> = {
 	SessionTimeout:
-		'The API key or session ID is not valid, or the session has expired: check the API key in the credential, or use the Login credential, which logs in again by itself',
+		'Check the API key in the credential, or use the Login credential, which logs in again by itself',
 	AccessDenied: 'The credential’s user may not do this for that item',
 	NotFound: 'Nothing with that ID exists, or the credential’s user cannot see it',
+};
+
+/**
+ * Headlines for RetCodes whose ErrorString misleads: ECGridOS answers "Session timed out." for
+ * any SessionID it does not know, a mistyped API key included.
+ */
+const RET_CODE_HEADLINES: Record<string, string> = {
+	SessionTimeout: 'The API key or session ID is not valid, or the session has expired',
 };
 
 /** ECGridOS refused the call and said why (a fault carrying ErrorInfo, or its plain-text form). */
 export class EcGridOsFault extends EcGridOsError {
 	readonly retCode: string | undefined;
+	/** ECGridOS's own words (ErrorString or faultstring); the message may be our headline. */
+	private readonly said: string;
 
 	constructor(
 		readonly errorInfo: ErrorInfo,
@@ -62,8 +72,11 @@ export class EcGridOsFault extends EcGridOsError {
 		httpStatus: number,
 		faultString: string,
 	) {
-		super(errorInfo.errorString || faultString || 'ECGridOS reported an error', httpStatus);
-		this.retCode = retCodeName(errorInfo.errorCode);
+		const said = errorInfo.errorString || faultString || 'ECGridOS reported an error';
+		const retCode = retCodeName(errorInfo.errorCode);
+		super((retCode && RET_CODE_HEADLINES[retCode]) || said, httpStatus);
+		this.retCode = retCode;
+		this.said = said;
 	}
 
 	/** `3 (NotFound)`, or the code as sent: what the editor shows as the error code. */
@@ -82,6 +95,7 @@ export class EcGridOsFault extends EcGridOsError {
 		const { errorItem, errorMessage } = this.errorInfo;
 		return sentences(
 			`ECGridOS error code ${this.errorCodeLabel}`,
+			this.said !== this.message && `ECGridOS says: ${this.said}`,
 			errorItem && `Field: ${errorItem}`,
 			errorMessage,
 			this.hint,
