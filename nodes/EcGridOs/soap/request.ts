@@ -130,10 +130,41 @@ function envelopeBody(pieces: WireValue[]): string | Buffer {
 	return body;
 }
 
+/**
+ * The endpoint without trailing slashes, or a ParameterTypeError saying what is wrong with it:
+ * without this a URL missing its `https://` fails as a request that "could not be completed".
+ */
+export function checkedEndpoint(endpoint: string): string {
+	const trimmed = endpoint.trim().replace(/\/+$/, '');
+	const shown = trimmed.length > 80 ? `${trimmed.slice(0, 80)}…` : trimmed;
+	if (trimmed === '')
+		throw new ParameterTypeError('The Endpoint URL is empty: set it in the credential');
+	let url: URL | undefined;
+	try {
+		url = new URL(trimmed);
+	} catch {
+		url = undefined;
+	}
+	if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:'))
+		throw new ParameterTypeError(
+			`The Endpoint URL "${shown}" is not a web address: it must start with https://, e.g. https://os.ecgrid.io/v4.1/prod/ECGridOS.asmx`,
+		);
+	// Not echoed: a user name and password in a URL are secrets.
+	if (url.username || url.password)
+		throw new ParameterTypeError(
+			'The Endpoint URL carries a user name or password: ECGridOS takes neither in the URL, remove them',
+		);
+	if (url.search || url.hash)
+		throw new ParameterTypeError(
+			`The Endpoint URL "${shown}" has a query or fragment: give the .asmx address alone`,
+		);
+	return trimmed;
+}
+
 /** Builds the request for one binding; values are escaped or form-encoded exactly once here. */
 export function buildRequest(call: OperationCall, target: CallTarget): WireRequest {
+	const endpoint = checkedEndpoint(target.endpoint);
 	const parameters = encodeParameters(call, target.sessionId);
-	const endpoint = target.endpoint.replace(/\/+$/, '');
 	switch (target.binding) {
 		case 'soap11':
 			return {
