@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { FIELD_TEXTS } from '../catalog/fields';
+import { sentences } from '../soap';
 import { labelOf } from '../catalog/naming';
 import type { FieldSpec, LocatorKind } from '../catalog/parameters';
 import type { FieldOverride } from '../catalog/types';
@@ -89,16 +90,26 @@ function typedPart(spec: FieldSpec, override: FieldOverride): Partial<INodePrope
 	}
 }
 
+/** Catalog texts that already say what an empty field means keep their own meaning. */
+const SAYS_WHAT_EMPTY_MEANS = /\bempty\b/i;
+
 function descriptionOf(spec: FieldSpec, override: FieldOverride, scope: boolean): string {
 	const base = override.description ?? FIELD_TEXTS[spec.wsdlName]?.description ?? '';
 	if (scope) {
-		const noun = spec.locator === 'network' ? 'network' : 'mailbox';
-		return `${base} Leave empty for the credential's own ${noun}.`.trim();
+		// Said in full here: the generic "ID of the network" would only repeat the field's name.
+		const [noun, other] =
+			spec.locator === 'network' ? ['network', 'Mailbox ID'] : ['mailbox', 'Network ID'];
+		return `Leave empty for the credential's own ${noun}; set it with ${other} to act in another`;
 	}
-	if (RANGE_START.test(spec.wsdlName)) return `${base} Empty means 30 days ago.`.trim();
-	if (RANGE_END.test(spec.wsdlName)) return `${base} Empty means now.`.trim();
-	if (spec.kind === 'locator' && override.optional) return `${base} Empty means any.`.trim();
-	return base;
+	const empty = RANGE_START.test(spec.wsdlName)
+		? 'Empty means 30 days ago'
+		: RANGE_END.test(spec.wsdlName)
+			? 'Empty means now'
+			: spec.kind === 'locator' && override.optional
+				? 'Empty means any'
+				: undefined;
+	if (!empty || SAYS_WHAT_EMPTY_MEANS.test(base)) return base;
+	return base ? sentences(base, empty) : sentences(empty);
 }
 
 /** Whether the user must fill the field: IDs unless optional or scope, dates unless a range. */
