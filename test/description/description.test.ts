@@ -22,10 +22,12 @@ describe('the node description', () => {
 		}
 	});
 
-	it('gives every operation an action sentence, and names destructive ones in it', () => {
+	it('gives every operation a short action sentence for the picker, flagging destructive ones', () => {
 		for (const operation of properties.filter((property) => property.name === 'operation')) {
 			for (const option of operation.options as INodePropertyOptions[]) {
 				expect(option.action).toMatch(/^[A-Z]/);
+				expect(option.action).not.toMatch(/destructive:/);
+				expect(option.action!.length).toBeLessThanOrEqual(100);
 				expect(option.description).toBeTruthy();
 			}
 		}
@@ -38,7 +40,9 @@ describe('the node description', () => {
 			const option = (operation.options as INodePropertyOptions[]).find(
 				(candidate) => candidate.value === plan.operation,
 			)!;
-			expect(option.action).toMatch(/destructive/);
+			// n8n's tool description for an AI agent is "<action> in ECGridOS": the flag reaches it.
+			expect(option.action).toBe(`${plan.entry.action} (destructive)`);
+			expect(option.description).toContain(`Destructive: ${plan.entry.destroys}`);
 		}
 	});
 
