@@ -46,6 +46,22 @@ describe('the node description', () => {
 		}
 	});
 
+	it('offers Use Base64 Text Call under Options, for the operations with a text call only', () => {
+		const options = properties.find((property) => property.name === 'options')!;
+		const option = (options.options as INodeProperties[]).find(
+			(candidate) => candidate.name === 'useBase64TextCall',
+		)!;
+		expect(option).toMatchObject({ type: 'boolean', default: false });
+		const withTextCall = PLANS.filter((plan) => plan.variants.includes('base64'));
+		expect(option.displayOptions?.show?.['/operation']).toEqual([
+			...new Set(withTextCall.map((plan) => plan.operation)),
+		]);
+		// The old top-level field stays, hidden, so saved workflows keep their value.
+		const old = properties.filter((property) => property.name === 'useBase64TextCall');
+		expect(old.length).toBeGreaterThan(0);
+		for (const property of old) expect(property.type).toBe('hidden');
+	});
+
 	it('keeps one type and one default per property name, across all operations', () => {
 		const seen = new Map<string, string>();
 		for (const property of properties.filter((candidate) => !isVersioned(candidate))) {

@@ -48,12 +48,14 @@ function parametersFor(
 	const parameters: INodeParameters = {
 		resource: plan.resource,
 		operation: plan.operation,
-		options: { binding },
+		options: {
+			binding,
+			useBase64TextCall:
+				variant === 'base64' || variant === 'exBase64' || variant === 'noUpdateBase64',
+		},
 		returnAll: true,
 		simplify: false,
 		replaceOwnKey: true,
-		useBase64TextCall:
-			variant === 'base64' || variant === 'exBase64' || variant === 'noUpdateBase64',
 		markAsDownloaded: !variant.startsWith('noUpdate'),
 	};
 	for (const spec of plan.fields) parameters[spec.property] = valueFor(spec) as never;

@@ -51,7 +51,7 @@ describe('Parcel → Download', () => {
 			const parcel = sim().dropParcel({ fileName: 'big.bin', content });
 			const result = await runOperation(
 				sim(),
-				download(parcel.parcelId, { useBase64TextCall, options: { binding } }),
+				download(parcel.parcelId, { options: { binding, useBase64TextCall } }),
 			);
 			expect(result.error).toBeUndefined();
 			const data = result.outputs[0].binary!.data;
@@ -124,7 +124,10 @@ describe('Parcel → Download', () => {
 		const parcel = sim().dropParcel({ fileName: 'a.edi', content: example('x12-810-invoice.edi') });
 		await runOperation(
 			sim(),
-			download(parcel.parcelId, { markAsDownloaded: false, useBase64TextCall: true }),
+			download(parcel.parcelId, {
+				markAsDownloaded: false,
+				options: { useBase64TextCall: true },
+			}),
 		);
 		expect(requestsFor(sim(), 'ParcelDownloadNoUpdateA')).toHaveLength(1);
 		expect(sim().parcel(parcel.parcelId)).toMatchObject({
@@ -254,10 +257,37 @@ describe('Parcel → Upload', () => {
 		expect(requestsFor(sim(), 'ParcelUpload')).toHaveLength(1);
 	});
 
+	it.each([
+		['Options', { options: { useBase64TextCall: true } }, 'ParcelUploadA'],
+		[
+			'the top level, as workflows saved before it moved',
+			{ useBase64TextCall: true },
+			'ParcelUploadA',
+		],
+		[
+			'Options over the old top-level value',
+			{ useBase64TextCall: true, options: { useBase64TextCall: false } },
+			'ParcelUpload',
+		],
+	])('reads Use Base64 Text Call from %s', async (_where, parameters, call) => {
+		const result = await runOperation(
+			sim(),
+			{ resource: 'parcel', operation: 'upload', ...parameters },
+			[fileItem(example('x12-810-invoice.edi'), 'invoice.edi')],
+		);
+		expect(result.error).toBeUndefined();
+		expect(sim().requests.map((request) => request.operation)).toEqual([call]);
+	});
+
 	it('takes the file name from the field when it is set, and the base64 text call on request', async () => {
 		const result = await runOperation(
 			sim(),
-			{ resource: 'parcel', operation: 'upload', fileName: 'renamed.edi', useBase64TextCall: true },
+			{
+				resource: 'parcel',
+				operation: 'upload',
+				fileName: 'renamed.edi',
+				options: { useBase64TextCall: true },
+			},
 			[fileItem(example('x12-810-invoice.edi'), 'original.edi')],
 		);
 		expect(result.items[0]).toMatchObject({ fileName: 'renamed.edi' });

@@ -45,6 +45,17 @@ export function identityOf(context: IExecuteFunctions, itemIndex: number): IData
 	return identity;
 }
 
+/** Options → Use Base64 Text Call, or where workflows saved before it moved there keep it. */
+function asksForTextCall({ context, itemIndex }: OperationInput): boolean {
+	const options = context.getNodeParameter('options', itemIndex, {}) as {
+		useBase64TextCall?: boolean;
+	};
+	return (
+		options.useBase64TextCall ??
+		(context.getNodeParameter('useBase64TextCall', itemIndex, false) as boolean)
+	);
+}
+
 function variantOf(plan: OperationPlan, reader: OperationInput, scoped: boolean): CallVariant {
 	const flag = (name: string, fallback: boolean) =>
 		reader.context.getNodeParameter(name, reader.itemIndex, fallback) as boolean;
@@ -54,7 +65,7 @@ function variantOf(plan: OperationPlan, reader: OperationInput, scoped: boolean)
 	);
 	const base64 =
 		plan.variants.includes('base64') &&
-		((sendsBytes && reader.callOptions.binding === 'httpGet') || flag('useBase64TextCall', false));
+		((sendsBytes && reader.callOptions.binding === 'httpGet') || asksForTextCall(reader));
 	const noUpdate = plan.variants.includes('noUpdate') && !flag('markAsDownloaded', true);
 	if (noUpdate) return base64 ? 'noUpdateBase64' : 'noUpdate';
 	if (scoped) return base64 ? 'exBase64' : 'ex';

@@ -102,13 +102,12 @@ function fieldsOf(plan: OperationPlan): FieldProperty[] {
 		});
 	}
 	if (plan.variants.includes('base64')) {
+		// Moved under Options; kept, hidden, so workflows saved with it still run as they did.
 		properties.push({
 			displayName: 'Use Base64 Text Call',
 			name: 'useBase64TextCall',
-			type: 'boolean',
+			type: 'hidden',
 			default: false,
-			description:
-				'Whether to send or receive the content as base64 text (the ECGridOS …A call) instead of a byte array; the result is the same',
 		});
 	}
 	if (plan.result.kind === 'list' || plan.result.kind === 'pagedList') {
