@@ -62,6 +62,17 @@ describe('the node description', () => {
 		for (const property of old) expect(property.type).toBe('hidden');
 	});
 
+	it('offers Parcel ID as a pick-list of the InBox, or by ID', () => {
+		const parcelIds = properties.filter((property) => property.name === 'parcelId');
+		expect(parcelIds.length).toBeGreaterThan(0);
+		for (const property of parcelIds) {
+			expect(property.type).toBe('resourceLocator');
+			expect(property.modes?.map((mode) => mode.name)).toEqual(['list', 'id']);
+			expect(property.modes?.[0].typeOptions?.searchListMethod).toBe('searchParcels');
+		}
+		expect(new EcGridOs().methods.listSearch.searchParcels).toBeInstanceOf(Function);
+	});
+
 	it('keeps one type and one default per property name, across all operations', () => {
 		const seen = new Map<string, string>();
 		for (const property of properties.filter((candidate) => !isVersioned(candidate))) {

@@ -18,6 +18,7 @@ export const LOCATORS: Readonly<
 		placeholder: 'Select a trading partner…',
 		noun: 'trading partner (ECGrid ID)',
 	},
+	parcel: { method: 'searchParcels', placeholder: 'Select a parcel in the InBox…', noun: 'parcel' },
 };
 
 /** Date fields that may stay empty: a range start means 30 days ago, a range end means now. */
@@ -26,7 +27,10 @@ export const RANGE_END = /^(EndDate|EndTime)$/;
 
 export type FieldProperty = Omit<INodeProperties, 'displayOptions'>;
 
-function locatorProperty(spec: FieldSpec, kind: LocatorKind): Partial<INodeProperties> {
+/** A pick-list (From List) or a typed ID (By ID): also the trigger's Network and Mailbox ID. */
+export function locatorProperty(
+	kind: LocatorKind,
+): Pick<INodeProperties, 'type' | 'default' | 'modes'> {
 	const { method, placeholder, noun } = LOCATORS[kind];
 	return {
 		type: 'resourceLocator',
@@ -58,7 +62,7 @@ function locatorProperty(spec: FieldSpec, kind: LocatorKind): Partial<INodePrope
 function typedPart(spec: FieldSpec, override: FieldOverride): Partial<INodeProperties> {
 	switch (spec.kind) {
 		case 'locator':
-			return locatorProperty(spec, spec.locator!);
+			return locatorProperty(spec.locator!);
 		case 'integer':
 			return {
 				type: 'number',
