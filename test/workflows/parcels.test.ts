@@ -30,9 +30,12 @@ describe('Parcel → Download', () => {
 		expect(result.error).toBeUndefined();
 		const [item] = result.outputs;
 		expect(Buffer.from(item.binary!.data.data, 'base64').equals(content)).toBe(true);
+		// text/plain: the MIME type n8n's editor offers to view; the standard is in json.envelope.
 		expect(item.binary!.data).toMatchObject({
 			fileName: 'po-4711.x12',
-			mimeType: 'application/edi-x12',
+			fileExtension: 'x12',
+			mimeType: 'text/plain',
+			fileType: 'text',
 		});
 		expect(item.json).toMatchObject({ parcelId: parcel.parcelId, fileName: 'po-4711.x12' });
 		expect(item.json).not.toHaveProperty('content');
@@ -65,12 +68,12 @@ describe('Parcel → Download', () => {
 	it.each([
 		[
 			'x12-850-purchase-order.edi',
-			'application/edi-x12',
+			'text/plain',
 			{ standard: 'X12', controlNumber: '000000101', transactionSets: [{ code: '850', count: 1 }] },
 		],
 		[
 			'x12-850-custom-delimiters.edi',
-			'application/edi-x12',
+			'text/plain',
 			{
 				standard: 'X12',
 				controlNumber: '000004711',
@@ -79,7 +82,7 @@ describe('Parcel → Download', () => {
 		],
 		[
 			'x12-two-groups-invoices-and-ship-notices.edi',
-			'application/edi-x12',
+			'text/plain',
 			{
 				transactionSets: [
 					{ code: '810', count: 2 },
@@ -87,14 +90,10 @@ describe('Parcel → Download', () => {
 				],
 			},
 		],
-		[
-			'edifact-orders.edi',
-			'application/edifact',
-			{ standard: 'EDIFACT', controlReference: 'GR000731' },
-		],
+		['edifact-orders.edi', 'text/plain', { standard: 'EDIFACT', controlReference: 'GR000731' }],
 		[
 			'edifact-invoic-custom-delimiters.edi',
-			'application/edifact',
+			'text/plain',
 			{ standard: 'EDIFACT', controlReference: 'AS000413' },
 		],
 	])('summarises the envelope of %s for routing', async (file, mimeType, envelope) => {
