@@ -206,6 +206,25 @@ describe('Parcel → Confirm / Reset Download', () => {
 	});
 });
 
+describe('list outputs', () => {
+	it.each([true, false])(
+		'put the identifying fields first, where the Table view shows them (Simplify %s)',
+		async (simplify) => {
+			sim().dropParcel({ fileName: 'po.edi', content: example('x12-850-purchase-order.edi') });
+			const inBox = await runOperation(sim(), {
+				resource: 'parcel',
+				operation: 'getManyInInBox',
+				returnAll: true,
+				simplify,
+			});
+			const columns = Object.keys(inBox.items[0]);
+			expect(columns[0]).toBe('parcelId');
+			const identifying = columns.filter((name) => /I[Dd](From|To)?$/.test(name));
+			expect(columns.slice(0, identifying.length)).toEqual(identifying);
+		},
+	);
+});
+
 describe('Parcel → Upload', () => {
 	it('sends the binary of the incoming item, named as the binary is, and it is delivered to the partner', async () => {
 		const content = example('x12-850-purchase-order.edi');
