@@ -206,6 +206,46 @@ describe('Parcel → Confirm / Reset Download', () => {
 	});
 });
 
+describe('Parcel → Get OutBox Errors', () => {
+	it('says why ECGridOS could not deliver a parcel', async () => {
+		const content = Buffer.from(
+			example('x12-810-invoice.edi')
+				.toString('latin1')
+				.replace('GLOBEXRETAIL   ', 'NOBODY         '),
+			'latin1',
+		);
+		const upload = await runOperation(sim(), { resource: 'parcel', operation: 'upload' }, [
+			fileItem(content, 'to-nobody.edi'),
+		]);
+		const { parcelId } = upload.items[0] as { parcelId: number };
+		const errors = await runOperation(sim(), {
+			resource: 'parcel',
+			operation: 'getOutBoxErrors',
+			returnAll: true,
+		});
+		expect(errors.items).toEqual([
+			expect.objectContaining({
+				parcelId,
+				statusCode: 'outboxDeliveryError',
+				statusMessage: 'The interchange receiver is not a known trading partner.',
+			}),
+		]);
+	});
+
+	it('has nothing to report for the sample files, which the simulator delivers', async () => {
+		await runOperation(sim(), { resource: 'parcel', operation: 'upload' }, [
+			fileItem(example('x12-810-invoice.edi'), 'x12-810-invoice.edi'),
+		]);
+		const errors = await runOperation(sim(), {
+			resource: 'parcel',
+			operation: 'getOutBoxErrors',
+			returnAll: true,
+		});
+		expect(errors.error).toBeUndefined();
+		expect(errors.items).toEqual([]);
+	});
+});
+
 describe('list outputs', () => {
 	it.each([true, false])(
 		'put the identifying fields first, where the Table view shows them (Simplify %s)',
