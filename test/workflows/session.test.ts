@@ -133,6 +133,16 @@ describe('Login credential sessions', () => {
 			expect(Date.now() - started).toBeLessThan(1_400);
 		});
 
+		it('a Login answering far more than a session ID fails at once, not after minutes of redaction', async () => {
+			sim().register('Login', () => 'S'.repeat(300_000));
+			const started = Date.now();
+			const result = await run(loginWorkflow(), items(1), ownLogin());
+			expect((result.error as { message: string }).message).toMatch(
+				/Login answered with 300000 characters where a session ID goes/,
+			);
+			expect(Date.now() - started).toBeLessThan(5_000);
+		});
+
 		it('Max Reply Size: a Login reply larger than it fails the item', async () => {
 			sim().register('Login', () => 'S'.repeat(4_000));
 			const result = await run(loginWorkflow({ maxReplySize: 0.002 }), items(1), ownLogin());
