@@ -7,9 +7,9 @@ import type {
 	Icon,
 } from 'n8n-workflow';
 
-import { DEFAULT_TIMEOUT_MS } from '../nodes/EcGridOs/transport/constants';
 import { CREDENTIAL_ICON, endpointUrlProperty } from '../nodes/EcGridOs/transport/credentialFields';
 import { logInOnce } from '../nodes/EcGridOs/transport/loginCoalescer';
+import { loginLimitsOf } from '../nodes/EcGridOs/transport/loginLimits';
 import {
 	pendingCallOf,
 	signRequest,
@@ -57,9 +57,11 @@ export class EcGridOsLoginApi implements ICredentialType {
 
 	/** Opens one ECGridOS session; n8n calls this when no session is stored or it has expired. */
 	async preAuthentication(this: IHttpRequestHelper, credentials: ICredentialDataDecryptedObject) {
-		const send = sendWithHttpRequest((options) => this.helpers.httpRequest(options), {
-			timeout: DEFAULT_TIMEOUT_MS,
-		});
+		// The Timeout and Max Reply Size of the node whose call needs this Login.
+		const send = sendWithHttpRequest(
+			(options) => this.helpers.httpRequest(options),
+			loginLimitsOf(credentials),
+		);
 		const sessionId = await logInOnce(
 			send,
 			String(credentials.baseUrl),

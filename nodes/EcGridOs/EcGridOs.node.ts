@@ -9,6 +9,7 @@ import {
 import { authenticationProperty, optionsProperty } from './actions/common.descriptions';
 import { route } from './actions/router';
 import { buildProperties } from './description/buildProperties';
+import { subtitleExpression } from './description/subtitle';
 import { ecGridOsApiTest, ecGridOsLoginApiTest } from './methods/credentialTest';
 import { listSearch } from './methods/listSearch';
 
@@ -20,7 +21,7 @@ export class EcGridOs implements INodeType {
 		group: ['transform'],
 		version: [1, 2],
 		defaultVersion: 2,
-		subtitle: '={{$parameter["operation"] + ": " + $parameter["resource"]}}',
+		subtitle: subtitleExpression(),
 		description:
 			'Move EDI files and manage mailboxes, trading partners, users and networks on the ECGrid EDI network through ECGridOS',
 		defaults: { name: 'ECGridOS' },

@@ -7,6 +7,7 @@ import {
 } from 'n8n-workflow';
 
 import { ecGridOsApiTest, ecGridOsLoginApiTest } from '../EcGridOs/methods/credentialTest';
+import { listSearch } from '../EcGridOs/methods/listSearch';
 import { API_KEY_CREDENTIAL, LOGIN_CREDENTIAL } from '../EcGridOs/transport/constants';
 import { EcGridOsClient } from '../EcGridOs/transport/ecgridosClient';
 import { triggerProperties } from './description';
@@ -48,6 +49,8 @@ export class EcGridOsTrigger implements INodeType {
 
 	methods = {
 		credentialTest: { ecGridOsApiTest, ecGridOsLoginApiTest },
+		// Network ID and Mailbox ID are pick-lists filled as the node's are.
+		listSearch,
 	};
 
 	async trigger(this: ITriggerFunctions): Promise<ITriggerResponse> {

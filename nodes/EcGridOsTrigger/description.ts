@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { authenticationProperty, optionsProperty } from '../EcGridOs/actions/common.descriptions';
+import { locatorProperty } from '../EcGridOs/description/fieldProperty';
 import { ENUM_TYPES } from '../EcGridOs/soap/wsdl/operations.generated';
 import { MAX_POLL_SECONDS } from './schedule';
 
@@ -14,6 +15,19 @@ const callOptions = (optionsProperty.options ?? []).filter(
 	(option) => option.name === 'binding' || option.name === 'timeout',
 ) as INodeProperties[];
 
+/**
+ * A pick-list of the node's networks or mailboxes, or an ID typed in. Workflows saved when these
+ * were numbers keep their number: settings.ts reads both.
+ */
+function idLocator(
+	displayName: string,
+	name: string,
+	noun: 'network' | 'mailbox',
+	description: string,
+): INodeProperties {
+	return { displayName, name, ...locatorProperty(noun), description };
+}
+
 export const triggerProperties: INodeProperties[] = [
 	authenticationProperty,
 	{
@@ -25,24 +39,18 @@ export const triggerProperties: INodeProperties[] = [
 		description:
 			'How often to look into the InBox. Polls follow the clock: a value that does not divide 60 (e.g. 45) polls at :00 and :45 of each minute; 60 and more are rounded down to whole minutes.',
 	},
-	{
-		displayName: 'Network ID',
-		name: 'networkId',
-		type: 'number',
-		typeOptions: { minValue: 0, numberPrecision: 0 },
-		default: 0,
-		description:
-			"The network of the mailbox to watch. 0 with Mailbox ID 0 watches the credential's own mailbox.",
-	},
-	{
-		displayName: 'Mailbox ID',
-		name: 'mailboxId',
-		type: 'number',
-		typeOptions: { minValue: 0, numberPrecision: 0 },
-		default: 0,
-		description:
-			"The mailbox whose InBox to watch. 0 with Network ID 0 watches the credential's own mailbox.",
-	},
+	idLocator(
+		'Network ID',
+		'networkId',
+		'network',
+		"The network of the mailbox to watch. Leave empty, with Mailbox ID, for the credential's own mailbox.",
+	),
+	idLocator(
+		'Mailbox ID',
+		'mailboxId',
+		'mailbox',
+		"The mailbox whose InBox to watch. Leave empty, with Network ID, for the credential's own mailbox.",
+	),
 	{
 		displayName: 'Partner ECGridID From',
 		name: 'ecGridIdFrom',

@@ -31,6 +31,25 @@ function minutesMs(value: unknown, fallbackMinutes: number): number {
 }
 
 /**
+ * A picked or typed ID (a resource locator), or the plain number of a workflow saved before these
+ * were pick-lists; empty and 0 both mean the credential's own mailbox.
+ */
+function idOf(context: ITriggerFunctions, name: string, label: string): number {
+	const raw = context.getNodeParameter(name, 0, { extractValue: true }) as unknown;
+	const text = typeof raw === 'number' ? String(raw) : typeof raw === 'string' ? raw.trim() : '';
+	if (text === '') return 0;
+	if (!/^\d+$/.test(text) || !Number.isSafeInteger(Number(text)))
+		throw new NodeOperationError(
+			context.getNode(),
+			`Invalid ${label}: got ${JSON.stringify(raw)}`,
+			{
+				description: `${label} is a whole number: pick one from the list or enter it.`,
+			},
+		);
+	return Number(text);
+}
+
+/**
  * How long a parcel stays leased: the workflow's timeout (n8n stops the run then) plus a minute,
  * else the Lease Timeout option.
  */
@@ -57,13 +76,17 @@ export function readSettings(context: ITriggerFunctions): TriggerSettings {
 	if (!Number.isFinite(timeout) || timeout <= 0)
 		throw new NodeOperationError(node, 'Timeout must be a positive number of milliseconds');
 
-	const networkId = wholeNumber(context.getNodeParameter('networkId', 0));
-	const mailboxId = wholeNumber(context.getNodeParameter('mailboxId', 0));
+	const networkId = idOf(context, 'networkId', 'Network ID');
+	const mailboxId = idOf(context, 'mailboxId', 'Mailbox ID');
 	if ((networkId === 0) !== (mailboxId === 0)) {
-		throw new NodeOperationError(node, 'Set Network ID and Mailbox ID together, or leave both 0', {
-			description:
-				"ECGridOS reads another mailbox's InBox only when it knows both the network and the mailbox. 0 means the credential's own.",
-		});
+		throw new NodeOperationError(
+			node,
+			'Set Network ID and Mailbox ID together, or leave both empty',
+			{
+				description:
+					"ECGridOS reads another mailbox's InBox only when it knows both the network and the mailbox. Empty (or 0) means the credential's own.",
+			},
+		);
 	}
 	const confirmWhen = context.getNodeParameter('confirmWhen', 'workflowSucceeds') as ConfirmWhen;
 	if (!CONFIRM_WHEN.includes(confirmWhen))

@@ -1,3 +1,4 @@
+import type { InstallRoute } from './workflows';
 import { DEFAULT_N8N } from './versions';
 
 /** Reads `--n8n X` or `--n8n=X` from argv; default is the current line. */
@@ -14,13 +15,16 @@ export function hasFlag(flag: string, argv: string[] = process.argv.slice(2)): b
 	return argv.includes(flag);
 }
 
-/** `--route community|custom`: how the tarball is installed into n8n (see install-package.ts). */
-export function routeArg(argv: string[] = process.argv.slice(2)): 'community' | 'custom' {
+/**
+ * `--route community|installer|custom`: how the tarball is installed into n8n (see
+ * install-package.ts); community, the README's own commands, by default.
+ */
+export function routeArg(argv: string[] = process.argv.slice(2)): InstallRoute {
 	const index = argv.indexOf('--route');
 	const value = index >= 0 ? argv[index + 1] : process.env.ECGRIDOS_E2E_ROUTE;
-	if (value === undefined || value === 'community') return 'community';
-	if (value === 'custom') return 'custom';
-	throw new Error(`--route must be community or custom, not ${value}`);
+	if (value === undefined) return 'community';
+	if (value === 'community' || value === 'installer' || value === 'custom') return value;
+	throw new Error(`--route must be community, installer or custom, not ${value}`);
 }
 
 /**

@@ -172,9 +172,10 @@ async function parcelBinary(tour: Tour): Promise<void> {
 		.getByText('Binary', { exact: true })
 		.first()
 		.click();
-	// The Binary view lists each binary property with its file name, MIME type and size.
+	// The Binary view lists each binary property with its file name, MIME type and size, and a
+	// View button only for the MIME types the editor can show (text/plain among them).
 	const ready = await tour.page
-		.getByText('application/edi-x12', { exact: true })
+		.getByText('text/plain', { exact: true })
 		.first()
 		.waitFor({ timeout: 15_000 })
 		.then(() => true)
@@ -182,11 +183,31 @@ async function parcelBinary(tour: Tour): Promise<void> {
 	const shown = await outputText(tour.page);
 	tour.checks.check(
 		'editor: the downloaded parcel shows as binary data with its file name and MIME type',
-		ready && shown.includes('x12-850-purchase-order.edi') && shown.includes('application/edi-x12'),
+		ready && shown.includes('x12-850-purchase-order.edi') && shown.includes('text/plain'),
 		`${counted}; output shows ${shown.slice(0, 300)}`,
 	);
 	await tour.page.waitForTimeout(400);
 	await tour.shoot('parcel-binary.png');
+
+	const view = ndv.getByRole('button', { name: 'View', exact: true }).first();
+	const viewable = await view.isVisible().catch(() => false);
+	let preview = '';
+	if (viewable) {
+		await view.click();
+		preview = await tour.page
+			.frameLocator('iframe[title="File preview"]')
+			.locator('body')
+			.innerText({ timeout: 15_000 })
+			.catch(() => '');
+	}
+	tour.checks.check(
+		'editor: the downloaded X12 file can be viewed as text in the editor',
+		viewable && preview.includes('ISA*') && preview.includes('ST*850'),
+		`View button ${viewable ? 'shown' : 'missing'}; preview starts ${JSON.stringify(preview.slice(0, 120))}`,
+	);
+	await tour.page.waitForTimeout(400);
+	await tour.shoot('parcel-view.png');
+	await tour.page.keyboard.press('Escape');
 }
 
 async function triggerParameters(tour: Tour): Promise<void> {

@@ -6,7 +6,6 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
-import { sample } from '../../simulator';
 import { checkExitedZero, checkNoSecrets, executionOf, type Checks } from './checks';
 import { mainOutput, taskOf } from './execution';
 import { repoRoot } from './paths';
@@ -15,6 +14,8 @@ import type { Stack } from './stack';
 const SEND_EXAMPLE = join(repoRoot, 'examples', 'send-edi.workflow.json');
 const READ_NODE = 'Read the file the ERP wrote';
 const FILE = 'x12-810-invoice.edi';
+/** The file a user of the example has: the sample in examples/edi/, which the simulator knows. */
+const sample = (name: string) => readFile(join(repoRoot, 'examples', 'edi', name));
 
 export async function runSendExample(
 	stack: Stack,
@@ -23,7 +24,8 @@ export async function runSendExample(
 ): Promise<void> {
 	const folder = join(stack.workDir, 'edi-outgoing');
 	await mkdir(folder, { recursive: true });
-	await writeFile(join(folder, FILE), sample(FILE));
+	const content = await sample(FILE);
+	await writeFile(join(folder, FILE), content);
 	const json = JSON.parse(await readFile(SEND_EXAMPLE, 'utf8')) as {
 		nodes: Array<{ name: string; parameters: Record<string, unknown> }>;
 	};
@@ -47,7 +49,7 @@ export async function runSendExample(
 		'send-edi example: the file read from disk is uploaded byte for byte into the OutBox',
 		parcel?.direction === 'OutBox' &&
 			parcel.fileName === FILE &&
-			stack.sim.simulator.parcelContent(parcelId)?.equals(sample(FILE)) === true,
+			stack.sim.simulator.parcelContent(parcelId)?.equals(content) === true,
 		JSON.stringify({ upload: uploaded?.json, parcel }),
 	);
 	const errors = taskOf(run, 'OutBox errors');
@@ -55,6 +57,12 @@ export async function runSendExample(
 		'send-edi example: Get OutBox Errors runs after the upload',
 		errors.error === undefined && errors.executionStatus !== 'error',
 		errors.error?.message,
+	);
+	const failed = mainOutput(errors).filter((item) => Number(item.json.parcelId) === parcelId);
+	checks.check(
+		'send-edi example: the partners are known, so the file is delivered, not an OutBox error',
+		parcel?.status !== 'outboxDeliveryError' && failed.length === 0,
+		JSON.stringify({ status: parcel?.status, failed: failed.map((item) => item.json) }),
 	);
 	checkNoSecrets(checks, 'send-edi example output', result.output, stack.secrets);
 }

@@ -1,7 +1,10 @@
 /**
- * Installs the packed tarball into an n8n user folder, the two ways n8n can load it:
+ * Installs the packed tarball into an n8n user folder, the ways n8n can load it:
  *
- * - 'community': exactly what n8n's own community-package installer does (read from
+ * - 'community' (the default): the README's install-from-tarball block, run as written by bash
+ *   with HOME at the n8n user folder and the tarball in ~/Downloads; the type is
+ *   `n8n-nodes-ecgridos.ecGridOs`.
+ * - 'installer': exactly what n8n's own community-package installer does (read from
  *   n8n's CommunityPackagesService): unpack into `<user>/.n8n/nodes/node_modules/<name>`, drop
  *   dev/peer/optional dependencies from its package.json, `npm install` its own dependencies
  *   inside it, then record it in `<user>/.n8n/nodes/package.json`. n8n scans that folder at
@@ -12,11 +15,13 @@
  * Either way the package's own dependencies (xml2js) come from its own install, which is
  * checked by resolving them with plain Node (no NODE_PATH) from the installed dist folder.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { homedir } from 'node:os';
+import { basename, join } from 'node:path';
 
 import { envFor, NPM_CLI, type Runtime } from './install';
 import { run } from './proc';
+import { readmeInstallBlock, tarballNameOf } from './readme-install';
 import { PACKAGE_NAME, type InstallRoute } from './workflows';
 
 /** The flags n8n passes to npm when it installs a community package. */
@@ -87,6 +92,37 @@ async function installAsCommunityPackage(
 	const registry = await readJson<PackageJson>(join(nodesFolder, 'package.json'));
 	registry.dependencies = { ...registry.dependencies, [PACKAGE_NAME]: manifest.version };
 	await writeFile(join(nodesFolder, 'package.json'), JSON.stringify(registry, null, 2));
+	return { route: 'installer', packageDir, env: {} };
+}
+
+/** The README's lines, verbatim; only where home is and npm's own settings are set around them. */
+async function installAsReadmeSays(
+	tarball: string,
+	userFolder: string,
+	runtime: Runtime,
+): Promise<InstalledPackage> {
+	const lines = await readmeInstallBlock();
+	const name = tarballNameOf(lines);
+	if (basename(tarball) !== name)
+		throw new Error(
+			`README.md installs ${name} but npm pack made ${basename(tarball)}: update the README's install block`,
+		);
+	await mkdir(join(userFolder, 'Downloads'), { recursive: true });
+	await copyFile(tarball, join(userFolder, 'Downloads', name));
+	const env = envFor(runtime);
+	const result = await run('bash', ['-euo', 'pipefail', '-c', lines.join('\n')], {
+		cwd: userFolder,
+		env: {
+			...env,
+			HOME: userFolder,
+			// The machine's npm settings (registry, proxy) stay those of the real home.
+			NPM_CONFIG_USERCONFIG: env.NPM_CONFIG_USERCONFIG ?? join(homedir(), '.npmrc'),
+		},
+		timeoutMs: 5 * 60_000,
+	});
+	if (result.code !== 0)
+		throw new Error(`The README's install block failed:\n${result.stdout}\n${result.stderr}`);
+	const packageDir = join(userFolder, '.n8n', 'nodes', 'node_modules', PACKAGE_NAME);
 	return { route: 'community', packageDir, env: {} };
 }
 
@@ -130,8 +166,10 @@ export async function installPackage(
 ): Promise<InstalledPackage> {
 	const installed =
 		route === 'community'
-			? await installAsCommunityPackage(tarball, userFolder, runtime)
-			: await installAsCustomExtension(tarball, userFolder, runtime);
+			? await installAsReadmeSays(tarball, userFolder, runtime)
+			: route === 'installer'
+				? await installAsCommunityPackage(tarball, userFolder, runtime)
+				: await installAsCustomExtension(tarball, userFolder, runtime);
 	await checkOwnDependencies(installed, runtime);
 	return installed;
 }

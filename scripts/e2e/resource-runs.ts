@@ -28,7 +28,7 @@ function checkDownload(checks: Checks, run: ExecutionRun): void {
 	const binary = item?.binary?.data;
 	checks.check(
 		`${DOWNLOAD_NODE}: the parcel is n8n binary data, named and typed from its content`,
-		binary?.fileName === 'x12-850-purchase-order.edi' && binary?.mimeType === 'application/edi-x12',
+		binary?.fileName === 'x12-850-purchase-order.edi' && binary?.mimeType === 'text/plain',
 		JSON.stringify(binary),
 	);
 	const envelope = item?.json.envelope as { standard?: string } | undefined;

@@ -1,7 +1,7 @@
 /**
  * End-to-end proof that the packed package works inside a real n8n CLI.
  *
- *   npm run e2e [-- --n8n 2.41.1|2.8.4] [--route community|custom] [--no-build] [--keep]
+ *   npm run e2e [-- --n8n 2.41.1|2.8.4] [--route community|installer|custom] [--no-build] [--keep]
  *               [--only login|trigger|promise] [--repeat N]
  *
  * Steps: install the pinned CLI (cached), build + pack, install the tarball into a throwaway
@@ -26,7 +26,7 @@ import { runTriggerScenario } from './trigger-runs';
 import { FIXTURES, repoRoot } from './paths';
 import { installExitHandlers } from './proc';
 import { startStack, type Stack } from './stack';
-import type { PreparedWorkflow } from './workflows';
+import type { InstallRoute, PreparedWorkflow } from './workflows';
 
 export const EXAMPLE_WORKFLOW = join(repoRoot, 'examples', 'generate-api-keys.workflow.json');
 export { FIXTURES };
@@ -66,7 +66,7 @@ async function executeFault(
 
 interface RoundOptions {
 	version: string;
-	route: 'community' | 'custom';
+	route: InstallRoute;
 	only: Only;
 	build: boolean;
 	keep: boolean;

@@ -9,9 +9,9 @@ export const API_CREDENTIAL_TYPE = 'ecGridOsApi';
 export const LOGIN_CREDENTIAL_TYPE = 'ecGridOsLoginApi';
 
 /** How n8n names our node type, per install route (see README "Install"). */
-export type InstallRoute = 'community' | 'custom';
+export type InstallRoute = 'community' | 'installer' | 'custom';
 export function nodeTypeFor(route: InstallRoute, name = NODE_NAME): string {
-	return route === 'community' ? `${PACKAGE_NAME}.${name}` : `CUSTOM.${name}`;
+	return route === 'custom' ? `CUSTOM.${name}` : `${PACKAGE_NAME}.${name}`;
 }
 
 export interface CredentialRef {

@@ -106,6 +106,10 @@ function decodeHttpRequest(request: IncomingCall): Decoded {
 	}
 	const args = new Map<string, RawArgument>();
 	// Names are matched case-sensitively (ASMX would not) so a misspelt client is caught.
-	for (const [key, value] of fields) if (!args.has(key)) args.set(key, { text: value, nil: false });
+	for (const [key, value] of fields) {
+		const argument = args.get(key);
+		if (argument) argument.values!.push(value);
+		else args.set(key, { text: value, nil: false, values: [value] });
+	}
 	return { kind: 'call', binding, operation, args };
 }

@@ -11,6 +11,8 @@ export interface RawArgument {
 	nil: boolean;
 	/** The element itself, for complex-typed parameters (SOAP only). */
 	element?: XmlElement;
+	/** Every value of a repeated form/query field, in order (HTTP only). */
+	values?: string[];
 }
 
 interface IntegerRange {
@@ -50,6 +52,7 @@ export function readArguments(
 	const values: Record<string, unknown> = {};
 	for (const field of operation.parameters) {
 		const argument = raw.get(field.name);
+		if (!argument && isByteArray(field, binding)) throw missingByteArray();
 		if (!argument) throw missingParameter(field.name);
 		values[field.name] = convertArgument(field, argument, binding);
 	}
@@ -66,6 +69,8 @@ function convertArgument(field: WsdlField, argument: RawArgument, binding: Bindi
 	if (type in FLOAT_TYPES) return toFloat(field.name, text, FLOAT_TYPES[type], binding);
 	if (type === 'boolean') return toBoolean(field.name, text, binding);
 	if (type === 'dateTime') return toDate(field.name, text, binding);
+	if (isByteArray(field, binding))
+		return fromByteFields(field.name, argument.values ?? [text], binding);
 	if (type === 'base64Binary') return toBytes(field.name, text, binding);
 	const names = ENUM_TYPES[type];
 	if (names) return toEnum(field.name, text, type, names, binding);
@@ -153,6 +158,32 @@ function toBytes(name: string, text: string, binding: Binding): Buffer {
 		);
 	}
 	return Buffer.from(compact, 'base64');
+}
+
+/**
+ * The WSDL's HTTP bindings type a base64Binary parameter as a `StringArray`: ASMX reads it as
+ * the field repeated, one decimal byte each, and parses each with Byte.Parse.
+ */
+function isByteArray(field: WsdlField, binding: Binding): boolean {
+	return field.type === 'base64Binary' && (binding === 'httpGet' || binding === 'httpPost');
+}
+
+function fromByteFields(name: string, values: readonly string[], binding: Binding): Buffer {
+	const bytes = Buffer.alloc(values.length);
+	values.forEach((value, index) => {
+		bytes[index] = toInteger(name, value, INTEGER_TYPES.unsignedByte, binding) as number;
+	});
+	return bytes;
+}
+
+/** ASMX asks the form for the array's values without checking it got any. */
+function missingByteArray(): FrameworkFault {
+	return new FrameworkFault(
+		'Server',
+		'Object reference not set to an instance of an object.',
+		'System.NullReferenceException: Object reference not set to an instance of an object.\r\n' +
+			'   at System.Web.Services.Protocols.ValueCollectionParameterReader.Read(NameValueCollection collection)',
+	);
 }
 
 function toEnum(

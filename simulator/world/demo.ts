@@ -1,6 +1,7 @@
 /**
- * The demo world every simulator starts with: two networks, three mailboxes, five trading
- * partners, three interconnects, six users, and a few parcels made from `simulator/samples/`.
+ * The demo world every simulator starts with: two networks, four mailboxes, seven trading
+ * partners (two of them the parties of the sample files in `examples/edi/`), five
+ * interconnects, six users, and a few parcels made from `simulator/samples/`.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -199,6 +200,7 @@ export function createDemoWorld(options: DemoWorldOptions): World {
 		mailbox(10, 1, 'Acme Foods', 1002),
 		mailbox(11, 1, 'Acme Logistics', 1004),
 		mailbox(20, 2, 'Globex Retail', 2001),
+		mailbox(21, 2, 'Initech Stores', 2001),
 	]) {
 		world.mailboxes.set(box.mailboxId, box);
 	}
@@ -208,6 +210,9 @@ export function createDemoWorld(options: DemoWorldOptions): World {
 		partner(100003, 1, 11, 'ZZ', 'ACMELOGISTICS', 'Acme Logistics', 1004, true),
 		partner(100004, 2, 20, 'ZZ', 'GLOBEXRETAIL', 'Globex Retail', 2001, true),
 		partner(100005, 2, 20, '14', '5012345000009', 'Globex Retail (EAN)', 2001),
+		// The parties of the sample files in examples/edi/, so that uploading one delivers it.
+		partner(100006, 1, 10, 'ZZ', 'ACMESUPPLY', 'Acme Supply (sample files)', 1002),
+		partner(100007, 2, 21, 'ZZ', 'INITECHSTORES', 'Initech Stores (sample files)', 2001, true),
 	]) {
 		world.tradingPartners.set(tp.ecGridId, tp);
 	}
@@ -230,6 +235,8 @@ export function createDemoWorld(options: DemoWorldOptions): World {
 	interconnect(500001, 100001, 100004, 'Completed');
 	interconnect(500002, 100001, 100003, 'Completed');
 	interconnect(500003, 100003, 100004, 'Pending');
+	interconnect(500004, 100006, 100004, 'Completed');
+	interconnect(500005, 100006, 100007, 'Completed');
 	if (options.demoParcels ?? true) seedParcels(world);
 	return world;
 }

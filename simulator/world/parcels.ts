@@ -68,11 +68,14 @@ export function findPartner(
 ): SimTradingPartner | undefined {
 	const q = qualifier.trim().toUpperCase();
 	const wanted = id.trim().toUpperCase();
-	for (const tp of world.tradingPartners.values()) {
-		if (tp.status === 'Terminated' || tp.status === 'Suspended') continue;
-		if (tp.qualifier.toUpperCase() === q && tp.id.toUpperCase() === wanted) return tp;
-	}
-	return undefined;
+	const live = [...world.tradingPartners.values()].filter(
+		(tp) =>
+			tp.status !== 'Terminated' && tp.status !== 'Suspended' && tp.id.toUpperCase() === wanted,
+	);
+	// An EDIFACT party may come without its qualifier (UNB 0007 is conditional): the ID alone
+	// then names it, when only one partner has that ID.
+	if (q === '') return live.length === 1 ? live[0] : undefined;
+	return live.find((tp) => tp.qualifier.toUpperCase() === q);
 }
 
 /** True when a completed interconnect joins the two trading partners (either way round). */

@@ -29,6 +29,33 @@ describe('ECGridOS API credential test', () => {
 		expect(result.message).not.toContain(WRONG_KEY);
 	});
 
+	it.each([
+		[
+			'without https://',
+			'os.ecgrid.io/v4.1/prod/ECGridOS.asmx',
+			'The Endpoint URL "os.ecgrid.io/v4.1/prod/ECGridOS.asmx" is not a web address: it must start with https://, e.g. https://os.ecgrid.io/v4.1/prod/ECGridOS.asmx',
+		],
+		[
+			'with another scheme',
+			'ftp://os.ecgrid.io/ECGridOS.asmx',
+			'The Endpoint URL "ftp://os.ecgrid.io/ECGridOS.asmx" is not a web address: it must start with https://, e.g. https://os.ecgrid.io/v4.1/prod/ECGridOS.asmx',
+		],
+		[
+			'with a query',
+			'https://os.ecgrid.io/ECGridOS.asmx?op=WhoAmI',
+			'The Endpoint URL "https://os.ecgrid.io/ECGridOS.asmx?op=WhoAmI" has a query or fragment: give the .asmx address alone',
+		],
+		[
+			'with a password in it, not repeated',
+			'https://me:hunter2@os.ecgrid.io/ECGridOS.asmx',
+			'The Endpoint URL carries a user name or password: ECGridOS takes neither in the URL, remove them',
+		],
+	])('says what is wrong with an Endpoint URL %s', async (_case, baseUrl, message) => {
+		const credential = apiKeyCredential(sim(), WRONG_KEY);
+		credential.data.baseUrl = baseUrl;
+		expect(await testCredential(credential)).toEqual({ status: 'Error', message });
+	});
+
 	it('reports an unreachable endpoint', async () => {
 		const credential = apiKeyCredential(sim(), WRONG_KEY);
 		credential.data.baseUrl = 'http://127.0.0.1:1/ECGridOS.asmx';

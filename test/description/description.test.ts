@@ -22,10 +22,12 @@ describe('the node description', () => {
 		}
 	});
 
-	it('gives every operation an action sentence, and names destructive ones in it', () => {
+	it('gives every operation a short action sentence for the picker, flagging destructive ones', () => {
 		for (const operation of properties.filter((property) => property.name === 'operation')) {
 			for (const option of operation.options as INodePropertyOptions[]) {
 				expect(option.action).toMatch(/^[A-Z]/);
+				expect(option.action).not.toMatch(/destructive:/);
+				expect(option.action!.length).toBeLessThanOrEqual(100);
 				expect(option.description).toBeTruthy();
 			}
 		}
@@ -38,8 +40,37 @@ describe('the node description', () => {
 			const option = (operation.options as INodePropertyOptions[]).find(
 				(candidate) => candidate.value === plan.operation,
 			)!;
-			expect(option.action).toMatch(/destructive/);
+			// n8n's tool description for an AI agent is "<action> in ECGridOS": the flag reaches it.
+			expect(option.action).toBe(`${plan.entry.action} (destructive)`);
+			expect(option.description).toContain(`Destructive: ${plan.entry.destroys}`);
 		}
+	});
+
+	it('offers Use Base64 Text Call under Options, for the operations with a text call only', () => {
+		const options = properties.find((property) => property.name === 'options')!;
+		const option = (options.options as INodeProperties[]).find(
+			(candidate) => candidate.name === 'useBase64TextCall',
+		)!;
+		expect(option).toMatchObject({ type: 'boolean', default: false });
+		const withTextCall = PLANS.filter((plan) => plan.variants.includes('base64'));
+		expect(option.displayOptions?.show?.['/operation']).toEqual([
+			...new Set(withTextCall.map((plan) => plan.operation)),
+		]);
+		// The old top-level field stays, hidden, so saved workflows keep their value.
+		const old = properties.filter((property) => property.name === 'useBase64TextCall');
+		expect(old.length).toBeGreaterThan(0);
+		for (const property of old) expect(property.type).toBe('hidden');
+	});
+
+	it('offers Parcel ID as a pick-list of the InBox, or by ID', () => {
+		const parcelIds = properties.filter((property) => property.name === 'parcelId');
+		expect(parcelIds.length).toBeGreaterThan(0);
+		for (const property of parcelIds) {
+			expect(property.type).toBe('resourceLocator');
+			expect(property.modes?.map((mode) => mode.name)).toEqual(['list', 'id']);
+			expect(property.modes?.[0].typeOptions?.searchListMethod).toBe('searchParcels');
+		}
+		expect(new EcGridOs().methods.listSearch.searchParcels).toBeInstanceOf(Function);
 	});
 
 	it('keeps one type and one default per property name, across all operations', () => {

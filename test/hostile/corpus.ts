@@ -418,8 +418,9 @@ export const HOSTILE_REPLIES: HostileReply[] = [
 				errorMessage: 'The SessionID is unknown or has expired.',
 			}),
 		expect: {
-			message: /GenerateAPIKey for UserID \d+ failed: Session timed out\./,
-			description: /API key or session ID is not valid/,
+			message:
+				/GenerateAPIKey for UserID \d+ failed: The API key or session ID is not valid, or the session has expired$/,
+			description: /ECGridOS says: Session timed out\. .*Check the API key in the credential/,
 			httpCode: '1 (SessionTimeout)',
 		},
 	},

@@ -47,8 +47,12 @@ describe('sessions on every binding', () => {
 			[apiKeyCredential(sim(), WRONG_KEY)],
 		);
 		const error = result.error as { message: string; description: string; httpCode: string };
-		expect(error.message).toMatch(/Session timed out/);
-		expect(error.description).toMatch(/API key or session ID is not valid/);
+		// ECGridOS says "Session timed out." for a key it does not know: the headline says what it means.
+		expect(error.message).toBe(
+			'GenerateAPIKey for UserID 1003 failed: The API key or session ID is not valid, or the session has expired',
+		);
+		expect(error.description).toMatch(/ECGridOS says: Session timed out\./);
+		expect(error.description).toMatch(/Check the API key in the credential/);
 		expect(error.description).not.toMatch(/check the parameter values/i);
 		expect(error.httpCode).toBe('1 (SessionTimeout)');
 	});
@@ -56,7 +60,9 @@ describe('sessions on every binding', () => {
 	it('the credential test says a wrong key is not valid', async () => {
 		const result = await testCredential(apiKeyCredential(sim(), WRONG_KEY));
 		expect(result.status).toBe('Error');
-		expect(result.message).toMatch(/^Session timed out\. The API key or session ID is not valid/);
+		expect(result.message).toMatch(
+			/^The API key or session ID is not valid, or the session has expired\. Check the API key in the credential/,
+		);
 		expect(result.message).not.toContain(WRONG_KEY);
 	});
 });

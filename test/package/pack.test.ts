@@ -33,6 +33,7 @@ describe('packing from a fresh clone', () => {
 				expect(files).toContain(entry);
 			}
 			expect(files).toContain('dist/nodes/EcGridOs/ecgridos.svg');
+			expect(files.filter((path) => path.endsWith('.d.ts'))).toEqual([]);
 			expect(files.every((path) => path.startsWith('dist/') || !path.includes('/'))).toBe(true);
 			expect(dirname(files.find((path) => path.endsWith('EcGridOs.node.js'))!)).toBe(
 				'dist/nodes/EcGridOs',

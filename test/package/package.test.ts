@@ -14,7 +14,9 @@ describe('the package as n8n loads it', () => {
 		expect(manifest.name).toBe('n8n-nodes-ecgridos');
 		expect(manifest.license).toBe('MIT');
 		expect(manifest.keywords).toContain('n8n-community-node-package');
-		expect(manifest.files).toEqual(['dist']);
+		// No declarations: n8n does not read them, and its scanner's credential file-name rule
+		// refuses `.d.ts` files under dist/credentials/.
+		expect(manifest.files).toEqual(['dist', '!dist/**/*.d.ts']);
 		expect(manifest.peerDependencies).toEqual({ 'n8n-workflow': '*' });
 		expect(Object.keys(manifest.dependencies)).toEqual(['xml2js']);
 		expect(manifest.engines.node).toBe('>=20');

@@ -17,7 +17,8 @@ export interface WireReply {
 	body: string;
 }
 
-export type Params = Record<string, string | number>;
+/** A Buffer is a base64Binary value: base64 text in SOAP, a byte array on the HTTP bindings. */
+export type Params = Record<string, string | number | Buffer>;
 
 function escapeText(value: string): string {
 	return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
@@ -26,7 +27,10 @@ function escapeText(value: string): string {
 /** `<Op xmlns="https://os.ecgrid.io/"><Name>value</Name>…</Op>` */
 export function operationXml(operation: string, params: Params): string {
 	const children = Object.entries(params)
-		.map(([name, value]) => `<${name}>${escapeText(String(value))}</${name}>`)
+		.map(([name, value]) => {
+			const text = Buffer.isBuffer(value) ? value.toString('base64') : String(value);
+			return `<${name}>${escapeText(text)}</${name}>`;
+		})
 		.join('');
 	return `<${operation} xmlns="${ECGRID_NS}">${children}</${operation}>`;
 }
@@ -69,9 +73,14 @@ export function postSoap12(url: string, body: string, action?: string): Promise<
 	});
 }
 
+/** ASMX reads a byte array from a form or query as the field repeated, one decimal byte each. */
 function form(params: Params): string {
 	return new URLSearchParams(
-		Object.entries(params).map(([k, v]) => [k, String(v)] as [string, string]),
+		Object.entries(params).flatMap(([k, v]) =>
+			Buffer.isBuffer(v)
+				? [...v].map((byte) => [k, String(byte)] as [string, string])
+				: [[k, String(v)] as [string, string]],
+		),
 	).toString();
 }
 

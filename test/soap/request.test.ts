@@ -72,15 +72,40 @@ describe('buildRequest', () => {
 		},
 	);
 
-	it.each(['httpPost', 'httpGet'] as const)('sends a file as base64 text over %s', (binding) => {
-		const request = buildRequest(
-			{
-				operation: 'ParcelUpload',
-				parameters: { FileName: 'a.edi', Bytes: 3, Content: Buffer.from([0xfb, 0xff, 0x00]) },
-			},
-			{ ...target, binding },
+	const upload = (Content: Buffer) => ({
+		operation: 'ParcelUpload',
+		parameters: { FileName: 'a.edi', Bytes: Content.length, Content },
+	});
+
+	it('sends a file over httpPost as ASMX reads a byte array: the field repeated, one decimal byte each', () => {
+		const request = buildRequest(upload(Buffer.from([0xfb, 0xff, 0x00, 0x49])), {
+			...target,
+			binding: 'httpPost',
+		});
+		expect(Buffer.isBuffer(request.body)).toBe(true);
+		expect(String(request.body)).toBe(
+			'SessionID=KEY-1234&FileName=a.edi&Bytes=4&Content=251&Content=255&Content=0&Content=73',
 		);
-		expect(`${request.url} ${String(request.body)}`).toContain('Content=%2B%2F8A');
+	});
+
+	it('writes every byte value into the httpPost form, and nothing more', () => {
+		const bytes = Buffer.from(Array.from({ length: 256 }, (_, index) => index));
+		const body = String(buildRequest(upload(bytes), { ...target, binding: 'httpPost' }).body);
+		const fields = new URLSearchParams(body);
+		expect(fields.getAll('Content').map(Number)).toEqual([...bytes]);
+		expect(Buffer.byteLength(body)).toBe(body.length);
+	});
+
+	it('refuses an empty file over httpPost: ASMX cannot read an array with no field', () => {
+		expect(() => buildRequest(upload(Buffer.alloc(0)), { ...target, binding: 'httpPost' })).toThrow(
+			'ParcelUpload cannot send an empty Content over HTTP POST: use a SOAP binding',
+		);
+	});
+
+	it('refuses a file over httpGet, naming the bindings that carry one', () => {
+		expect(() =>
+			buildRequest(upload(Buffer.from('ISA')), { ...target, binding: 'httpGet' }),
+		).toThrow('ParcelUpload cannot send Content over HTTP GET: use HTTP POST or a SOAP binding');
 	});
 
 	it('refuses bytes for a parameter that takes text', () => {

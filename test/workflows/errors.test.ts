@@ -130,6 +130,22 @@ describe('ECGridOS faults become NodeApiErrors', () => {
 		expect(visibleText(result)).not.toContain('S3CRET');
 	});
 
+	it('an Endpoint URL without https:// says so', async () => {
+		const credential = {
+			...apiKeyCredential(sim(), SECRET_KEY),
+			data: { apiKey: SECRET_KEY, baseUrl: 'os.ecgrid.io/v4.1/prod/ECGridOS.asmx' },
+		};
+		const result = await run(
+			generateWorkflow({}, { onError: 'continueRegularOutput' }),
+			[{ userId: 5 }],
+			[credential],
+		);
+		expect(result.items[0].error).toMatch(
+			/^The Endpoint URL "os\.ecgrid\.io\/v4\.1\/prod\/ECGridOS\.asmx" is not a web address: it must start with https:\/\//,
+		);
+		expect(visibleText(result)).not.toContain('S3CRET');
+	});
+
 	it('a TLS failure', async () => {
 		const plain: Server = createServer((_request, response) => response.end('not tls'));
 		await new Promise<void>((resolve) => plain.listen(0, '127.0.0.1', resolve));

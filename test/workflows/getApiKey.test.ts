@@ -37,3 +37,41 @@ describe.each(BINDINGS)('API Key → Get over %s', (binding) => {
 		expect((result.error as { message: string }).message).toMatch(/access denied/i);
 	});
 });
+
+describe('An empty key is not a key', () => {
+	it.each(
+		BINDINGS.flatMap((binding) =>
+			(['generate', 'get'] as const).flatMap((operation) =>
+				[
+					['empty', ''],
+					['whitespace', ' \t '],
+					['nil', null],
+				].map(([kind, reply]) => ({ binding, operation, kind, reply })),
+			),
+		),
+	)(
+		'$operation over $binding fails the item on a $kind answer, naming the call',
+		async ({ binding, operation, kind, reply }) => {
+			const call = operation === 'get' ? 'UserGetAPIKey' : 'GenerateAPIKey';
+			sim().register(call, () => reply);
+			const user = demoUser('mbx.user');
+			const result = await run(
+				generateWorkflow({ operation, options: { binding } }, { onError: 'continueRegularOutput' }),
+				[{ userId: user.userId }],
+				[apiKeyCredential(sim(), sim().world.apiKeyOf(ADMIN.userId)!)],
+			);
+			// On SOAP, ASMX leaves a nil result element out, which the reply reader refuses itself.
+			const why =
+				kind === 'nil' && (binding === 'soap11' || binding === 'soap12')
+					? `The ECGridOS reply has no ${call}Result element`
+					: 'ECGridOS answered with an empty API key';
+			expect(result.items).toEqual([
+				{
+					userId: user.userId,
+					error: `${call} for UserID ${user.userId} failed: ${why}`,
+					details: expect.anything(),
+				},
+			]);
+		},
+	);
+});

@@ -30,9 +30,12 @@ describe('Parcel → Download', () => {
 		expect(result.error).toBeUndefined();
 		const [item] = result.outputs;
 		expect(Buffer.from(item.binary!.data.data, 'base64').equals(content)).toBe(true);
+		// text/plain: the MIME type n8n's editor offers to view; the standard is in json.envelope.
 		expect(item.binary!.data).toMatchObject({
 			fileName: 'po-4711.x12',
-			mimeType: 'application/edi-x12',
+			fileExtension: 'x12',
+			mimeType: 'text/plain',
+			fileType: 'text',
 		});
 		expect(item.json).toMatchObject({ parcelId: parcel.parcelId, fileName: 'po-4711.x12' });
 		expect(item.json).not.toHaveProperty('content');
@@ -51,7 +54,7 @@ describe('Parcel → Download', () => {
 			const parcel = sim().dropParcel({ fileName: 'big.bin', content });
 			const result = await runOperation(
 				sim(),
-				download(parcel.parcelId, { useBase64TextCall, options: { binding } }),
+				download(parcel.parcelId, { options: { binding, useBase64TextCall } }),
 			);
 			expect(result.error).toBeUndefined();
 			const data = result.outputs[0].binary!.data;
@@ -65,12 +68,12 @@ describe('Parcel → Download', () => {
 	it.each([
 		[
 			'x12-850-purchase-order.edi',
-			'application/edi-x12',
+			'text/plain',
 			{ standard: 'X12', controlNumber: '000000101', transactionSets: [{ code: '850', count: 1 }] },
 		],
 		[
 			'x12-850-custom-delimiters.edi',
-			'application/edi-x12',
+			'text/plain',
 			{
 				standard: 'X12',
 				controlNumber: '000004711',
@@ -79,7 +82,7 @@ describe('Parcel → Download', () => {
 		],
 		[
 			'x12-two-groups-invoices-and-ship-notices.edi',
-			'application/edi-x12',
+			'text/plain',
 			{
 				transactionSets: [
 					{ code: '810', count: 2 },
@@ -87,14 +90,10 @@ describe('Parcel → Download', () => {
 				],
 			},
 		],
-		[
-			'edifact-orders.edi',
-			'application/edifact',
-			{ standard: 'EDIFACT', controlReference: 'GR000731' },
-		],
+		['edifact-orders.edi', 'text/plain', { standard: 'EDIFACT', controlReference: 'GR000731' }],
 		[
 			'edifact-invoic-custom-delimiters.edi',
-			'application/edifact',
+			'text/plain',
 			{ standard: 'EDIFACT', controlReference: 'AS000413' },
 		],
 	])('summarises the envelope of %s for routing', async (file, mimeType, envelope) => {
@@ -124,7 +123,10 @@ describe('Parcel → Download', () => {
 		const parcel = sim().dropParcel({ fileName: 'a.edi', content: example('x12-810-invoice.edi') });
 		await runOperation(
 			sim(),
-			download(parcel.parcelId, { markAsDownloaded: false, useBase64TextCall: true }),
+			download(parcel.parcelId, {
+				markAsDownloaded: false,
+				options: { useBase64TextCall: true },
+			}),
 		);
 		expect(requestsFor(sim(), 'ParcelDownloadNoUpdateA')).toHaveLength(1);
 		expect(sim().parcel(parcel.parcelId)).toMatchObject({
@@ -204,6 +206,65 @@ describe('Parcel → Confirm / Reset Download', () => {
 	});
 });
 
+describe('Parcel → Get OutBox Errors', () => {
+	it('says why ECGridOS could not deliver a parcel', async () => {
+		const content = Buffer.from(
+			example('x12-810-invoice.edi')
+				.toString('latin1')
+				.replace('GLOBEXRETAIL   ', 'NOBODY         '),
+			'latin1',
+		);
+		const upload = await runOperation(sim(), { resource: 'parcel', operation: 'upload' }, [
+			fileItem(content, 'to-nobody.edi'),
+		]);
+		const { parcelId } = upload.items[0] as { parcelId: number };
+		const errors = await runOperation(sim(), {
+			resource: 'parcel',
+			operation: 'getOutBoxErrors',
+			returnAll: true,
+		});
+		expect(errors.items).toEqual([
+			expect.objectContaining({
+				parcelId,
+				statusCode: 'outboxDeliveryError',
+				statusMessage: 'The interchange receiver is not a known trading partner.',
+			}),
+		]);
+	});
+
+	it('has nothing to report for the sample files, which the simulator delivers', async () => {
+		await runOperation(sim(), { resource: 'parcel', operation: 'upload' }, [
+			fileItem(example('x12-810-invoice.edi'), 'x12-810-invoice.edi'),
+		]);
+		const errors = await runOperation(sim(), {
+			resource: 'parcel',
+			operation: 'getOutBoxErrors',
+			returnAll: true,
+		});
+		expect(errors.error).toBeUndefined();
+		expect(errors.items).toEqual([]);
+	});
+});
+
+describe('list outputs', () => {
+	it.each([true, false])(
+		'put the identifying fields first, where the Table view shows them (Simplify %s)',
+		async (simplify) => {
+			sim().dropParcel({ fileName: 'po.edi', content: example('x12-850-purchase-order.edi') });
+			const inBox = await runOperation(sim(), {
+				resource: 'parcel',
+				operation: 'getManyInInBox',
+				returnAll: true,
+				simplify,
+			});
+			const columns = Object.keys(inBox.items[0]);
+			expect(columns[0]).toBe('parcelId');
+			const identifying = columns.filter((name) => /I[Dd](From|To)?$/.test(name));
+			expect(columns.slice(0, identifying.length)).toEqual(identifying);
+		},
+	);
+});
+
 describe('Parcel → Upload', () => {
 	it('sends the binary of the incoming item, named as the binary is, and it is delivered to the partner', async () => {
 		const content = example('x12-850-purchase-order.edi');
@@ -222,10 +283,69 @@ describe('Parcel → Upload', () => {
 		expect(sent.body).toContain(`<Bytes>${content.length}</Bytes>`);
 	});
 
+	it.each([
+		['soap11', 'ParcelUpload'],
+		['soap12', 'ParcelUpload'],
+		['httpPost', 'ParcelUpload'],
+		['httpGet', 'ParcelUploadA'],
+	] as const)('sends every byte value over %s, as %s', async (binding, call) => {
+		const content = Buffer.from(Array.from({ length: 512 }, (_, index) => (index * 7) % 256));
+		const result = await runOperation(
+			sim(),
+			{ resource: 'parcel', operation: 'upload', options: { binding } },
+			[fileItem(content, 'all-bytes.bin')],
+		);
+		expect(result.error).toBeUndefined();
+		const { parcelId } = result.items[0] as { parcelId: number };
+		expect(sim().parcelContent(parcelId)!.equals(content)).toBe(true);
+		expect(sim().requests.map((request) => request.operation)).toEqual([call]);
+	});
+
+	it('refuses an empty file over HTTP POST before sending, naming the item and the binding to use', async () => {
+		const result = await runOperation(
+			sim(),
+			{ resource: 'parcel', operation: 'upload', options: { binding: 'httpPost' } },
+			[fileItem(Buffer.from('ISA'), 'a.edi'), fileItem(Buffer.alloc(0), 'empty.edi')],
+			{ settings: { onError: 'continueRegularOutput' } },
+		);
+		expect(result.items[1]).toMatchObject({
+			error: 'Upload cannot send an empty file over HTTP POST in item 1',
+			details: { description: expect.stringContaining('Choose SOAP 1.1 or SOAP 1.2') },
+		});
+		expect(requestsFor(sim(), 'ParcelUpload')).toHaveLength(1);
+	});
+
+	it.each([
+		['Options', { options: { useBase64TextCall: true } }, 'ParcelUploadA'],
+		[
+			'the top level, as workflows saved before it moved',
+			{ useBase64TextCall: true },
+			'ParcelUploadA',
+		],
+		[
+			'Options over the old top-level value',
+			{ useBase64TextCall: true, options: { useBase64TextCall: false } },
+			'ParcelUpload',
+		],
+	])('reads Use Base64 Text Call from %s', async (_where, parameters, call) => {
+		const result = await runOperation(
+			sim(),
+			{ resource: 'parcel', operation: 'upload', ...parameters },
+			[fileItem(example('x12-810-invoice.edi'), 'invoice.edi')],
+		);
+		expect(result.error).toBeUndefined();
+		expect(sim().requests.map((request) => request.operation)).toEqual([call]);
+	});
+
 	it('takes the file name from the field when it is set, and the base64 text call on request', async () => {
 		const result = await runOperation(
 			sim(),
-			{ resource: 'parcel', operation: 'upload', fileName: 'renamed.edi', useBase64TextCall: true },
+			{
+				resource: 'parcel',
+				operation: 'upload',
+				fileName: 'renamed.edi',
+				options: { useBase64TextCall: true },
+			},
 			[fileItem(example('x12-810-invoice.edi'), 'original.edi')],
 		);
 		expect(result.items[0]).toMatchObject({ fileName: 'renamed.edi' });

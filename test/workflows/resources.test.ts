@@ -291,6 +291,21 @@ describe('pick-lists', () => {
 		expect(JSON.stringify(error, Object.getOwnPropertyNames(error))).not.toContain(wrongKey);
 	});
 
+	it('lists the parcels of the InBox, newest first, matching the file name', async () => {
+		const first = sim().dropParcel({ fileName: 'po-101.edi', content: Buffer.from('ISA*') });
+		const second = sim().dropParcel({ fileName: 'invoice-7.edi', content: Buffer.from('ISA*') });
+		const mailboxUser = demoUser('mbx.user');
+		const inBox = [apiKeyCredential(sim(), sim().world.apiKeyOf(mailboxUser.userId)!)];
+		const all = await searchList(workflow(), 'ECGridOS', 'searchParcels', undefined, inBox);
+		expect(all.results.map((entry) => entry.value)).toEqual([
+			String(second.parcelId),
+			String(first.parcelId),
+		]);
+		expect(all.results[0].name).toMatch(/^invoice-7\.edi from .+ \(\d+\)$/);
+		const found = await searchList(workflow(), 'ECGridOS', 'searchParcels', 'PO-1', inBox);
+		expect(found.results.map((entry) => entry.value)).toEqual([String(first.parcelId)]);
+	});
+
 	it('finds trading partners by their EDI ID', async () => {
 		const { results } = await searchList(
 			workflow(),

@@ -118,6 +118,41 @@ describe('Login credential sessions', () => {
 		expect(logins()).toBe(1);
 	});
 
+	describe("the credential's own Login keeps the node's limits", () => {
+		// Another user than the tests above: a session issued to them moments ago would be shared.
+		const OWN_LOGIN = demoUser('other.user');
+		const ownLogin = () =>
+			new CredentialStore([loginCredential(sim(), OWN_LOGIN.loginName, OWN_LOGIN.password)]);
+
+		// The call's own deadline already bounded a slow Login; this keeps it so.
+		it('Timeout: a Login slower than it fails the item as timed out', async () => {
+			sim().inject({ operation: 'Login', latencyMs: 1_500 });
+			const started = Date.now();
+			const result = await run(loginWorkflow({ timeout: 300 }), items(1), ownLogin());
+			expect((result.error as { message: string }).message).toMatch(/timed out after 300 ms/);
+			expect(Date.now() - started).toBeLessThan(1_400);
+		});
+
+		it('a Login answering far more than a session ID fails at once, not after minutes of redaction', async () => {
+			sim().register('Login', () => 'S'.repeat(300_000));
+			const started = Date.now();
+			const result = await run(loginWorkflow(), items(1), ownLogin());
+			expect((result.error as { message: string }).message).toMatch(
+				/Login answered with 300000 characters where a session ID goes/,
+			);
+			expect(Date.now() - started).toBeLessThan(5_000);
+		});
+
+		it('Max Reply Size: a Login reply larger than it fails the item', async () => {
+			sim().register('Login', () => 'S'.repeat(4_000));
+			const result = await run(loginWorkflow({ maxReplySize: 0.002 }), items(1), ownLogin());
+			expect((result.error as { message: string }).message).toMatch(
+				/larger than the Max Reply Size/,
+			);
+			expect(requestsFor(sim(), 'GenerateAPIKey')).toHaveLength(0);
+		});
+	});
+
 	it('logs out, and the next call logs in again', async () => {
 		const store = adminLogin();
 		await run(loginWorkflow(), items(1), store);

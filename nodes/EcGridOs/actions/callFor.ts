@@ -5,7 +5,8 @@ import { roleOf } from '../catalog/parameters';
 import type { CallVariant } from '../catalog/types';
 import { findPlan } from '../description/plans';
 import { getOperation, type OperationCall, type ParameterValue } from '../soap';
-import { readField, type FieldReader } from './fieldValues';
+import { readField } from './fieldValues';
+import type { OperationInput } from './operation';
 
 /** One item's call: what goes on the wire, and the IDs the item's output should carry. */
 export interface PlannedCall {
@@ -44,18 +45,65 @@ export function identityOf(context: IExecuteFunctions, itemIndex: number): IData
 	return identity;
 }
 
-function variantOf(plan: OperationPlan, reader: FieldReader, scoped: boolean): CallVariant {
+/** Options → Use Base64 Text Call, or where workflows saved before it moved there keep it. */
+function asksForTextCall({ context, itemIndex }: OperationInput): boolean {
+	const options = context.getNodeParameter('options', itemIndex, {}) as {
+		useBase64TextCall?: boolean;
+	};
+	return (
+		options.useBase64TextCall ??
+		(context.getNodeParameter('useBase64TextCall', itemIndex, false) as boolean)
+	);
+}
+
+function variantOf(plan: OperationPlan, reader: OperationInput, scoped: boolean): CallVariant {
 	const flag = (name: string, fallback: boolean) =>
 		reader.context.getNodeParameter(name, reader.itemIndex, fallback) as boolean;
-	const base64 = plan.variants.includes('base64') && flag('useBase64TextCall', false);
+	// A URL cannot carry a byte array (see soap/form.ts): over HTTP GET the text call goes instead.
+	const sendsBytes = getOperation(plan.entry.calls.call).parameters.some(
+		(parameter) => parameter.type === 'base64Binary',
+	);
+	const base64 =
+		plan.variants.includes('base64') &&
+		((sendsBytes && reader.callOptions.binding === 'httpGet') || asksForTextCall(reader));
 	const noUpdate = plan.variants.includes('noUpdate') && !flag('markAsDownloaded', true);
 	if (noUpdate) return base64 ? 'noUpdateBase64' : 'noUpdate';
 	if (scoped) return base64 ? 'exBase64' : 'ex';
 	return base64 ? 'base64' : 'call';
 }
 
+/**
+ * The HTTP bindings carry a byte array only as a form field repeated once per byte: a URL
+ * cannot take a file, and a form cannot say "no bytes". Said before anything is sent.
+ */
+function refuseBytesOverHttp(
+	plan: OperationPlan,
+	parameters: Record<string, ParameterValue>,
+	{ context, itemIndex, callOptions }: OperationInput,
+): void {
+	const files = Object.values(parameters).filter((value) => Buffer.isBuffer(value));
+	const viaGet = callOptions.binding === 'httpGet' && files.length > 0;
+	const empty = callOptions.binding === 'httpPost' && files.some((file) => file.length === 0);
+	if (!viaGet && !empty) return;
+	const what = viaGet ? 'a file over HTTP GET' : 'an empty file over HTTP POST';
+	throw new NodeOperationError(
+		context.getNode(),
+		`${plan.entry.name} cannot send ${what} in item ${itemIndex}`,
+		{
+			itemIndex,
+			description: viaGet
+				? 'A URL cannot carry a file. Choose HTTP POST, SOAP 1.1 or SOAP 1.2 under Options → Binding.'
+				: 'ECGridOS reads a file over HTTP POST one byte per form field, so it needs at least one byte. Choose SOAP 1.1 or SOAP 1.2 under Options → Binding.',
+		},
+	);
+}
+
 /** Reads the item's fields and picks the WSDL call: Ex when the user set a Network/Mailbox ID. */
-export function callFor(plan: OperationPlan, reader: FieldReader, content?: Buffer): PlannedCall {
+export function callFor(
+	plan: OperationPlan,
+	reader: OperationInput,
+	content?: Buffer,
+): PlannedCall {
 	const overrides = plan.entry.fields ?? {};
 	const values = new Map<string, ParameterValue>();
 	const identity: IDataObject = {};
@@ -113,5 +161,6 @@ export function callFor(plan: OperationPlan, reader: FieldReader, content?: Buff
 			);
 		else parameters[parameter.name] = values.get(lower(parameter.name))!;
 	}
+	refuseBytesOverHttp(plan, parameters, reader);
 	return { call: { operation, parameters }, identity, ...(content ? { content } : {}) };
 }

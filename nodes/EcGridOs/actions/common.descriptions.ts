@@ -1,5 +1,6 @@
 import type { INodeProperties } from 'n8n-workflow';
 
+import { PLANS } from '../description/plans';
 import { DEFAULT_MAX_REPLY_MB, DEFAULT_TIMEOUT_MS } from '../transport/constants';
 
 /** Upper bound of the Concurrency option (an expression can ask for more; the router caps it). */
@@ -15,6 +16,9 @@ export const authenticationProperty: INodeProperties = {
 	],
 	default: 'apiKey',
 };
+
+/** The operations that have a base64 text (…A) form: only they show Use Base64 Text Call. */
+const TEXT_CALL_PLANS = PLANS.filter((plan) => plan.variants.includes('base64'));
 
 export const optionsProperty: INodeProperties = {
 	displayName: 'Options',
@@ -74,6 +78,20 @@ export const optionsProperty: INodeProperties = {
 			default: DEFAULT_TIMEOUT_MS,
 			description:
 				'How long each ECGridOS answer may take in all, headers and body, in milliseconds',
+		},
+		{
+			displayName: 'Use Base64 Text Call',
+			name: 'useBase64TextCall',
+			type: 'boolean',
+			default: false,
+			description:
+				'Whether to send or receive the file as base64 text (the ECGridOS …A call) instead of a byte array; the result is the same',
+			displayOptions: {
+				show: {
+					'/resource': [...new Set(TEXT_CALL_PLANS.map((plan) => plan.resource))],
+					'/operation': [...new Set(TEXT_CALL_PLANS.map((plan) => plan.operation))],
+				},
+			},
 		},
 	],
 };

@@ -2,7 +2,8 @@ import { NodeOperationError, type IDataObject } from 'n8n-workflow';
 
 import type { OperationPlan } from '../catalog/plan';
 import { runConcurrently } from '../helpers/runConcurrently';
-import type { ResultValue } from '../soap';
+import { UnreadableResponseError, type ResultValue } from '../soap';
+import { rememberCall } from '../transport/callContext';
 import { callFor, type PlannedCall } from './callFor';
 import type { OperationInput, OperationOutput } from './operation';
 import { elementsOf, shapeResult } from './shapeResult';
@@ -74,6 +75,16 @@ async function fetchPaged(
 	return [...elements, ...pages.flat()].slice(0, wanted);
 }
 
+/** An empty key is not a key: a call that exists to return one fails without it. */
+function refuseEmptyResult(plan: OperationPlan, planned: PlannedCall, result: ResultValue): void {
+	const wanted = plan.entry.requiredResult;
+	if (!wanted || (typeof result === 'string' && result.trim() !== '')) return;
+	throw rememberCall(
+		new UnreadableResponseError(`ECGridOS answered with an empty ${wanted}`, 'noResult', 200),
+		planned.call,
+	);
+}
+
 /** Content parameters a call may send empty (a note's attachment). */
 const OPTIONAL_CONTENT = new Set(['AttachmentContent']);
 
@@ -121,6 +132,7 @@ export async function executePlanned(
 	const isList = plan.result.kind === 'list' || plan.result.kind === 'pagedList';
 	if (!isList) {
 		const result = await input.client.call(planned.call, input.callOptions);
+		refuseEmptyResult(plan, planned, result);
 		return shapeResult(plan, result, planned.identity, { simplify });
 	}
 	const options = listOptions(input);

@@ -48,9 +48,29 @@ function shortList(plan: OperationPlan, options: ShapeOptions): readonly string[
 	return type ? SIMPLIFIED_FIELDS[type] : undefined;
 }
 
+/** `ParcelIDInfo` → `parcelId`, `MailboxInfo` → `mailboxId`: the field naming the record. */
+function ownIdOf(recordType: string | undefined): string | undefined {
+	return recordType && camelName(`${recordType.replace(/(ID)?Info$/, '')}ID`);
+}
+
+const IDENTIFYING = /I[Dd](From|To)?$/;
+
+/**
+ * The record's own ID first, then its other IDs, then the rest, each in WSDL order: the Table
+ * view shows columns in this order, and the WSDL often puts the ID last (ParcelIDInfo).
+ */
+function identifyingFirst(record: IDataObject, ownId: string | undefined): IDataObject {
+	const rank = (name: string) => (name === ownId ? 0 : IDENTIFYING.test(name) ? 1 : 2);
+	const names = Object.keys(record);
+	const ordered = names
+		.map((name, index) => ({ name, index }))
+		.sort((a, b) => rank(a.name) - rank(b.name) || a.index - b.index);
+	return Object.fromEntries(ordered.map(({ name }) => [name, record[name]]));
+}
+
 /** The record's own fields win; the item's identity fills in what the record does not say. */
-function withIdentity(identity: IDataObject, record: IDataObject): IDataObject {
-	return { ...identity, ...record };
+function withIdentity(identity: IDataObject, record: IDataObject, ownId?: string): IDataObject {
+	return identifyingFirst({ ...identity, ...record }, ownId);
 }
 
 /** The elements of a list or of one page of a paged collection. */
@@ -77,6 +97,7 @@ export function shapeResult(
 	options: ShapeOptions,
 ): IDataObject[] {
 	const only = shortList(plan, options);
+	const ownId = ownIdOf(recordTypeOf(plan.result));
 	switch (plan.result.kind) {
 		case 'none':
 			return [{ ...identity }];
@@ -85,11 +106,11 @@ export function shapeResult(
 		case 'scalar':
 			return [{ ...identity, [plan.entry.resultName ?? 'result']: toJson(result) }];
 		case 'record':
-			return [withIdentity(identity, asRecord(toJson(result, only), 'a record'))];
+			return [withIdentity(identity, asRecord(toJson(result, only), 'a record'), ownId)];
 		case 'list':
 		case 'pagedList':
 			return elementsOf(plan, result).map((element) =>
-				withIdentity(identity, asRecord(toJson(element, only), 'a list element')),
+				withIdentity(identity, asRecord(toJson(element, only), 'a list element'), ownId),
 			);
 		case 'dataSet':
 			return (Array.isArray(result) ? result : []).map((row) =>

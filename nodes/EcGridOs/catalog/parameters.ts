@@ -4,7 +4,7 @@ import type { WsdlField } from '../soap/wsdl/types';
 import { camelName } from './naming';
 
 /** The pick-lists a user chooses IDs from. */
-export type LocatorKind = 'mailbox' | 'network' | 'user' | 'tradingPartner';
+export type LocatorKind = 'mailbox' | 'network' | 'user' | 'tradingPartner' | 'parcel';
 
 /**
  * What a WSDL parameter is to the node:
@@ -40,6 +40,7 @@ const LOCATORS: ReadonlyArray<[RegExp, LocatorKind]> = [
 	[/^(Target)?NetworkID$/i, 'network'],
 	[/^(Owner)?UserID$/, 'user'],
 	[/^ECGridID(From|To|1|2|CCFrom|CCTo)?$/, 'tradingPartner'],
+	[/^ParcelID$/, 'parcel'],
 ];
 
 const SECRET =

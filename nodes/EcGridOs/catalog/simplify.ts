@@ -128,8 +128,9 @@ export const SIMPLIFIED_FIELDS: Readonly<Record<string, readonly string[]>> = {
 		'MailboxIDFrom',
 		'MailboxNameFrom',
 		'MailboxIDTo',
-		'MailboxNameTo',
 		'StatusCode',
+		// Why an OutBox parcel failed, when ECGridOS says (in place of the receiver's name).
+		'StatusMessage',
 		'MailbagControlID',
 	],
 	SessionInfo: [

@@ -48,6 +48,11 @@ export interface OperationEntry {
 	destroys?: string;
 	/** For scalar results: the output field, e.g. `mailboxId` after Mailbox → Create. */
 	resultName?: string;
+	/**
+	 * For calls that exist to return one value (a key): its name in words, e.g. "API key". An
+	 * empty, whitespace or nil answer then fails the item instead of giving an empty value.
+	 */
+	requiredResult?: string;
 	/** Per WSDL parameter name. */
 	fields?: Record<string, FieldOverride>;
 }

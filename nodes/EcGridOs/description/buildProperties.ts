@@ -3,6 +3,7 @@ import type { IDisplayOptions, INodeProperties, INodePropertyOptions } from 'n8n
 import { recordTypeOf, type OperationPlan } from '../catalog/plan';
 import { RESOURCES } from '../catalog/resources';
 import { SIMPLIFIED_FIELDS } from '../catalog/simplify';
+import { sentences } from '../soap';
 import { EXTRA_FIELDS } from './extraFields';
 import { fieldProperty, type FieldProperty } from './fieldProperty';
 import { PLANS } from './plans';
@@ -37,9 +38,10 @@ function operationOption(plan: OperationPlan): INodePropertyOptions {
 	return {
 		name,
 		value: plan.operation,
-		// AI agents read the action to pick a tool: it must say what the call destroys.
-		action: destroys ? `${action} (destructive: ${destroys})` : action,
-		description,
+		// The node picker lists actions, and n8n makes an AI agent's tool description from the
+		// action alone: a short flag there, what is lost in the description and the notice.
+		action: destroys ? `${action} (destructive)` : action,
+		description: destroys ? sentences(description, `Destructive: ${destroys}`) : description,
 	};
 }
 
@@ -100,13 +102,12 @@ function fieldsOf(plan: OperationPlan): FieldProperty[] {
 		});
 	}
 	if (plan.variants.includes('base64')) {
+		// Moved under Options; kept, hidden, so workflows saved with it still run as they did.
 		properties.push({
 			displayName: 'Use Base64 Text Call',
 			name: 'useBase64TextCall',
-			type: 'boolean',
+			type: 'hidden',
 			default: false,
-			description:
-				'Whether to send or receive the content as base64 text (the ECGridOS …A call) instead of a byte array; the result is the same',
 		});
 	}
 	if (plan.result.kind === 'list' || plan.result.kind === 'pagedList') {

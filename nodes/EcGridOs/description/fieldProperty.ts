@@ -1,6 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
 import { FIELD_TEXTS } from '../catalog/fields';
+import { sentences } from '../soap';
 import { labelOf } from '../catalog/naming';
 import type { FieldSpec, LocatorKind } from '../catalog/parameters';
 import type { FieldOverride } from '../catalog/types';
@@ -17,6 +18,7 @@ export const LOCATORS: Readonly<
 		placeholder: 'Select a trading partner…',
 		noun: 'trading partner (ECGrid ID)',
 	},
+	parcel: { method: 'searchParcels', placeholder: 'Select a parcel in the InBox…', noun: 'parcel' },
 };
 
 /** Date fields that may stay empty: a range start means 30 days ago, a range end means now. */
@@ -25,7 +27,10 @@ export const RANGE_END = /^(EndDate|EndTime)$/;
 
 export type FieldProperty = Omit<INodeProperties, 'displayOptions'>;
 
-function locatorProperty(spec: FieldSpec, kind: LocatorKind): Partial<INodeProperties> {
+/** A pick-list (From List) or a typed ID (By ID): also the trigger's Network and Mailbox ID. */
+export function locatorProperty(
+	kind: LocatorKind,
+): Pick<INodeProperties, 'type' | 'default' | 'modes'> {
 	const { method, placeholder, noun } = LOCATORS[kind];
 	return {
 		type: 'resourceLocator',
@@ -57,7 +62,7 @@ function locatorProperty(spec: FieldSpec, kind: LocatorKind): Partial<INodePrope
 function typedPart(spec: FieldSpec, override: FieldOverride): Partial<INodeProperties> {
 	switch (spec.kind) {
 		case 'locator':
-			return locatorProperty(spec, spec.locator!);
+			return locatorProperty(spec.locator!);
 		case 'integer':
 			return {
 				type: 'number',
@@ -89,16 +94,26 @@ function typedPart(spec: FieldSpec, override: FieldOverride): Partial<INodePrope
 	}
 }
 
+/** Catalog texts that already say what an empty field means keep their own meaning. */
+const SAYS_WHAT_EMPTY_MEANS = /\bempty\b/i;
+
 function descriptionOf(spec: FieldSpec, override: FieldOverride, scope: boolean): string {
 	const base = override.description ?? FIELD_TEXTS[spec.wsdlName]?.description ?? '';
 	if (scope) {
-		const noun = spec.locator === 'network' ? 'network' : 'mailbox';
-		return `${base} Leave empty for the credential's own ${noun}.`.trim();
+		// Said in full here: the generic "ID of the network" would only repeat the field's name.
+		const [noun, other] =
+			spec.locator === 'network' ? ['network', 'Mailbox ID'] : ['mailbox', 'Network ID'];
+		return `Leave empty for the credential's own ${noun}; set it with ${other} to act in another`;
 	}
-	if (RANGE_START.test(spec.wsdlName)) return `${base} Empty means 30 days ago.`.trim();
-	if (RANGE_END.test(spec.wsdlName)) return `${base} Empty means now.`.trim();
-	if (spec.kind === 'locator' && override.optional) return `${base} Empty means any.`.trim();
-	return base;
+	const empty = RANGE_START.test(spec.wsdlName)
+		? 'Empty means 30 days ago'
+		: RANGE_END.test(spec.wsdlName)
+			? 'Empty means now'
+			: spec.kind === 'locator' && override.optional
+				? 'Empty means any'
+				: undefined;
+	if (!empty || SAYS_WHAT_EMPTY_MEANS.test(base)) return base;
+	return base ? sentences(base, empty) : sentences(empty);
 }
 
 /** Whether the user must fill the field: IDs unless optional or scope, dates unless a range. */

@@ -25,7 +25,8 @@ async function describeUser(send: Send, endpoint: string, sessionId: string): Pr
 /** The dialog shows one line: what failed, and what to do where ECGridOS's code says (a wrong key). */
 function failed(error: unknown, secrets: string[]): INodeCredentialTestResult {
 	const fault = error instanceof LoginFailedError ? error.cause : error;
-	// A wrong key reads "Session timed out." (ECGridOS's word for any unknown SessionID): say so.
+	// A wrong key's fault already says the key is not valid (ECGridOS's own word is "Session
+	// timed out."): add what to do.
 	const hint =
 		fault instanceof EcGridOsFault && fault.retCode === 'SessionTimeout' ? fault.hint : undefined;
 	const message = String((error as Error)?.message);

@@ -14,12 +14,18 @@ type Row = Record<string, ResultValue>;
 /** Pick-lists stay short: the user narrows them with the search box. */
 const MAX_RESULTS = 200;
 
-async function listRows(context: ILoadOptionsFunctions, call: OperationCall): Promise<Row[]> {
+async function listRows(
+	context: ILoadOptionsFunctions,
+	call: OperationCall,
+	/** Where the rows are when the call answers a page record rather than a list. */
+	listField?: string,
+): Promise<Row[]> {
 	const authentication = context.getNodeParameter('authentication', 'apiKey') as string;
 	const credentialType = authentication === 'login' ? LOGIN_CREDENTIAL : API_KEY_CREDENTIAL;
 	const client = new EcGridOsClient(context, credentialType);
 	try {
-		const rows = await client.call(call, { binding: 'soap11', timeout: DEFAULT_TIMEOUT_MS });
+		const answer = await client.call(call, { binding: 'soap11', timeout: DEFAULT_TIMEOUT_MS });
+		const rows = listField ? (answer as Row | null)?.[listField] : answer;
 		return Array.isArray(rows)
 			? (rows.filter((row) => row && typeof row === 'object') as Row[])
 			: [];
@@ -93,4 +99,34 @@ export async function searchTradingPartners(
 	}));
 }
 
-export const listSearch = { searchMailboxes, searchNetworks, searchTradingPartners, searchUsers };
+/** The InBox of the credential's mailbox, newest first; the search box matches the file name. */
+export async function searchParcels(
+	this: ILoadOptionsFunctions,
+	filter?: string,
+): Promise<INodeListSearchResult> {
+	const rows = await listRows(
+		this,
+		{ operation: 'ParcelInBox', parameters: {} },
+		'ParcelIDInfoList',
+	);
+	const wanted = (filter ?? '').trim().toLowerCase();
+	const matching = rows
+		.filter((row) => !wanted || text(row.FileName).toLowerCase().includes(wanted))
+		.sort(
+			(a, b) =>
+				text(b.ParcelDate).localeCompare(text(a.ParcelDate)) ||
+				Number(b.ParcelID) - Number(a.ParcelID),
+		);
+	return results(matching, (row) => ({
+		name: `${text(row.FileName) || 'no file name'} from ${text(row.MailboxNameFrom) || text(row.MailboxIDFrom)} (${text(row.ParcelID)})`,
+		value: text(row.ParcelID),
+	}));
+}
+
+export const listSearch = {
+	searchMailboxes,
+	searchNetworks,
+	searchParcels,
+	searchTradingPartners,
+	searchUsers,
+};

@@ -47,14 +47,24 @@ export abstract class EcGridOsError extends Error {
 /** What to do about the RetCodes a user can fix. */
 const RET_CODE_HINTS: Record<string, string> = {
 	SessionTimeout:
-		'The API key or session ID is not valid, or the session has expired: check the API key in the credential, or use the Login credential, which logs in again by itself',
+		'Check the API key in the credential, or use the Login credential, which logs in again by itself',
 	AccessDenied: 'The credential’s user may not do this for that item',
 	NotFound: 'Nothing with that ID exists, or the credential’s user cannot see it',
+};
+
+/**
+ * Headlines for RetCodes whose ErrorString misleads: ECGridOS answers "Session timed out." for
+ * any SessionID it does not know, a mistyped API key included.
+ */
+const RET_CODE_HEADLINES: Record<string, string> = {
+	SessionTimeout: 'The API key or session ID is not valid, or the session has expired',
 };
 
 /** ECGridOS refused the call and said why (a fault carrying ErrorInfo, or its plain-text form). */
 export class EcGridOsFault extends EcGridOsError {
 	readonly retCode: string | undefined;
+	/** ECGridOS's own words (ErrorString or faultstring); the message may be our headline. */
+	private readonly said: string;
 
 	constructor(
 		readonly errorInfo: ErrorInfo,
@@ -62,8 +72,11 @@ export class EcGridOsFault extends EcGridOsError {
 		httpStatus: number,
 		faultString: string,
 	) {
-		super(errorInfo.errorString || faultString || 'ECGridOS reported an error', httpStatus);
-		this.retCode = retCodeName(errorInfo.errorCode);
+		const said = errorInfo.errorString || faultString || 'ECGridOS reported an error';
+		const retCode = retCodeName(errorInfo.errorCode);
+		super((retCode && RET_CODE_HEADLINES[retCode]) || said, httpStatus);
+		this.retCode = retCode;
+		this.said = said;
 	}
 
 	/** `3 (NotFound)`, or the code as sent: what the editor shows as the error code. */
@@ -82,6 +95,7 @@ export class EcGridOsFault extends EcGridOsError {
 		const { errorItem, errorMessage } = this.errorInfo;
 		return sentences(
 			`ECGridOS error code ${this.errorCodeLabel}`,
+			this.said !== this.message && `ECGridOS says: ${this.said}`,
 			errorItem && `Field: ${errorItem}`,
 			errorMessage,
 			this.hint,
@@ -116,13 +130,15 @@ export class FrameworkFault extends EcGridOsError {
 }
 
 export type UnreadableReason =
-	'empty' | 'html' | 'malformed' | 'unexpected' | 'redirect' | 'tooLarge';
+	'empty' | 'html' | 'malformed' | 'unexpected' | 'noResult' | 'redirect' | 'tooLarge';
 
 const UNREADABLE_HINTS: Record<UnreadableReason, string> = {
 	empty: 'The reply had no body.',
 	html: 'An HTML page came back instead of an ECGridOS answer: a proxy, gateway or wrong URL is answering.',
 	malformed: 'The reply is not well-formed XML (it may have been cut off).',
 	unexpected: 'The reply is XML but not the answer this operation returns.',
+	noResult:
+		'The call exists to return this value, so an empty answer is a failure, not a result: run it again, and ask Loren Data support if it persists.',
 	redirect:
 		'ECGridOS never redirects, so the redirect was not followed (it would send the API key or session ID elsewhere): set the Endpoint URL in the credential to the address ECGridOS really answers at.',
 	tooLarge:
@@ -141,7 +157,7 @@ export class UnreadableResponseError extends EcGridOsError {
 
 	get description(): string {
 		const check =
-			this.reason === 'redirect' || this.reason === 'tooLarge'
+			this.reason === 'redirect' || this.reason === 'tooLarge' || this.reason === 'noResult'
 				? ''
 				: 'Check the endpoint URL in the credential and any proxy between n8n and ECGridOS.';
 		return sentences(UNREADABLE_HINTS[this.reason], `HTTP ${this.httpStatus}`, check);

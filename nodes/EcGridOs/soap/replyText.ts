@@ -1,7 +1,6 @@
-import { isAscii, isUtf8 } from 'node:buffer';
-
 import { UnreadableResponseError } from './errors';
 import { ByteRun, holdsStandIns, markerOf, SET_ASIDE_LENGTH } from './standIns';
+import { isAsciiBytes, strictUtf8 } from './textBytes';
 
 /** A reply as text, its long plain runs (a parcel's base64) left as bytes behind markers. */
 export interface ReplyText {
@@ -28,9 +27,10 @@ function notUtf8(httpStatus: number): UnreadableResponseError {
 
 /** Bytes as text, strictly UTF-8; all-ASCII bytes are the same text read as latin1 (faster). */
 function textOf(bytes: Buffer, httpStatus: number): string {
-	if (isAscii(bytes)) return bytes.toString('latin1');
-	if (!isUtf8(bytes)) throw notUtf8(httpStatus);
-	return bytes.toString('utf8');
+	if (isAsciiBytes(bytes)) return bytes.toString('latin1');
+	const text = strictUtf8(bytes);
+	if (text === undefined) throw notUtf8(httpStatus);
+	return text;
 }
 
 const isWhitespace = (byte: number) =>
@@ -44,7 +44,7 @@ const isWhitespace = (byte: number) =>
 function isPlainRun(run: Buffer): boolean {
 	if (run.indexOf(AMP) !== -1 || run.indexOf(QUOTE) !== -1 || run.indexOf(APOSTROPHE) !== -1)
 		return false;
-	if (run.indexOf(GT) !== -1 || !isAscii(run)) return false;
+	if (run.indexOf(GT) !== -1 || !isAsciiBytes(run)) return false;
 	return !run.every(isWhitespace);
 }
 

@@ -6,6 +6,7 @@ import {
 	XSD_NAMESPACE,
 	XSI_NAMESPACE,
 } from './namespaces';
+import { formBody, type WireValue } from './form';
 import { getOperation, SESSION_PARAMETER } from './operations';
 import { encodeValue, ParameterTypeError, type ParameterValue } from './values';
 import type { WsdlField } from './wsdl/types';
@@ -36,9 +37,6 @@ export interface WireRequest {
 
 const XML_DECLARATION = '<?xml version="1.0" encoding="utf-8"?>\n';
 
-/** A parameter's wire form: text, or the bytes of a base64Binary value, encoded on the way out. */
-type WireValue = string | Buffer;
-
 function wireValue(parameter: WsdlField, value: ParameterValue): WireValue {
 	if (!Buffer.isBuffer(value)) return encodeValue(parameter, value);
 	if (parameter.type !== 'base64Binary')
@@ -65,12 +63,18 @@ function encodeParameters(
 	});
 }
 
-/** For the form and query bindings, where every value is text. */
-function asText(parameters: Array<[string, WireValue]>): Array<[string, string]> {
-	return parameters.map(([name, value]) => [
-		name,
-		Buffer.isBuffer(value) ? value.toString('base64') : value,
-	]);
+/** For the query binding, where every value is text and a URL cannot carry a file. */
+function asQueryText(
+	parameters: Array<[string, WireValue]>,
+	operation: string,
+): Array<[string, string]> {
+	return parameters.map(([name, value]) => {
+		if (Buffer.isBuffer(value))
+			throw new ParameterTypeError(
+				`${operation} cannot send ${name} over HTTP GET: use HTTP POST or a SOAP binding`,
+			);
+		return [name, value];
+	});
 }
 
 /**
@@ -126,10 +130,41 @@ function envelopeBody(pieces: WireValue[]): string | Buffer {
 	return body;
 }
 
+/**
+ * The endpoint without trailing slashes, or a ParameterTypeError saying what is wrong with it:
+ * without this a URL missing its `https://` fails as a request that "could not be completed".
+ */
+export function checkedEndpoint(endpoint: string): string {
+	const trimmed = endpoint.trim().replace(/\/+$/, '');
+	const shown = trimmed.length > 80 ? `${trimmed.slice(0, 80)}…` : trimmed;
+	if (trimmed === '')
+		throw new ParameterTypeError('The Endpoint URL is empty: set it in the credential');
+	let url: URL | undefined;
+	try {
+		url = new URL(trimmed);
+	} catch {
+		url = undefined;
+	}
+	if (!url || (url.protocol !== 'https:' && url.protocol !== 'http:'))
+		throw new ParameterTypeError(
+			`The Endpoint URL "${shown}" is not a web address: it must start with https://, e.g. https://os.ecgrid.io/v4.1/prod/ECGridOS.asmx`,
+		);
+	// Not echoed: a user name and password in a URL are secrets.
+	if (url.username || url.password)
+		throw new ParameterTypeError(
+			'The Endpoint URL carries a user name or password: ECGridOS takes neither in the URL, remove them',
+		);
+	if (url.search || url.hash)
+		throw new ParameterTypeError(
+			`The Endpoint URL "${shown}" has a query or fragment: give the .asmx address alone`,
+		);
+	return trimmed;
+}
+
 /** Builds the request for one binding; values are escaped or form-encoded exactly once here. */
 export function buildRequest(call: OperationCall, target: CallTarget): WireRequest {
+	const endpoint = checkedEndpoint(target.endpoint);
 	const parameters = encodeParameters(call, target.sessionId);
-	const endpoint = target.endpoint.replace(/\/+$/, '');
 	switch (target.binding) {
 		case 'soap11':
 			return {
@@ -160,11 +195,13 @@ export function buildRequest(call: OperationCall, target: CallTarget): WireReque
 			return {
 				method: 'POST',
 				url: `${endpoint}/${call.operation}`,
-				headers: { 'Content-Type': 'application/x-www-form-urlencoded' },
-				body: new URLSearchParams(asText(parameters)).toString(),
+				// With a charset, n8n's request helper sends the body as it is: for the bare type it
+				// re-encodes the body with URLSearchParams, which cannot take a file's bytes.
+				headers: { 'Content-Type': 'application/x-www-form-urlencoded; charset=utf-8' },
+				body: formBody(parameters, call.operation),
 			};
 		case 'httpGet': {
-			const query = new URLSearchParams(asText(parameters)).toString();
+			const query = new URLSearchParams(asQueryText(parameters, call.operation)).toString();
 			return {
 				method: 'GET',
 				url: `${endpoint}/${call.operation}${query ? `?${query}` : ''}`,

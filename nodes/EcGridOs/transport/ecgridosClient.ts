@@ -24,6 +24,7 @@ import {
 } from './constants';
 import type { PendingCall, PendingRequestOptions } from './pendingCall';
 import { LoginFailedError } from './loginFailedError';
+import { declareLoginLimits, type LoginFields } from './loginLimits';
 import { recoverOwnError } from './ownErrors';
 import { SessionGate } from './sessionGate';
 import { timedOut, toTransportError } from './transportFailure';
@@ -52,6 +53,7 @@ export class EcGridOsClient {
 	private readonly gate = new SessionGate();
 	private ownUserId?: Promise<number | undefined>;
 	private apiKeyCredential?: Promise<IAdditionalCredentialOptions | undefined>;
+	private loginFields?: Promise<LoginFields | undefined>;
 
 	constructor(
 		private readonly context: IExecuteFunctions | ILoadOptionsFunctions | ITriggerFunctions,
@@ -102,6 +104,28 @@ export class EcGridOsClient {
 	}
 
 	/**
+	 * A Login this call may need keeps this call's Timeout and Max Reply Size (see loginLimits.ts).
+	 * The login fields are read once per client; an unreadable credential is left to n8n to report.
+	 */
+	private async declareLoginLimits(options: CallOptions): Promise<void> {
+		if (this.credentialType !== LOGIN_CREDENTIAL) return;
+		this.loginFields ??= this.context
+			.getCredentials(LOGIN_CREDENTIAL)
+			.then((data) => ({
+				baseUrl: data.baseUrl,
+				loginName: data.loginName,
+				password: data.password,
+			}))
+			.catch(() => undefined);
+		const fields = await this.loginFields;
+		if (fields)
+			declareLoginLimits(fields, {
+				timeout: options.timeout,
+				maxReplyBytes: options.maxReplyBytes,
+			});
+	}
+
+	/**
 	 * The API key credential, read once per client (one execution, or one poll) and handed to
 	 * `httpRequestWithAuthentication`, which otherwise reads it anew for every call: a database
 	 * query and a decryption per call in n8n 2.41 (README, "Peer comparison"). n8n still runs the
@@ -149,6 +173,7 @@ export class EcGridOsClient {
 			...READ_EVERY_REPLY,
 		};
 		const credentialOptions = await this.credentialOptions();
+		await this.declareLoginLimits(options);
 		try {
 			const response = (await beforeDeadline(
 				this.context.helpers.httpRequestWithAuthentication.call(

@@ -2,6 +2,9 @@ import { callOperation, UnreadableResponseError, type ResultValue, type Send } f
 import { LoginFailedError } from './loginFailedError';
 import { passThroughN8n } from './ownErrors';
 
+/** ECGridOS session IDs are GUIDs (36 characters); anything far longer is not one. */
+const MAX_SESSION_ID_LENGTH = 256;
+
 /** Login always travels as SOAP 1.1: the binding a workflow picks is not known to its credential. */
 const BINDING = 'soap11';
 
@@ -19,6 +22,15 @@ export async function logIn(
 		);
 		if (typeof sessionId !== 'string' || sessionId.trim() === '') {
 			throw new UnreadableResponseError('Login answered without a session ID', 'unexpected', 200);
+		}
+		// A session ID is a GUID. A huge one is no session, and as a secret to scrub from every
+		// error it would cost the redaction minutes (one pattern per character).
+		if (sessionId.trim().length > MAX_SESSION_ID_LENGTH) {
+			throw new UnreadableResponseError(
+				`Login answered with ${sessionId.trim().length} characters where a session ID goes`,
+				'unexpected',
+				200,
+			);
 		}
 		return sessionId.trim();
 	} catch (error) {

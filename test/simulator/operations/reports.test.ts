@@ -50,7 +50,7 @@ test.each(BINDINGS)(
 test('InterconnectCount counts the world’s interconnects by status', async () => {
 	const { rows } = tables(await call(sim, 'InterconnectCount', { MaxDays: 0 }, { as: 'root.ops' }));
 	const count = Object.fromEntries(rows.map((r) => [r.Status, r.Count]));
-	expect(count).toMatchObject({ Completed: '2', Pending: '1', Canceled: '0' });
+	expect(count).toMatchObject({ Completed: '4', Pending: '1', Canceled: '0' });
 });
 
 test('a downloaded parcel moves from InBoxReady to InBoxTransferred in the report', async () => {

@@ -10,7 +10,7 @@ import type { Params } from '../client';
 export const ROOT = DEMO_USERS.find((u) => u.authLevel === 'Root')!;
 export const X12 = sample('x12-850-purchase-order.edi');
 
-const NAMED: Record<string, (operation: string, sim: Simulator) => string | number> = {
+const NAMED: Record<string, (operation: string, sim: Simulator) => string | number | Buffer> = {
 	SessionID: () => ROOT.apiKey,
 	NetworkID: () => 1,
 	MailboxID: () => 10,
@@ -35,11 +35,12 @@ const NAMED: Record<string, (operation: string, sim: Simulator) => string | numb
 	Qualifier: () => 'ZZ',
 	FileName: () => 'upload.edi',
 	Bytes: () => X12.length,
-	Content: () => X12.toString('base64'),
+	// Bytes where the WSDL says base64Binary; base64 text in the …A calls.
+	Content: (op) => (op.endsWith('A') ? X12.toString('base64') : X12),
 	ContentBase64: () => X12.toString('base64'),
 	InterchangeHeader: (op) =>
 		op === 'InterchangeHeaderInfoB'
-			? X12.subarray(0, 106).toString('base64')
+			? X12.subarray(0, 106)
 			: X12.subarray(0, 106).toString('latin1'),
 	Key: () => 'demo-key',
 	// The control number of the 810 Acme sends Globex in the demo world.
@@ -59,7 +60,7 @@ const NAMED: Record<string, (operation: string, sim: Simulator) => string | numb
 	Description: () => 'Demo description',
 };
 
-const BY_TYPE: Record<string, string | number> = {
+const BY_TYPE: Record<string, string | number | Buffer> = {
 	string: 'demo',
 	int: 1,
 	short: 1,
@@ -67,7 +68,7 @@ const BY_TYPE: Record<string, string | number> = {
 	unsignedByte: 42,
 	boolean: 'true',
 	dateTime: '2026-01-01T00:00:00Z',
-	base64Binary: Buffer.from('demo').toString('base64'),
+	base64Binary: Buffer.from('demo'),
 };
 
 /** Parameters in WSDL order; booleans spelled `true` (valid on every binding). */

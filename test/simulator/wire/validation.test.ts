@@ -296,6 +296,50 @@ describe.each(['httpGet', 'httpPost'] as const)('%s framework faults', (binding)
 		expect(reply.body).not.toContain('secret-ish');
 	});
 
+	describe("a byte array (the WSDL's StringArray), read as ASMX reads it", () => {
+		const header = Buffer.from('ISA*00*          *00*          *ZZ*ACME');
+		const upload = (Content: string | Buffer, Bytes = header.length) =>
+			callOperation(binding, sim.url, 'ParcelUpload', {
+				SessionID: KEY,
+				FileName: 'a.edi',
+				Bytes,
+				Content,
+			});
+
+		test('takes the field repeated, one decimal byte each', async () => {
+			const content = Buffer.from([0, 255, 0x49, 10, 13, 0x80]);
+			const reply = await upload(content, content.length);
+			expect(reply.status).toBe(200);
+			const parcelId = Number(/>(\d+)</.exec(reply.body)![1]);
+			expect(sim.parcelContent(parcelId)).toEqual(content);
+		});
+
+		test('refuses one base64 string, as Byte.Parse does', async () => {
+			expectPlainTextFault(
+				await upload(header.toString('base64')),
+				/^System\.ArgumentException: Cannot convert the value of Content to System\.Byte\.[\s\S]*FormatException/,
+			);
+		});
+
+		test('refuses a byte above 255', async () => {
+			const reply = await send(`${sim.url}/ParcelUpload`, {
+				method: 'POST',
+				headers: { 'content-type': 'application/x-www-form-urlencoded' },
+				body: `SessionID=${KEY}&FileName=a.edi&Bytes=2&Content=1&Content=256`,
+			});
+			expectPlainTextFault(reply, /too large or too small for an? Byte/);
+		});
+
+		test('fails without saying why when the field is missing', async () => {
+			const reply = await callOperation(binding, sim.url, 'ParcelUpload', {
+				SessionID: KEY,
+				FileName: 'a.edi',
+				Bytes: 0,
+			});
+			expectPlainTextFault(reply, /^System\.NullReferenceException:/);
+		});
+	});
+
 	test('UserID out of 32-bit range', async () => {
 		const reply = await callOperation(binding, sim.url, 'GenerateAPIKey', {
 			SessionID: KEY,

@@ -1,5 +1,7 @@
 import { createDemoWorld, sample } from '../../../simulator';
+import { summarizeEnvelope } from '../../../nodes/shared/edi';
 import { uploadParcel } from '../../../simulator/world/parcels';
+import { readSample, sampleNames } from '../../edi/samples';
 
 const world = () =>
 	createDemoWorld({ sessionIdleMs: 1000, maxSessionsPerUser: 5, demoParcels: false });
@@ -74,4 +76,17 @@ test('the bytes are stored exactly, a copy per box', () => {
 	content[0] = 0;
 	expect(out.content.subarray(0, 3).toString()).toBe('ISA');
 	expect(w.parcels.get(out.linkedParcelId!)!.content).toEqual(out.content);
+});
+
+describe('the sample files in examples/edi/', () => {
+	it.each(sampleNames())('%s is delivered when its sender uploads it', (name) => {
+		const w = world();
+		const content = readSample(name);
+		const { sender } = summarizeEnvelope(content) as { sender?: { id: string } };
+		const partner = [...w.tradingPartners.values()].find((tp) => tp.id === sender?.id);
+		expect(partner).toBeDefined();
+		const out = uploadParcel(w, w.mailboxes.get(partner!.mailboxId)!, { fileName: name, content });
+		expect(out.status).not.toBe('outboxDeliveryError');
+		expect(w.parcels.get(out.linkedParcelId!)).toMatchObject({ direction: 'InBox' });
+	});
 });

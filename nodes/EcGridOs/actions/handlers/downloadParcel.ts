@@ -1,7 +1,12 @@
 import type { IDataObject } from 'n8n-workflow';
 
 import { toJson } from '../shapeResult';
-import { fileExtensionFor, mimeTypeFor, summarizeEnvelope } from '../../../shared/edi';
+import {
+	fileExtensionFor,
+	mimeTypeFor,
+	summarizeEnvelope,
+	type EnvelopeSummary,
+} from '../../../shared/edi';
 import { decodeBase64, UnreadableResponseError, type ResultValue } from '../../soap';
 import { callFor } from '../callFor';
 import type { OperationHandler } from '../operation';
@@ -27,6 +32,17 @@ function takeContent(file: FileInfo): Buffer {
 }
 
 /**
+ * n8n's editor offers to view a binary only for a short list of MIME types, `text/plain` among
+ * them and the EDI ones not: X12 and EDIFACT are plain text, labelled so that they can be read
+ * in the editor. The standard stays in `json.envelope.standard`, the extension in the file name.
+ */
+const SHOWN_AS_TEXT: ReadonlySet<string> = new Set(['X12', 'EDIFACT']);
+
+function binaryMimeType(envelope: EnvelopeSummary): string {
+	return SHOWN_AS_TEXT.has(envelope.standard) ? 'text/plain' : mimeTypeFor(envelope);
+}
+
+/**
  * Parcel → Download: the file as binary data with its name and a MIME type read from the
  * content, the parcel's details and an envelope summary in `json`, so a Switch can route it.
  */
@@ -45,7 +61,7 @@ export const downloadParcel: OperationHandler = async (plan, input) => {
 			? file.FileName.trim()
 			: `parcel-${String(parcelId)}.${fileExtensionFor(envelope)}`;
 	const property = context.getNodeParameter('binaryPropertyName', itemIndex, 'data') as string;
-	const binary = await context.helpers.prepareBinaryData(bytes, fileName, mimeTypeFor(envelope));
+	const binary = await context.helpers.prepareBinaryData(bytes, fileName, binaryMimeType(envelope));
 	const json: IDataObject = {
 		...planned.identity,
 		...(toJson(file) as IDataObject),

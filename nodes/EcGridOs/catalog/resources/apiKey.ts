@@ -13,6 +13,7 @@ export const apiKeyResource: ResourceEntry = {
 			destroys:
 				"The user's current API key stops working at once; workflows that sign in with it fail",
 			resultName: 'apiKey',
+			requiredResult: 'API key',
 			fields: {
 				UserID: {
 					description:
@@ -26,6 +27,7 @@ export const apiKeyResource: ResourceEntry = {
 			description: 'Read the current API key of a user without changing it',
 			calls: { call: 'UserGetAPIKey' },
 			resultName: 'apiKey',
+			requiredResult: 'API key',
 			fields: {
 				UserID: { description: 'The ECGrid user whose current API key to get' },
 			},

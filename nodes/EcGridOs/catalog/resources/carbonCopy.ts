@@ -55,8 +55,7 @@ export const carbonCopyResource: ResourceEntry = {
 			action: 'End a carbon copy rule for good',
 			description: 'Close a carbon copy rule so its traffic is no longer copied',
 			calls: { call: 'CarbonCopyTerminate' },
-			destroys:
-				'The rule ends for good: traffic is no longer copied and the rule cannot be activated again',
+			destroys: 'The rule ends for good and cannot be activated again',
 		},
 	},
 };

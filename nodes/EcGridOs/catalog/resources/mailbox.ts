@@ -76,7 +76,7 @@ export const mailboxResource: ResourceEntry = {
 				'Choose whether parcels leave the InBox of a mailbox as soon as they are downloaded',
 			calls: { call: 'MailboxDeleteOnDownload' },
 			destroys:
-				'When turned on, parcels leave the InBox on the first download, with no confirm step to retry a failed transfer',
+				'When turned on, a download takes the parcel out of the InBox at once, with no confirm step to retry a failed transfer',
 		},
 		setDescription: {
 			name: 'Set Description',
@@ -119,7 +119,7 @@ export const mailboxResource: ResourceEntry = {
 			description: 'Stop a mailbox from sending and receiving until it is activated again',
 			calls: { call: 'MailboxSuspend' },
 			destroys:
-				'The mailbox stops sending and receiving at once; traffic for its trading partners is held or refused until it is activated',
+				'It takes effect at once: traffic for its trading partners is held or refused meanwhile',
 		},
 		terminate: {
 			name: 'Terminate',

@@ -60,7 +60,7 @@ export const networkResource: ResourceEntry = {
 				'Choose whether parcels leave the InBox of the network root mailbox as soon as they are downloaded',
 			calls: { call: 'NetworkRootDeleteOnDownload' },
 			destroys:
-				'When turned on, parcels of the root mailbox leave its InBox on the first download, with no confirm step to retry a failed transfer',
+				'When turned on, a download takes the root mailbox parcel out of its InBox at once, with no confirm step to retry a failed transfer',
 		},
 		setWebsite: {
 			name: 'Set Website',

@@ -162,8 +162,7 @@ export const parcelResource: ResourceEntry = {
 			action: 'Reset the download of a parcel',
 			description: 'Clear the downloaded mark of a parcel so it shows up in the InBox again',
 			calls: { call: 'ParcelDownloadReset' },
-			destroys:
-				'The downloaded mark is cleared and the parcel returns to the InBox, so the next InBox poll downloads it again',
+			destroys: 'The next InBox poll downloads the parcel again',
 		},
 		searchInBoxArchive: {
 			name: 'Search InBox Archive',

@@ -147,8 +147,7 @@ export const tradingPartnerResource: ResourceEntry = {
 			action: 'Suspend a trading partner',
 			description: 'Stop an ECGrid ID from routing until it is activated again',
 			calls: { call: 'TPSuspend' },
-			destroys:
-				'Traffic to and from this ECGrid ID stops routing at once until it is activated again',
+			destroys: 'Traffic to and from this ECGrid ID stops routing at once',
 		},
 		terminate: {
 			name: 'Terminate',

@@ -57,7 +57,7 @@ export const userResource: ResourceEntry = {
 				'Set the open-session and grace-login counts of a user back to zero, which can end a lockout',
 			calls: { call: 'UserReset' },
 			destroys:
-				"The user's open-session and grace-login counts are set to zero; ECGrid no longer counts the sessions still open against the limit",
+				"Sessions still open stop counting against the user's limit, so the user can hold more than the limit at once",
 		},
 		sendSms: {
 			name: 'Send SMS',
@@ -102,7 +102,7 @@ export const userResource: ResourceEntry = {
 				'Give a user a new password and recovery question, proven by their current recovery answer',
 			calls: { call: 'UserPassword' },
 			destroys:
-				"The user's old password and recovery question stop working at once; Login credentials holding the old password fail",
+				'The old ones stop working at once; Login credentials that still hold the old password fail',
 			fields: {
 				Password: { description: 'The new password the user will sign in with' },
 				RecoveryQuestion: { description: 'The new recovery question' },
