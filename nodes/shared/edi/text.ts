@@ -1,12 +1,18 @@
-import { isUtf8 } from 'node:buffer';
+/** Keeps a byte order mark as U+FEFF, as Buffer's own UTF-8 decoding does. */
+const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
 /**
  * The file as text: UTF-8 when its bytes are valid UTF-8 (EDIFACT UNOW/UNOY, X12 extended
  * character sets), latin1 otherwise, where one byte is one character and nothing can fail.
- * Every delimiter is ASCII, so either decoding splits the same way.
+ * Every delimiter is ASCII, so either decoding splits the same way. (A global TextDecoder, not
+ * `node:buffer`'s isUtf8: n8n's package scanner refuses that import.)
  */
 export function decodeText(content: Buffer): string {
-	return isUtf8(content) ? content.toString('utf8') : content.toString('latin1');
+	try {
+		return STRICT_UTF8.decode(content);
+	} catch {
+		return content.toString('latin1');
+	}
 }
 
 /** Where the content starts: after a byte order mark and any leading whitespace. */
