@@ -5,7 +5,7 @@
  *
  *   tsx scripts/scan-package.ts [tarball]     (default: npm pack of the built package)
  *
- * One finding is allowed, the documented exception (README "Why xml2js"): the xml2js runtime
+ * One finding is allowed, the documented exception (docs/development.md "Why xml2js"): the xml2js runtime
  * dependency, in package.json and where the code requires it. Anything else fails.
  */
 import { execFileSync } from 'node:child_process';
