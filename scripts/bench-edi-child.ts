@@ -67,6 +67,12 @@ async function prepared(task: EdiRun, path: string): Promise<() => Promise<numbe
 		case 'engine':
 			return async () =>
 				readItems(readEdi(readFileSync(path)), 'set').filter((item) => item.valid).length;
+		case 'validate':
+			return async () =>
+				readEdi(readFileSync(path), { shape: false })
+					.flatMap((interchange) => interchange.groups)
+					.flatMap((group) => group.sets)
+					.filter((set) => set.verdict === 'A').length;
 	}
 }
 

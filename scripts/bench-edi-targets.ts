@@ -6,7 +6,7 @@ export interface EdiFigure {
 	peakMiB: number;
 }
 
-export type EdiRun = 'node' | 'nodeX12' | 'x12Parser' | 'split' | 'engine' | 'ack';
+export type EdiRun = 'node' | 'nodeX12' | 'x12Parser' | 'split' | 'engine' | 'validate' | 'ack';
 
 export interface TargetLine {
 	target: string;

@@ -2,7 +2,8 @@
  * EDI figures for `npm run bench` (issue 18): one generated 004010 interchange of 856 ship
  * notices (about 50 MB) read (a) by the ECGrid EDI node in an n8n-core workflow, items out,
  * (b) by node-x12's strict parse, (c) by x12-parser's stream, (d) by a bare split into segments
- * and elements, (e) by the engine alone, and (f) acknowledged by the node (Create Acknowledgment).
+ * and elements, (e) by the engine alone (and (e') its validation alone, as Create Acknowledgment
+ * reads), and (f) acknowledged by the node (Create Acknowledgment).
  * Every run is a child process of its own (scripts/bench-edi-child.ts); the figures are the
  * medians over the runs. Linux only (/proc).
  *
@@ -15,7 +16,7 @@ import { parseArgs } from 'node:util';
 
 import type { ChildResult } from './bench-edi-child';
 import { shipNoticeInterchange } from './bench-edi-file';
-import { ediTargets, type EdiFigure, type EdiRun } from './bench-edi-targets';
+import { ediTargets, throughputRatio, type EdiFigure, type EdiRun } from './bench-edi-targets';
 import { jsonFromChild } from './bench-process';
 import { formatTable, percentile } from './bench-stats';
 import { ensureBuilt } from './demo-build';
@@ -26,6 +27,7 @@ const LABELS: Record<EdiRun, string> = {
 	x12Parser: '(c) x12-parser 1.3.0, stream',
 	split: '(d) bare split: segments, elements',
 	engine: '(e) engine alone: readEdi + readItems',
+	validate: "(e') engine, validation only (no output)",
 	ack: '(f) Create Acknowledgment (997), node',
 };
 
@@ -50,6 +52,7 @@ export async function benchEdi(mb = 50, runs = 1): Promise<void> {
 			x12Parser: file.segments,
 			split: file.segments,
 			engine: file.sets,
+			validate: file.sets,
 			ack: 1,
 		};
 		const figures = {} as Record<EdiRun, EdiFigure & { addedMiB: number }>;
@@ -71,7 +74,7 @@ export async function benchEdi(mb = 50, runs = 1): Promise<void> {
 		}
 		const megabytes = file.text.length / 1_000_000;
 		const rows = [
-			['run', 's', 'MB/s', 'peak RSS MiB', 'added MiB', '× node-x12 speed'],
+			['run', 's', 'MB/s', 'peak RSS MiB', 'added MiB', '× node-x12 speed', '× x12-parser'],
 			...(Object.keys(LABELS) as EdiRun[]).map((task) => {
 				const figure = figures[task];
 				return [
@@ -80,7 +83,8 @@ export async function benchEdi(mb = 50, runs = 1): Promise<void> {
 					(megabytes / (figure.ms / 1000)).toFixed(1),
 					figure.peakMiB.toFixed(0),
 					figure.addedMiB.toFixed(0),
-					(figures.nodeX12.ms / figure.ms).toFixed(2),
+					throughputRatio(figure, figures.nodeX12).toFixed(2),
+					throughputRatio(figure, figures.x12Parser).toFixed(2),
 				];
 			}),
 		];

@@ -46,6 +46,7 @@ describe('bench-edi: the targets of issue 18', () => {
 		x12Parser: { ms: 4_000, peakMiB: 90 },
 		split: { ms: 1_000, peakMiB: 600 },
 		engine: { ms: 2_000, peakMiB: 400 },
+		validate: { ms: 1_000, peakMiB: 150 },
 		ack: { ms: 2_000, peakMiB: 300 },
 		...changes,
 	});
