@@ -7,7 +7,7 @@
  * Every run is a child process of its own (scripts/bench-edi-child.ts); the figures are the
  * medians over the runs. Linux only (/proc).
  *
- *   npx tsx scripts/bench-edi.ts [--mb 50] [--runs 3]
+ *   npx tsx scripts/bench-edi.ts [--mb 50] [--runs 3] [--only node,engine]  (--only: no verdicts)
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -36,7 +36,7 @@ function inChild(task: EdiRun, path: string, warmPath: string): Promise<ChildRes
 	return jsonFromChild<ChildResult>([script, task, path, warmPath], `EDI ${task}`);
 }
 
-export async function benchEdi(mb = 50, runs = 1): Promise<void> {
+export async function benchEdi(mb = 50, runs = 1, only?: EdiRun[]): Promise<void> {
 	ensureBuilt();
 	const dir = mkdtempSync(join(tmpdir(), 'ecgridos-bench-edi-'));
 	try {
@@ -55,8 +55,9 @@ export async function benchEdi(mb = 50, runs = 1): Promise<void> {
 			validate: file.sets,
 			ack: 1,
 		};
-		const figures = {} as Record<EdiRun, EdiFigure & { addedMiB: number }>;
-		for (const task of Object.keys(LABELS) as EdiRun[]) {
+		const figures: Partial<Record<EdiRun, EdiFigure & { addedMiB: number }>> = {};
+		const tasks = only ?? (Object.keys(LABELS) as EdiRun[]);
+		for (const task of tasks) {
 			const results: ChildResult[] = [];
 			for (let round = 0; round < runs; round++) {
 				const result = await inChild(task, path, warmPath);
@@ -75,16 +76,18 @@ export async function benchEdi(mb = 50, runs = 1): Promise<void> {
 		const megabytes = file.text.length / 1_000_000;
 		const rows = [
 			['run', 's', 'MB/s', 'peak RSS MiB', 'added MiB', '× node-x12 speed', '× x12-parser'],
-			...(Object.keys(LABELS) as EdiRun[]).map((task) => {
-				const figure = figures[task];
+			...tasks.map((task) => {
+				const figure = figures[task]!;
+				const against = (other?: EdiFigure) =>
+					other ? throughputRatio(figure, other).toFixed(2) : '–';
 				return [
 					LABELS[task],
 					(figure.ms / 1000).toFixed(2),
 					(megabytes / (figure.ms / 1000)).toFixed(1),
 					figure.peakMiB.toFixed(0),
 					figure.addedMiB.toFixed(0),
-					throughputRatio(figure, figures.nodeX12).toFixed(2),
-					throughputRatio(figure, figures.x12Parser).toFixed(2),
+					against(figures.nodeX12),
+					against(figures.x12Parser),
 				];
 			}),
 		];
@@ -95,10 +98,11 @@ export async function benchEdi(mb = 50, runs = 1): Promise<void> {
 		console.log(
 			'peak RSS: the process’s peak during the run (VmHWM reset just before, modules loaded); added: over its RSS before the run',
 		);
+		if (only) return;
 		console.log(
 			`\n${formatTable([
 				['issue 18 target', 'measured', 'verdict'],
-				...ediTargets(figures).map((line) => [
+				...ediTargets(figures as Record<EdiRun, EdiFigure>).map((line) => [
 					line.target,
 					line.measured,
 					line.met ? 'met' : 'NOT met',
@@ -115,9 +119,14 @@ if (require.main === module) {
 		options: {
 			mb: { type: 'string', default: '50' },
 			runs: { type: 'string', default: '3' },
+			only: { type: 'string' },
 		},
 	});
-	benchEdi(Number(values.mb), Number(values.runs)).catch((error: unknown) => {
+	const only = values.only?.split(',') as EdiRun[] | undefined;
+	if (only?.some((task) => !(task in LABELS))) {
+		throw new Error(`--only takes some of ${Object.keys(LABELS).join(', ')}`);
+	}
+	benchEdi(Number(values.mb), Number(values.runs), only).catch((error: unknown) => {
 		console.error(`bench failed: ${error instanceof Error ? error.message : String(error)}`);
 		process.exit(1);
 	});
