@@ -11,9 +11,12 @@ import { performance } from 'node:perf_hooks';
 import { X12Parser } from 'node-x12';
 import { X12parser as X12StreamParser } from 'x12-parser';
 
-import { readEdi, readItems } from '../nodes/shared/edi';
 import type { EdiRun } from './bench-edi-targets';
 import { residentBytes, resetPeak } from './bench-process';
+
+/** The engine as built (dist/), the code n8n runs; the parent builds it first. */
+const engine = () =>
+	import('../dist/nodes/shared/edi') as Promise<typeof import('../nodes/shared/edi')>;
 
 /** What one run did with the file: the count it is checked by, and its costs. */
 export interface ChildResult {
@@ -64,15 +67,21 @@ async function prepared(task: EdiRun, path: string): Promise<() => Promise<numbe
 			return () => streamSegments(path);
 		case 'split':
 			return async () => splitSegments(path);
-		case 'engine':
+		case 'engine': {
+			// As the node does: the file decoded to text first, so its bytes can go during the read.
+			const { decodeText, readEdi, readItems } = await engine();
 			return async () =>
-				readItems(readEdi(readFileSync(path)), 'set').filter((item) => item.valid).length;
-		case 'validate':
+				readItems(readEdi(decodeText(readFileSync(path))), 'set').filter((item) => item.valid)
+					.length;
+		}
+		case 'validate': {
+			const { decodeText, readEdi } = await engine();
 			return async () =>
-				readEdi(readFileSync(path), { shape: false })
+				readEdi(decodeText(readFileSync(path)), { shape: false })
 					.flatMap((interchange) => interchange.groups)
 					.flatMap((group) => group.sets)
 					.filter((set) => set.verdict === 'A').length;
+		}
 	}
 }
 
