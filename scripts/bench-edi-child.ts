@@ -6,6 +6,7 @@
  *   npx tsx scripts/bench-edi-child.ts TASK FILE WARM-UP-FILE
  */
 import { createReadStream, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
 import { X12Parser } from 'node-x12';
@@ -16,7 +17,9 @@ import { residentBytes, resetPeak } from './bench-process';
 
 /** The engine as built (dist/), the code n8n runs; the parent builds it first. */
 const engine = () =>
-	import('../dist/nodes/shared/edi') as Promise<typeof import('../nodes/shared/edi')>;
+	import(join(__dirname, '..', 'dist', 'nodes', 'shared', 'edi', 'index.js')) as Promise<
+		typeof import('../nodes/shared/edi')
+	>;
 
 /** What one run did with the file: the count it is checked by, and its costs. */
 export interface ChildResult {
