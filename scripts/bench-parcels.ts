@@ -11,8 +11,6 @@
  */
 import '../test/harness/env';
 
-import { spawn } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
@@ -31,6 +29,7 @@ import {
 import { operationWorkflow } from '../test/support/operations';
 import { NODE_NAME } from '../test/support/workflows';
 import { DEMO_USERS, startSimulator } from '../simulator';
+import { jsonFromChild, residentBytes, resetPeak } from './bench-process';
 import { formatTable, percentile } from './bench-stats';
 import { ensureBuilt } from './demo-build';
 
@@ -162,22 +161,6 @@ async function timeRuns(job: Job) {
 	};
 }
 
-/** Forgets the peak resident memory so far (Linux's /proc: the one place that can). */
-function resetPeak(): void {
-	try {
-		writeFileSync('/proc/self/clear_refs', '5');
-	} catch {
-		throw new Error('the parcel memory figures need Linux (/proc/self/clear_refs and VmHWM)');
-	}
-}
-
-/** Resident memory now and at its peak since the last reset, in bytes. */
-function residentBytes(): { now: number; peak: number } {
-	const status = readFileSync('/proc/self/status', 'utf8');
-	const kib = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1]) * 1024;
-	return { now: kib('VmRSS'), peak: kib('VmHWM') };
-}
-
 /**
  * Child: the RSS one download or upload adds at its peak, in a process that has already run
  * both once (so code loading is not counted). The peak is reset just before, so only this run's
@@ -198,18 +181,7 @@ async function peakOf(job: Job, what: 'download' | 'upload' | 'raw') {
 }
 
 function inChild<T>(task: string, job: Job): Promise<T> {
-	return new Promise((resolve, reject) => {
-		const args = [...process.execArgv, __filename, '--child', task, '--job', JSON.stringify(job)];
-		const proc = spawn(process.execPath, args, { stdio: ['ignore', 'pipe', 'inherit'] });
-		let out = '';
-		proc.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-		proc.on('error', reject);
-		proc.on('close', (code) =>
-			code === 0
-				? resolve(JSON.parse(out) as T)
-				: reject(new Error(`child ${task} exited ${code}`)),
-		);
-	});
+	return jsonFromChild<T>([__filename, '--child', task, '--job', JSON.stringify(job)], task);
 }
 
 async function child(task: string, job: Job): Promise<void> {

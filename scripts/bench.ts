@@ -3,12 +3,14 @@
  * (a) as N items through a workflow with the ECGridOS node (n8n-core, real request helpers) and
  * (b) as a bare axios + xml2js loop, (c) the same with a new connection per call as n8n-core makes;
  * the node's own protocol work per call; peak RSS of (a) at 1,000 and 10,000 items (a fresh
- * process each) and the node module's load time; then the parcel figures (bench-parcels.ts).
- * `-- --latency 50` instead measures latency hiding (bench-overlap.ts). Prints tables; not a test.
+ * process each) and the node module's load time; then the parcel figures (bench-parcels.ts),
+ * then the EDI figures, one run each (bench-edi.ts); `-- --edi` gives the EDI figures alone, the
+ * median of three runs. `-- --latency 50` instead measures latency hiding (bench-overlap.ts).
+ * Prints tables; not a test.
  */
 import '../test/harness/env';
 
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 
@@ -19,7 +21,9 @@ import { replyMemoryRows } from './bench-memory';
 import { generateKeysDirectly } from './bench-direct';
 import { protocolMicrosPerCall } from './bench-protocol';
 import { benchOverlap } from './bench-overlap';
+import { benchEdi } from './bench-edi';
 import { benchParcels } from './bench-parcels';
+import { jsonFromChild } from './bench-process';
 import { formatTable, percentile } from './bench-stats';
 import { BUILT_NODE, ensureBuilt } from './demo-build';
 
@@ -119,31 +123,18 @@ async function child(url: string, n: number, concurrency: number) {
 	process.stdout.write(JSON.stringify({ maxRssMiB: maxRssKiB / 1024 }));
 }
 
-function peakRss(url: string, n: number, concurrency: number): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const args = [
-			...process.execArgv,
-			__filename,
-			'--child',
-			'--url',
-			url,
-			'--n',
-			String(n),
-			'--concurrency',
-			String(concurrency),
-		];
-		const proc = spawn(process.execPath, args, {
-			stdio: ['ignore', 'pipe', 'inherit'],
-		});
-		let out = '';
-		proc.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));
-		proc.on('error', reject);
-		proc.on('close', (code) =>
-			code === 0
-				? resolve((JSON.parse(out) as { maxRssMiB: number }).maxRssMiB)
-				: reject(new Error(`RSS child for N=${n} exited ${code}`)),
-		);
-	});
+async function peakRss(url: string, n: number, concurrency: number): Promise<number> {
+	const args = [
+		__filename,
+		'--child',
+		'--url',
+		url,
+		'--n',
+		String(n),
+		'--concurrency',
+		String(concurrency),
+	];
+	return (await jsonFromChild<{ maxRssMiB: number }>(args, `RSS for N=${n}`)).maxRssMiB;
 }
 
 /** ms to require the built node in a fresh `node`: cold, and with n8n-workflow already loaded (as inside n8n). */
@@ -169,6 +160,7 @@ async function main() {
 			concurrency: { type: 'string', default: '8' },
 			child: { type: 'boolean', default: false },
 			latency: { type: 'string' },
+			edi: { type: 'boolean', default: false },
 			url: { type: 'string' },
 		},
 	});
@@ -178,6 +170,7 @@ async function main() {
 		throw new Error('--n and --concurrency take positive integers');
 	}
 	if (values.child) return await child(values.url ?? '', n, concurrency);
+	if (values.edi) return await benchEdi(50, 3);
 	if (values.latency !== undefined) {
 		ensureBuilt();
 		return await benchOverlap(Number(values.latency), Number(values.n === '1000' ? 400 : n));
@@ -251,6 +244,7 @@ async function main() {
 		await simulator.close();
 	}
 	await benchParcels();
+	await benchEdi(50, 1);
 }
 
 main().catch((error: unknown) => {

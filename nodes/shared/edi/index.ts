@@ -1,6 +1,7 @@
 /** The EDI engine, free of n8n: envelope summaries, reading and validation, acknowledgments. */
 export { summarizeEnvelope } from './envelope';
 export { fileExtensionFor, mimeTypeFor } from './mime';
+export { decodeText } from './text';
 export type * from './types';
 
 export { NotEdiError } from './model';

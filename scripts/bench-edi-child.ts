@@ -1,0 +1,117 @@
+/**
+ * One measured run of the EDI bench (scripts/bench-edi.ts starts it as a child process): the
+ * same work on a small file first (module loading and first compilation are not counted), then
+ * the peak RSS forgotten and one timed run on the big file. Prints its figures as JSON.
+ *
+ *   npx tsx scripts/bench-edi-child.ts TASK FILE WARM-UP-FILE
+ */
+import { createReadStream, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+import { X12Parser } from 'node-x12';
+import { X12parser as X12StreamParser } from 'x12-parser';
+
+import type { EdiRun } from './bench-edi-targets';
+import { residentBytes, resetPeak } from './bench-process';
+
+/** The engine as built (dist/), the code n8n runs; the parent builds it first. */
+const engine = () =>
+	import(join(__dirname, '..', 'dist', 'nodes', 'shared', 'edi', 'index.js')) as Promise<
+		typeof import('../nodes/shared/edi')
+	>;
+
+/** What one run did with the file: the count it is checked by, and its costs. */
+export interface ChildResult {
+	count: number;
+	ms: number;
+	peakMiB: number;
+	addedMiB: number;
+}
+
+function streamSegments(path: string): Promise<number> {
+	return new Promise((resolve, reject) => {
+		let count = 0;
+		const parser = new X12StreamParser();
+		parser.on('data', () => count++);
+		parser.on('end', () => resolve(count));
+		parser.on('error', reject);
+		createReadStream(path).on('error', reject).pipe(parser);
+	});
+}
+
+function strictParseSets(path: string): number {
+	const fat = new X12Parser(true).parse(readFileSync(path, 'utf8'));
+	const interchanges = 'interchanges' in fat ? fat.interchanges : [fat];
+	return interchanges
+		.flatMap((interchange) => interchange.functionalGroups)
+		.reduce((sets, group) => sets + group.transactions.length, 0);
+}
+
+function splitSegments(path: string): number {
+	const segments = readFileSync(path, 'utf8')
+		.split('~')
+		.map((segment) => segment.split('*'));
+	return segments.filter((elements) => elements[0] !== '').length;
+}
+
+/** The run, ready to go; what it returns is checked against the file's own counts. */
+async function prepared(task: EdiRun, path: string): Promise<() => Promise<number>> {
+	switch (task) {
+		case 'node':
+			return await (await import('./bench-edi-n8n')).nodeRun({ operation: 'read' }, path);
+		case 'ack':
+			return await (
+				await import('./bench-edi-n8n')
+			).nodeRun({ operation: 'createAcknowledgment', controlNumber: 7 }, path);
+		case 'nodeX12':
+			return async () => strictParseSets(path);
+		case 'x12Parser':
+			return () => streamSegments(path);
+		case 'split':
+			return async () => splitSegments(path);
+		case 'engine': {
+			// As the node does: the file decoded to text first, so its bytes can go during the read.
+			const { decodeText, readEdi, readItems } = await engine();
+			return async () =>
+				readItems(readEdi(decodeText(readFileSync(path))), 'set').filter((item) => item.valid)
+					.length;
+		}
+		case 'validate': {
+			const { decodeText, readEdi } = await engine();
+			return async () =>
+				readEdi(decodeText(readFileSync(path)), { shape: false })
+					.flatMap((interchange) => interchange.groups)
+					.flatMap((group) => group.sets)
+					.filter((set) => set.verdict === 'A').length;
+		}
+	}
+}
+
+const MiB = 1024 * 1024;
+
+async function measure(task: EdiRun, path: string, warmPath: string): Promise<ChildResult> {
+	await (
+		await prepared(task, warmPath)
+	)();
+	const run = await prepared(task, path);
+	resetPeak();
+	const before = residentBytes().now;
+	const started = performance.now();
+	const count = await run();
+	const ms = performance.now() - started;
+	const { peak } = residentBytes();
+	return { count, ms, peakMiB: peak / MiB, addedMiB: Math.max(0, peak - before) / MiB };
+}
+
+if (require.main === module) {
+	const [task, path, warmPath] = process.argv.slice(2);
+	measure(task as EdiRun, path, warmPath)
+		.then((result) => process.stdout.write(JSON.stringify(result)))
+		.catch((error: unknown) => {
+			console.error(
+				`EDI bench run ${task} failed: ${error instanceof Error ? error.message : String(error)}`,
+			);
+			process.exit(1);
+		});
+}
