@@ -1,0 +1,92 @@
+import { sample } from '../../simulator';
+import { activateTrigger, type ActiveTrigger } from '../harness';
+import { startHttpSink, type HttpSink } from '../support/http-sink';
+import {
+	ALERT_PATH,
+	ERP_PATH,
+	SAMPLE_ORDER,
+	receiveEdiExample,
+} from '../support/receive-edi-example';
+import { apiKeyCredential, demoUser, useSimulator } from '../support/workflows';
+
+const sim = useSimulator({ demoParcels: false });
+/** Owner of mailbox 10, Acme Foods (ZZ ACMEFOODS): the samples' receiver. */
+const ACME = demoUser('mbx.admin');
+const GLOBEX_MAILBOX = 20;
+
+describe('examples/receive-edi.workflow.json, published', () => {
+	let sink: HttpSink;
+	let trigger: ActiveTrigger | undefined;
+	beforeEach(async () => {
+		sink = await startHttpSink();
+	});
+	afterEach(async () => {
+		await trigger?.deactivate();
+		await trigger?.runsSettled();
+		trigger = undefined;
+		await sink.close();
+	});
+
+	it('posts the order to the ERP, alerts on the broken one, sends each 997 to Globex and confirms both', async () => {
+		const good = sim().dropParcel({
+			fileName: 'po-4711.edi',
+			content: sample('x12-850-purchase-order.edi'),
+		});
+		const broken = sim().dropParcel({
+			fileName: 'po-broken.edi',
+			content: sample('x12-850-missing-beg.edi'),
+		});
+		trigger = await activateTrigger(receiveEdiExample(sink.url), {
+			credentials: [
+				{
+					...apiKeyCredential(sim(), sim().world.apiKeyOf(ACME.userId)!),
+					id: 'ecgridosDemoKey',
+				},
+			],
+		});
+		const confirmed = (parcelId: number) => sim().parcel(parcelId)!.counters.confirms === 1;
+		await trigger.waitFor(
+			() => confirmed(good.parcelId) && confirmed(broken.parcelId),
+			10_000,
+			'both parcels confirmed',
+		);
+		await trigger.runsSettled();
+
+		for (const execution of trigger.executions)
+			expect((await execution.result).error).toBeUndefined();
+		expect(sink.bodiesAt(ERP_PATH)).toEqual([SAMPLE_ORDER]);
+		expect(sink.bodiesAt(ALERT_PATH)).toEqual([
+			{
+				text: 'Invalid EDI from GLOBEXRETAIL: 850 0001 is rejected',
+				errors: [
+					'Mandatory segment BEG is missing before position 2',
+					'1 segment(s) of set 850 0001 are in error',
+				],
+				error: null,
+			},
+		]);
+
+		const acknowledgments = sim()
+			.inBox(GLOBEX_MAILBOX)
+			.map((parcel) => sim().parcelContent(parcel.parcelId)!.toString('latin1'));
+		expect(acknowledgments).toHaveLength(2);
+		for (const acknowledgment of acknowledgments) {
+			expect(acknowledgment).toMatch(
+				/^ISA\*00\*.{10}\*00\*.{10}\*ZZ\*ACMEFOODS {6}\*ZZ\*GLOBEXRETAIL {3}\*/,
+			);
+		}
+		expect(acknowledgments.find((ack) => ack.includes('AK1*PO*101'))).toContain('~AK9*A*1*1*1~');
+		expect(acknowledgments.find((ack) => ack.includes('AK1*PO*102'))).toContain(
+			'~AK2*850*0001~AK3*BEG*2**3~AK5*R*5~AK9*R*1*1*0~',
+		);
+
+		expect(sim().inBox()).toEqual([]);
+		for (const parcel of [good, broken]) {
+			expect(sim().parcel(parcel.parcelId)!.counters).toMatchObject({
+				downloads: 1,
+				confirms: 1,
+				resets: 0,
+			});
+		}
+	});
+});
