@@ -1,11 +1,12 @@
 /**
  * The Receive EDI example (examples/receive-edi.workflow.json) published in a real `n8n start`:
  * its ERP and alert URLs pointed at a local HTTP server, its trigger polling every 2 s, everything
- * else as a user imports it. A good and a defective 850 from Globex are dropped into the watched
- * InBox (mailbox 10, the stack credential's own) while n8n runs. Checked: the good order's PO
- * number and line items reach the ERP, the defective set reaches the alert, a 997 for each lands
- * in Globex's InBox (the simulator routes an upload by its ISA receiver), and both parcels are
- * confirmed once and never reset (the trigger confirms only after a run that succeeded).
+ * else as a user imports it. A good and a defective 850 from Globex and a file that is not EDI
+ * are dropped into the watched InBox (mailbox 10, the stack credential's own) while n8n runs.
+ * Checked: the good order's PO number and line items reach the ERP, the defective set and the
+ * other file reach the alert, a 997 for each 850 lands in Globex's InBox (the simulator routes an
+ * upload by its ISA receiver), and every parcel is confirmed once and never reset (the trigger
+ * confirms only after a run that succeeded).
  */
 import type { ChildProcess } from 'node:child_process';
 import { writeFile } from 'node:fs/promises';
@@ -72,12 +73,22 @@ function checkOutcome(stack: Stack, checks: Checks, sink: HttpSink, ids: number[
 			JSON.stringify(orders[0]) === JSON.stringify({ ...SAMPLE_ORDER, poNumber: GOOD_PO }),
 		JSON.stringify(orders),
 	);
-	const alerts = sink.bodiesAt(ALERT_PATH) as Array<{ text?: string; errors?: string[] }>;
+	const alerts = sink.bodiesAt(ALERT_PATH) as Array<{ parcelId?: number; text?: string }>;
+	const alertOf = (parcelId: number) => alerts.filter((alert) => alert.parcelId === parcelId);
+	const [, brokenId, notEdiId] = ids;
 	checks.check(
 		'receive: the alert got the defective 850, its error in words',
-		alerts.length === 1 &&
-			alerts[0].text === 'Invalid EDI from GLOBEXRETAIL: 850 0001 is rejected' &&
-			alerts[0].errors?.[0] === 'Mandatory segment BEG is missing before position 2',
+		alertOf(brokenId).length === 1 &&
+			alertOf(brokenId)[0].text ===
+				`Invalid EDI from GLOBEXRETAIL in parcel ${brokenId}: 850 0001 is rejected` &&
+			JSON.stringify(alertOf(brokenId)[0]).includes(
+				'Mandatory segment BEG is missing before position 2',
+			),
+		JSON.stringify(alerts),
+	);
+	checks.check(
+		'receive: the alert got the file that is not EDI',
+		alertOf(notEdiId).length === 1 && /is not EDI/.test(alertOf(notEdiId)[0].text ?? ''),
 		JSON.stringify(alerts),
 	);
 	const accepting = acknowledgmentsOf(stack, '103');
@@ -140,13 +151,18 @@ export async function runReceiveExample(
 				fileName: 'po-broken.edi',
 				content: sample('x12-850-missing-beg.edi'),
 			}).parcelId,
+			simulator.dropParcel({
+				mailboxId: ACME_MAILBOX,
+				fileName: 'notes.txt',
+				content: Buffer.from('Call Globex about PO-4800.\n'),
+			}).parcelId,
 		];
 		const settled = await waitFor(
 			() => ids.every((id) => (simulator.parcel(id)?.counters.confirms ?? 0) >= 1),
 			90_000,
 		);
 		checks.check(
-			'receive: both parcels confirmed within 90 s of n8n start',
+			'receive: all three parcels confirmed within 90 s of n8n start',
 			settled,
 			JSON.stringify(ids.map((id) => simulator.parcel(id)?.counters)),
 		);

@@ -27,7 +27,7 @@ describe('examples/receive-edi.workflow.json, published', () => {
 		await sink.close();
 	});
 
-	it('posts the order to the ERP, alerts on the broken one, sends each 997 to Globex and confirms both', async () => {
+	it('posts the order to the ERP, alerts on the broken set and the file that is not EDI, sends each 997 to Globex and confirms all three', async () => {
 		const good = sim().dropParcel({
 			fileName: 'po-4711.edi',
 			content: sample('x12-850-purchase-order.edi'),
@@ -35,6 +35,10 @@ describe('examples/receive-edi.workflow.json, published', () => {
 		const broken = sim().dropParcel({
 			fileName: 'po-broken.edi',
 			content: sample('x12-850-missing-beg.edi'),
+		});
+		const notEdi = sim().dropParcel({
+			fileName: 'notes.txt',
+			content: Buffer.from('Call Globex about PO-4711.\n'),
 		});
 		trigger = await activateTrigger(receiveEdiExample(sink.url), {
 			credentials: [
@@ -46,7 +50,7 @@ describe('examples/receive-edi.workflow.json, published', () => {
 		});
 		const confirmed = (parcelId: number) => sim().parcel(parcelId)!.counters.confirms === 1;
 		await trigger.waitFor(
-			() => confirmed(good.parcelId) && confirmed(broken.parcelId),
+			() => [good, broken, notEdi].every((parcel) => confirmed(parcel.parcelId)),
 			10_000,
 			'both parcels confirmed',
 		);
@@ -55,14 +59,25 @@ describe('examples/receive-edi.workflow.json, published', () => {
 		for (const execution of trigger.executions)
 			expect((await execution.result).error).toBeUndefined();
 		expect(sink.bodiesAt(ERP_PATH)).toEqual([SAMPLE_ORDER]);
-		expect(sink.bodiesAt(ALERT_PATH)).toEqual([
+		// The runs go at once: the alerts in parcel order.
+		const alerts = (sink.bodiesAt(ALERT_PATH) as Array<{ parcelId: number }>).sort(
+			(a, b) => a.parcelId - b.parcelId,
+		);
+		expect(alerts).toEqual([
 			{
-				text: 'Invalid EDI from GLOBEXRETAIL: 850 0001 is rejected',
+				text: `Invalid EDI from GLOBEXRETAIL in parcel ${broken.parcelId}: 850 0001 is rejected`,
+				parcelId: broken.parcelId,
+				fileName: 'po-broken.edi',
 				errors: [
 					'Mandatory segment BEG is missing before position 2',
 					'1 segment(s) of set 850 0001 are in error',
 				],
-				error: null,
+			},
+			{
+				text: `Parcel ${notEdi.parcelId}: The input of item 0 is not EDI: The content is neither X12 (which starts with ISA) nor EDIFACT (which starts with UNA or UNB); it starts with "Call Globex "`,
+				parcelId: notEdi.parcelId,
+				fileName: 'notes.txt',
+				errors: [],
 			},
 		]);
 
@@ -81,7 +96,7 @@ describe('examples/receive-edi.workflow.json, published', () => {
 		);
 
 		expect(sim().inBox()).toEqual([]);
-		for (const parcel of [good, broken]) {
+		for (const parcel of [good, broken, notEdi]) {
 			expect(sim().parcel(parcel.parcelId)!.counters).toMatchObject({
 				downloads: 1,
 				confirms: 1,
