@@ -104,4 +104,38 @@ describe('examples/receive-edi.workflow.json, published', () => {
 			});
 		}
 	});
+
+	it('leaves the parcel in the InBox, unacknowledged, while the ERP is down', async () => {
+		sink.failAt(ERP_PATH, 503);
+		const order = sim().dropParcel({
+			fileName: 'po-4711.edi',
+			content: sample('x12-850-purchase-order.edi'),
+		});
+		trigger = await activateTrigger(receiveEdiExample(sink.url), {
+			credentials: [
+				{
+					...apiKeyCredential(sim(), sim().world.apiKeyOf(ACME.userId)!),
+					id: 'ecgridosDemoKey',
+				},
+			],
+		});
+		await trigger.waitFor(
+			() => sim().parcel(order.parcelId)!.counters.resets >= 1,
+			10_000,
+			'the parcel reset after the failed run',
+		);
+		await trigger.deactivate();
+		await trigger.runsSettled();
+
+		expect((await trigger.executions[0].result).error).toBeDefined();
+		expect(sink.bodiesAt(ERP_PATH)).toContainEqual(SAMPLE_ORDER);
+		expect(sim().parcel(order.parcelId)!.counters.confirms).toBe(0);
+		expect(
+			sim()
+				.inBox()
+				.map((parcel) => parcel.parcelId),
+		).toEqual([order.parcelId]);
+		// The ERP branch runs first (execution order v1): a failed order sends no 997.
+		expect(sim().inBox(GLOBEX_MAILBOX)).toEqual([]);
+	});
 });
