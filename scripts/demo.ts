@@ -1,7 +1,9 @@
 /**
  * `npm run demo`: runs examples/generate-api-keys.workflow.json through n8n-core (the test harness)
  * against the local ECGridOS simulator, or against ECGRIDOS_URL with ECGRIDOS_API_KEY when both
- * are set, and prints one line per item. Exits non-zero when the run fails as a whole.
+ * are set, and prints one line per item; against the simulator it then processes the InBox
+ * (demo-edi.ts) and runs the Receive EDI example (demo-receive.ts). Exits non-zero when a run
+ * fails as a whole.
  */
 import '../test/harness/env';
 
@@ -12,6 +14,7 @@ import { loadWorkflowFile, runWorkflow, type HarnessCredential } from '../test/h
 import { DEMO_USERS, startSimulator, type Simulator } from '../simulator';
 import { ensureBuilt } from './demo-build';
 import { runEdiDemo } from './demo-edi';
+import { runReceiveDemo } from './demo-receive';
 
 const WORKFLOW_FILE = join(__dirname, '..', 'examples', 'generate-api-keys.workflow.json');
 const SOURCE_NODE = 'One Item per User';
@@ -92,6 +95,7 @@ async function main(): Promise<number> {
 		if (!output.some((item) => item.json.error === undefined)) return 1;
 		// The EDI flow needs files in an InBox: only the simulator can be given some.
 		if (simulator && !(await runEdiDemo(simulator, credential))) return 1;
+		if (simulator && !(await runReceiveDemo(simulator, credential))) return 1;
 		return 0;
 	} finally {
 		await simulator?.close();

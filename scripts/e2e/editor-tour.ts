@@ -214,7 +214,7 @@ async function triggerParameters(tour: Tour): Promise<void> {
 	await openWorkflow(tour, RECEIVE_EXAMPLE_ID, TRIGGER_NODE);
 	tour.checks.check(
 		'editor: the Receive EDI example opens with all its nodes',
-		(await tour.page.locator('[data-test-id="canvas-node"]').count()) === 6,
+		(await tour.page.locator('[data-test-id="canvas-node"]').count()) === 7,
 	);
 	await tour.page.waitForTimeout(1_500); // the canvas fades the nodes in
 	await tour.shoot('receive-edi-workflow.png');

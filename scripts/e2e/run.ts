@@ -2,13 +2,14 @@
  * End-to-end proof that the packed package works inside a real n8n CLI.
  *
  *   npm run e2e [-- --n8n 2.41.1|2.8.4] [--route community|installer|custom] [--no-build] [--keep]
- *               [--only login|trigger|promise] [--repeat N]
+ *               [--only login|trigger|promise|receive] [--repeat N]
  *
  * Steps: install the pinned CLI (cached), build + pack, install the tarball into a throwaway
  * n8n user folder, start the simulator, import a credential and the workflows, run them with
  * `n8n execute`, check the output; then the ECGridOS Trigger in `n8n start` (trigger-runs.ts) and
- * the trigger's promise under a crash and under faults (trigger-promise-runs.ts), and
- * the Login credential's session runs (login-runs.ts). `--only login|trigger|promise` runs only one of
+ * the trigger's promise under a crash and under faults (trigger-promise-runs.ts), the Receive
+ * EDI example published with a good and a defective 850 (receive-edi-runs.ts), and
+ * the Login credential's session runs (login-runs.ts). `--only login|trigger|promise|receive` runs only one of
  * those; `--repeat N` runs it all N times, each round in a fresh stack (to reproduce a rare failure). Progress goes to stderr; the last stdout line is one JSON
  * object (n8n version, Node version, date, pass, rounds passed). Exit code 1 on any failed check.
  */
@@ -20,6 +21,7 @@ import { checkExitedZero, checkFault, checkGenerated, Checks, executionOf } from
 import { runSendExample } from './example-runs';
 import { runLoginScenario } from './login-runs';
 import { runQueueE2e } from './queue/run-queue';
+import { runReceiveExample } from './receive-edi-runs';
 import { runResourceWorkflow } from './resource-runs';
 import { runTriggerPromiseScenarios } from './trigger-promise-runs';
 import { runTriggerScenario } from './trigger-runs';
@@ -115,6 +117,8 @@ async function runRound(
 			await runTriggerScenario(stack, checks, log);
 		if (options.only === 'all' || options.only === 'promise')
 			promise = await runTriggerPromiseScenarios(stack, checks, log);
+		if (options.only === 'all' || options.only === 'receive')
+			await runReceiveExample(stack, checks, log);
 		// Last: the Login credential's session lifecycle (stored, reused, refreshed, refused).
 		if (options.only === 'all' || options.only === 'login')
 			await runLoginScenario(stack, checks, log);

@@ -63,6 +63,8 @@ export interface ActiveTrigger {
 }
 
 let activationCounter = 0;
+// n8n's execution IDs are database row numbers; workflows use them (e.g. as control numbers).
+let executionCounter = 0;
 
 /**
  * Activates a workflow's trigger the way n8n's main process does: n8n-core's
@@ -112,6 +114,7 @@ export async function activateTrigger(
 			nodePackage,
 			items,
 			startNode: triggerNode.name,
+			executionId: String(++executionCounter),
 		});
 		result.then(
 			(finished) => crashed || donePromise?.resolve(finished.run),
