@@ -315,6 +315,18 @@ async function noSecrets(checks: Checks, deployment: Deployment, services: Servi
 	checkNoSecrets(checks, `stored executions (${stored.length} chars)`, stored, secrets);
 }
 
+/** Waits until main has logged "Activated workflow … (ID: id)" for every one of `ids`. */
+async function waitForActivations(main: N8nProcess, ids: string[], timeoutMs = 120_000) {
+	const deadline = Date.now() + timeoutMs;
+	const missing = () => ids.filter((id) => !main.output().includes(`(ID: ${id})`));
+	while (missing().length > 0) {
+		if (Date.now() > deadline)
+			throw new Error(`main did not activate ${missing().join(', ')} within ${timeoutMs} ms`);
+		await sleep(500);
+	}
+	log(`main activated all ${ids.length} workflows`);
+}
+
 export async function runQueueE2e(): Promise<number> {
 	const checks = new Checks();
 	const began = Date.now();
@@ -416,6 +428,8 @@ export async function runQueueE2e(): Promise<number> {
 
 		const main = await startMain(cli);
 		log(`main on 127.0.0.1:${main.port}`);
+		// /healthz answers before main has activated the published workflows (webhooks included).
+		await waitForActivations(main, published);
 		const workers = await Promise.all(
 			Array.from({ length: WORKERS }, (_, index) =>
 				startWorker(cli, `worker${index + 1}`, CONCURRENCY),
