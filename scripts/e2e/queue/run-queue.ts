@@ -315,16 +315,26 @@ async function noSecrets(checks: Checks, deployment: Deployment, services: Servi
 	checkNoSecrets(checks, `stored executions (${stored.length} chars)`, stored, secrets);
 }
 
-/** Waits until main has logged "Activated workflow … (ID: id)" for every one of `ids`. */
-async function waitForActivations(main: N8nProcess, ids: string[], timeoutMs = 120_000) {
+/**
+ * Waits until main serves each POST webhook path. A GET runs nothing: n8n answers 404 either way,
+ * "Did you mean to make a POST request?" once the path is registered.
+ */
+async function waitForWebhooks(main: N8nProcess, paths: string[], timeoutMs = 120_000) {
 	const deadline = Date.now() + timeoutMs;
-	const missing = () => ids.filter((id) => !main.output().includes(`(ID: ${id})`));
-	while (missing().length > 0) {
-		if (Date.now() > deadline)
-			throw new Error(`main did not activate ${missing().join(', ')} within ${timeoutMs} ms`);
-		await sleep(500);
+	const registered = async (path: string) => {
+		const response = await fetch(`http://127.0.0.1:${main.port}/webhook/${path}`).catch(
+			() => undefined,
+		);
+		return (await response?.text())?.includes('Did you mean') === true;
+	};
+	for (const path of paths) {
+		while (!(await registered(path))) {
+			if (Date.now() > deadline)
+				throw new Error(`main did not register webhook ${path} within ${timeoutMs} ms`);
+			await sleep(500);
+		}
 	}
-	log(`main activated all ${ids.length} workflows`);
+	log(`main serves the webhooks ${paths.join(', ')}`);
 }
 
 export async function runQueueE2e(): Promise<number> {
@@ -428,8 +438,8 @@ export async function runQueueE2e(): Promise<number> {
 
 		const main = await startMain(cli);
 		log(`main on 127.0.0.1:${main.port}`);
-		// /healthz answers before main has activated the published workflows (webhooks included).
-		await waitForActivations(main, published);
+		// /healthz answers before main has activated the published workflows and their webhooks.
+		await waitForWebhooks(main, ['ecgrid-queue-keys', 'ecgrid-queue-keys-login']);
 		const workers = await Promise.all(
 			Array.from({ length: WORKERS }, (_, index) =>
 				startWorker(cli, `worker${index + 1}`, CONCURRENCY),
