@@ -18,6 +18,16 @@ const GLOBEX_MAILBOX = 20;
 describe('examples/receive-edi.workflow.json, published', () => {
 	let sink: HttpSink;
 	let trigger: ActiveTrigger | undefined;
+	/** The example published with Acme's key, as a user imports it. */
+	const publish = () =>
+		activateTrigger(receiveEdiExample(sink.url), {
+			credentials: [
+				{
+					...apiKeyCredential(sim(), sim().world.apiKeyOf(ACME.userId)!),
+					id: 'ecgridosDemoKey',
+				},
+			],
+		});
 	beforeEach(async () => {
 		sink = await startHttpSink();
 	});
@@ -41,14 +51,7 @@ describe('examples/receive-edi.workflow.json, published', () => {
 			fileName: 'notes.txt',
 			content: Buffer.from('Call Globex about PO-4711.\n'),
 		});
-		trigger = await activateTrigger(receiveEdiExample(sink.url), {
-			credentials: [
-				{
-					...apiKeyCredential(sim(), sim().world.apiKeyOf(ACME.userId)!),
-					id: 'ecgridosDemoKey',
-				},
-			],
-		});
+		trigger = await publish();
 		const confirmed = (parcelId: number) => sim().parcel(parcelId)!.counters.confirms === 1;
 		await trigger.waitFor(
 			() => [good, broken, notEdi].every((parcel) => confirmed(parcel.parcelId)),
@@ -115,14 +118,7 @@ describe('examples/receive-edi.workflow.json, published', () => {
 			fileName: 'orders-broken.edi',
 			content: sample('edifact-orders-missing-bgm.edi'),
 		});
-		trigger = await activateTrigger(receiveEdiExample(sink.url), {
-			credentials: [
-				{
-					...apiKeyCredential(sim(), sim().world.apiKeyOf(ACME.userId)!),
-					id: 'ecgridosDemoKey',
-				},
-			],
-		});
+		trigger = await publish();
 		await trigger.waitFor(
 			() =>
 				[good, broken].every((parcel) => sim().parcel(parcel.parcelId)!.counters.confirms === 1),
@@ -193,14 +189,7 @@ describe('examples/receive-edi.workflow.json, published', () => {
 			fileName: 'po-4711.edi',
 			content: sample('x12-850-purchase-order.edi'),
 		});
-		trigger = await activateTrigger(receiveEdiExample(sink.url), {
-			credentials: [
-				{
-					...apiKeyCredential(sim(), sim().world.apiKeyOf(ACME.userId)!),
-					id: 'ecgridosDemoKey',
-				},
-			],
-		});
+		trigger = await publish();
 		await trigger.waitFor(
 			() => sim().parcel(order.parcelId)!.counters.resets >= 1,
 			10_000,
