@@ -2,7 +2,9 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 
+import { DEMO_USERS } from '../../../simulator';
 import { parsePartnerFlag } from '../../../simulator/partner/behaviour';
+import { readSample } from '../../edi/samples';
 
 describe('parsePartnerFlag', () => {
 	it.each([
@@ -50,7 +52,7 @@ describe('npm run simulator -- --partner', () => {
 	const ROOT = resolve(__dirname, '../../..');
 	const TSX = resolve(ROOT, 'node_modules/.bin/tsx');
 
-	it('lists the answering partners with their answers at start', async () => {
+	it('lists the answering partners at start, and they answer so over the wire', async () => {
 		const child = spawn(
 			TSX,
 			[
@@ -66,18 +68,38 @@ describe('npm run simulator -- --partner', () => {
 			{ cwd: ROOT },
 		);
 		try {
-			const line = await new Promise<string>((done, fail) => {
-				let output = '';
+			const output = await new Promise<string>((done, fail) => {
+				let seen = '';
 				child.stdout.on('data', (chunk: Buffer) => {
-					output += chunk.toString();
-					const found = /Trading partners answering uploads: .*\n/.exec(output);
-					if (found) done(found[0]);
+					seen += chunk.toString();
+					if (/Press Ctrl\+C/.test(seen)) done(seen);
 				});
-				child.on('exit', (code) => fail(new Error(`exited with ${code}: ${output}`)));
+				child.on('exit', (code) => fail(new Error(`exited with ${code}: ${seen}`)));
 			});
-			expect(line).toBe(
+			expect(output).toContain(
 				'Trading partners answering uploads: ZZ:GLOBEXRETAIL (reject), 14:5012345000009 (accept), ZZ:ACMEFOODS (never)\n',
 			);
+			const url = /listening on (\S+)/.exec(output)![1];
+			const key = DEMO_USERS.find((user) => user.loginName === 'mbx.admin')!.apiKey;
+			const call = async (operation: string, parameters: Record<string, string>) => {
+				const query = new URLSearchParams({ SessionID: key, ...parameters });
+				const reply = await fetch(`${url}/${operation}?${query}`);
+				expect(reply.status).toBe(200);
+				return reply.text();
+			};
+			await call('ParcelUploadA', {
+				FileName: 'invoice.edi',
+				ContentBase64: readSample('x12-810-invoice.edi').toString('base64'),
+			});
+			const inBox = (await (
+				await fetch(url.replace(/\/v4\.1\/.*$/, '/admin/inbox?mailboxId=10'))
+			).json()) as Array<{ parcelId: number; fileName: string }>;
+			// Beside the demo parcels the CLI's world starts with.
+			const answers = inBox.filter((parcel) => parcel.fileName.startsWith('997-'));
+			expect(answers.map((parcel) => parcel.fileName)).toEqual(['997-000000001.edi']);
+			const download = await call('ParcelDownloadA', { ParcelID: String(answers[0].parcelId) });
+			const content = /<ContentBase64String>([^<]*)</.exec(download)![1];
+			expect(Buffer.from(content, 'base64').toString()).toContain('~AK2*810*0001~AK5*R*1~');
 		} finally {
 			child.kill('SIGTERM');
 		}
