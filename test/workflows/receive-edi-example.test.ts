@@ -1,3 +1,4 @@
+import { readAcknowledgments } from '../../nodes/shared/edi';
 import { sample } from '../../simulator';
 import { activateTrigger, type ActiveTrigger } from '../harness';
 import { startHttpSink, type HttpSink } from '../support/http-sink';
@@ -17,6 +18,16 @@ const GLOBEX_MAILBOX = 20;
 describe('examples/receive-edi.workflow.json, published', () => {
 	let sink: HttpSink;
 	let trigger: ActiveTrigger | undefined;
+	/** The example published with Acme's key, as a user imports it. */
+	const publish = () =>
+		activateTrigger(receiveEdiExample(sink.url), {
+			credentials: [
+				{
+					...apiKeyCredential(sim(), sim().world.apiKeyOf(ACME.userId)!),
+					id: 'ecgridosDemoKey',
+				},
+			],
+		});
 	beforeEach(async () => {
 		sink = await startHttpSink();
 	});
@@ -40,14 +51,7 @@ describe('examples/receive-edi.workflow.json, published', () => {
 			fileName: 'notes.txt',
 			content: Buffer.from('Call Globex about PO-4711.\n'),
 		});
-		trigger = await activateTrigger(receiveEdiExample(sink.url), {
-			credentials: [
-				{
-					...apiKeyCredential(sim(), sim().world.apiKeyOf(ACME.userId)!),
-					id: 'ecgridosDemoKey',
-				},
-			],
-		});
+		trigger = await publish();
 		const confirmed = (parcelId: number) => sim().parcel(parcelId)!.counters.confirms === 1;
 		await trigger.waitFor(
 			() => [good, broken, notEdi].every((parcel) => confirmed(parcel.parcelId)),
@@ -105,20 +109,87 @@ describe('examples/receive-edi.workflow.json, published', () => {
 		}
 	});
 
+	it('reads EDIFACT orders too: the good one to the ERP, the one without BGM to the alert, a CONTRL for each back to Globex', async () => {
+		const good = sim().dropParcel({
+			fileName: 'orders.edi',
+			content: sample('edifact-orders.edi'),
+		});
+		const broken = sim().dropParcel({
+			fileName: 'orders-broken.edi',
+			content: sample('edifact-orders-missing-bgm.edi'),
+		});
+		trigger = await publish();
+		await trigger.waitFor(
+			() =>
+				[good, broken].every((parcel) => sim().parcel(parcel.parcelId)!.counters.confirms === 1),
+			10_000,
+			'both parcels confirmed',
+		);
+		await trigger.runsSettled();
+
+		for (const execution of trigger.executions)
+			expect((await execution.result).error).toBeUndefined();
+		// The example maps an 850's BEG and PO1 loops: an ORDERS reaches the ERP by its type and sender.
+		expect(sink.bodiesAt(ERP_PATH)).toEqual([
+			{
+				transactionSet: 'ORDERS',
+				sender: 'GLOBEXRETAIL',
+				poNumber: null,
+				orderDate: null,
+				lines: [],
+			},
+		]);
+		expect(sink.bodiesAt(ALERT_PATH)).toEqual([
+			{
+				text: `Invalid EDI from GLOBEXRETAIL in parcel ${broken.parcelId}: ORDERS 1 is rejected`,
+				parcelId: broken.parcelId,
+				fileName: 'orders-broken.edi',
+				errors: ['Mandatory segment BGM is missing before position 2'],
+			},
+		]);
+
+		const contrls = sim()
+			.inBox(GLOBEX_MAILBOX)
+			.map((parcel) => sim().parcelContent(parcel.parcelId)!.toString('latin1'));
+		expect(contrls).toHaveLength(2);
+		for (const contrl of contrls) {
+			expect(contrl).toMatch(
+				/^UNB\+UNOC:3\+ACMEFOODS:ZZ\+GLOBEXRETAIL:ZZ\+\d{6}:\d{4}\+\d+'UNH\+1\+CONTRL:D:3:UN'/,
+			);
+		}
+		// Read back as Globex would: which interchange each answers, and the verdict.
+		const answers = contrls
+			.flatMap((contrl) => readAcknowledgments(contrl))
+			.map((item) => {
+				const acknowledged = item.acknowledged as {
+					interchange: { controlReference: string };
+					transactionSet?: { code: string };
+				};
+				return [
+					acknowledged.interchange.controlReference,
+					acknowledged.transactionSet?.code,
+					item.status,
+					(item.errors as Array<{ code: string; position?: number }>).map(
+						(error) => `${error.code} at ${error.position}`,
+					),
+				];
+			})
+			.sort();
+		expect(answers).toEqual([
+			// Accepted messages are not listed by default: the interchange is answered as a whole.
+			['GX000301', undefined, 'accepted', []],
+			['GX000302', 'ORDERS', 'rejected', ['13 at 2']],
+		]);
+		expect(sim().inBox()).toEqual([]);
+	});
+
 	it('leaves the parcel in the InBox, unacknowledged, while the ERP is down', async () => {
 		sink.failAt(ERP_PATH, 503);
 		const order = sim().dropParcel({
 			fileName: 'po-4711.edi',
 			content: sample('x12-850-purchase-order.edi'),
 		});
-		trigger = await activateTrigger(receiveEdiExample(sink.url), {
-			credentials: [
-				{
-					...apiKeyCredential(sim(), sim().world.apiKeyOf(ACME.userId)!),
-					id: 'ecgridosDemoKey',
-				},
-			],
-		});
+		trigger = await publish();
 		await trigger.waitFor(
 			() => sim().parcel(order.parcelId)!.counters.resets >= 1,
 			10_000,
