@@ -9,7 +9,7 @@ import type { TLSSocket } from 'node:tls';
 import { selfSignedCertificate, type TlsIdentity } from '../../../scripts/bench-wan-cert';
 import { startWanLink, type WanLink } from '../../../scripts/bench-wan-link';
 
-const RTT_MS = 100;
+const RTT_MS = 200;
 
 interface Answer {
 	ms: number;
