@@ -7,15 +7,16 @@ import { DEFAULT_MAX_REPLY_MB, DEFAULT_TIMEOUT_MS } from '../transport/constants
  * Items in flight when the user sets nothing (version 2 on). n8n opens a new connection for every
  * call, about 3 round trips each over the internet against 1 on a kept connection: 3 in flight
  * keep pace with a keep-alive client sending one at a time, and put no more than 3 calls at once
- * on ECGridOS, which shares one session among them. Version 1 keeps 1 (saved workflows).
+ * on ECGridOS (they share one API key or Login session). Version 1 keeps 1 (saved workflows).
  */
 export const DEFAULT_CONCURRENCY = 3;
 export const V1_DEFAULT_CONCURRENCY = 1;
 
 /**
  * Upper bound of the Concurrency option (an expression can ask for more; the router caps it):
- * 3 × 32, what matches a keep-alive client at 32. Past it, one n8n process's CPU (about 2 ms per
- * call) sets the pace even at 100 ms round trips, so more would only load the service.
+ * 3 × 32, what keeps pace with a keep-alive client at 32. A call takes about 2 ms of n8n's CPU
+ * and waits 3 round trips, so one n8n process is full at about 1.5 × the round trip in ms in
+ * flight (96 at 65 ms): more would mostly add connections on the service.
  */
 export const MAX_CONCURRENCY = 96;
 
