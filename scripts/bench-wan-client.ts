@@ -5,29 +5,37 @@
  * UserGetAPIKey calls (API Key → Get: one call per item, nothing else) three ways: N items through a workflow with the ECGridOS node (n8n-core's
  * request helpers, a new connection per call), a bare client keeping C connections alive
  * (warmed first: the steady state), and a bare client opening a connection per call. Prints the
- * items/s of each as JSON.
+ * items/s and CPU per call of each as JSON.
  */
 import '../test/harness/env';
 
 import { loadPackage, type NodePackage } from '../test/harness';
 import { agentsFor, generateKeysDirectly, type Connections } from './bench-direct';
 import { recordHttpLatency } from './bench-latency';
-import type { WanCell, WanSpec } from './bench-wan-report';
+import type { WanCell, WanFigure, WanSpec } from './bench-wan-report';
 import { ADMIN_KEY, runThroughWorkflow, userIds } from './bench-workflow';
 
 const call = 'UserGetAPIKey';
 
-/** Items per second over the span of the calls `body` makes (first request to last answer). */
-async function itemsPerSecond(items: number, body: () => Promise<void>): Promise<number> {
+/**
+ * Items per second over the span of the calls `body` makes (first request to last answer), and
+ * this process's CPU (user + system) per call while it ran.
+ */
+async function measure(items: number, body: () => Promise<void>): Promise<WanFigure> {
 	const recorder = recordHttpLatency();
+	const cpu = process.cpuUsage();
 	try {
 		await body();
 	} finally {
 		recorder.stop();
 	}
+	const used = process.cpuUsage(cpu);
 	if (recorder.latencies.length !== items)
 		throw new Error(`expected ${items} HTTP calls, saw ${recorder.latencies.length}`);
-	return items / (recorder.spanMs() / 1000);
+	return {
+		itemsPerSecond: items / (recorder.spanMs() / 1000),
+		cpuMsPerCall: (used.user + used.system) / 1000 / items,
+	};
 }
 
 async function bare(url: string, items: number, concurrency: number, connections: Connections) {
@@ -39,7 +47,7 @@ async function bare(url: string, items: number, concurrency: number, connections
 				call,
 				agents,
 			});
-		return await itemsPerSecond(items, () =>
+		return await measure(items, () =>
 			generateKeysDirectly(url, ADMIN_KEY, userIds(items), concurrency, { call, agents }),
 		);
 	} finally {
@@ -59,7 +67,7 @@ async function measureCell(
 		rttMs,
 		concurrency,
 		items,
-		node: await itemsPerSecond(items, () =>
+		node: await measure(items, () =>
 			runThroughWorkflow(url, items, concurrency, nodePackage, 'get'),
 		),
 		keepAlive: await bare(url, items, concurrency, 'keepAlive'),

@@ -10,17 +10,24 @@ export interface WanSpec {
 	rounds: number;
 }
 
-/** One round-trip time and Concurrency: items/s of each client. */
+/** What one client did in one measurement. */
+export interface WanFigure {
+	itemsPerSecond: number;
+	/** CPU (user + system) of the client's process per call. */
+	cpuMsPerCall: number;
+}
+
+/** One round-trip time and Concurrency: each client's figures. */
 export interface WanCell {
 	rttMs: number;
 	concurrency: number;
 	items: number;
 	/** The ECGridOS node in an n8n-core workflow (n8n's request helpers). */
-	node: number;
+	node: WanFigure;
 	/** A bare client keeping its connections alive. */
-	keepAlive: number;
+	keepAlive: WanFigure;
 	/** A bare client opening a connection per call. */
-	newPerCall: number;
+	newPerCall: WanFigure;
 }
 
 const median = (values: number[]) => {
@@ -29,15 +36,20 @@ const median = (values: number[]) => {
 	return sorted.length % 2 === 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 };
 
-/** Each cell's median over several runs of the same matrix. */
+const medianFigure = (figures: WanFigure[]): WanFigure => ({
+	itemsPerSecond: median(figures.map((figure) => figure.itemsPerSecond)),
+	cpuMsPerCall: median(figures.map((figure) => figure.cpuMsPerCall)),
+});
+
+/** Each figure's median over several runs of the same matrix, cell by cell. */
 export function medianCells(runs: WanCell[][]): WanCell[] {
 	return runs[0].map((cell, index) => {
 		const same = runs.map((run) => run[index]);
 		return {
 			...cell,
-			node: median(same.map((run) => run.node)),
-			keepAlive: median(same.map((run) => run.keepAlive)),
-			newPerCall: median(same.map((run) => run.newPerCall)),
+			node: medianFigure(same.map((run) => run.node)),
+			keepAlive: medianFigure(same.map((run) => run.keepAlive)),
+			newPerCall: medianFigure(same.map((run) => run.newPerCall)),
 		};
 	});
 }
@@ -45,7 +57,10 @@ export function medianCells(runs: WanCell[][]): WanCell[] {
 const rate = (value: number) => value.toFixed(value < 10 ? 1 : 0);
 const ratio = (value: number) => value.toFixed(2);
 
-/** Per RTT and Concurrency: items/s of the three clients, the node's ratios, 1,000 items' time. */
+/**
+ * Per RTT and Concurrency: items/s of the three clients, the node's ratios, 1,000 items' time,
+ * and CPU per call of the node and of the bare client that also opens a connection per call.
+ */
 export function throughputTable(cells: WanCell[]): string {
 	const rows = [
 		[
@@ -57,18 +72,22 @@ export function throughputTable(cells: WanCell[]): string {
 			'node/keep-alive',
 			'node/new conn.',
 			'1,000 items s',
+			'node CPU ms/call',
+			'new conn. CPU ms/call',
 		],
 	];
-	for (const cell of cells) {
+	for (const { rttMs, concurrency, node, keepAlive, newPerCall } of cells) {
 		rows.push([
-			String(cell.rttMs),
-			String(cell.concurrency),
-			rate(cell.node),
-			rate(cell.keepAlive),
-			rate(cell.newPerCall),
-			ratio(cell.node / cell.keepAlive),
-			ratio(cell.node / cell.newPerCall),
-			(1000 / cell.node).toFixed(0),
+			String(rttMs),
+			String(concurrency),
+			rate(node.itemsPerSecond),
+			rate(keepAlive.itemsPerSecond),
+			rate(newPerCall.itemsPerSecond),
+			ratio(node.itemsPerSecond / keepAlive.itemsPerSecond),
+			ratio(node.itemsPerSecond / newPerCall.itemsPerSecond),
+			(1000 / node.itemsPerSecond).toFixed(0),
+			node.cpuMsPerCall.toFixed(2),
+			newPerCall.cpuMsPerCall.toFixed(2),
 		]);
 	}
 	return formatTable(rows);
@@ -90,10 +109,10 @@ export function matchTable(cells: WanCell[]): string {
 		rows.push([
 			String(kept.rttMs),
 			String(kept.concurrency),
-			rate(kept.keepAlive),
+			rate(kept.keepAlive.itemsPerSecond),
 			String(node.concurrency),
-			rate(node.node),
-			ratio(node.node / kept.keepAlive),
+			rate(node.node.itemsPerSecond),
+			ratio(node.node.itemsPerSecond / kept.keepAlive.itemsPerSecond),
 		]);
 	}
 	return formatTable(rows);
