@@ -14,9 +14,9 @@ export const V1_DEFAULT_CONCURRENCY = 1;
 
 /**
  * Upper bound of the Concurrency option (an expression can ask for more; the router caps it):
- * 3 × 32, what keeps pace with a keep-alive client at 32. A call takes about 2 ms of n8n's CPU
- * and waits 3 round trips, so one n8n process is full at about 1.5 × the round trip in ms in
- * flight (96 at 65 ms): more would mostly add connections on the service.
+ * 3 × 32, what keeps pace with a keep-alive client at 32. A call takes about 3 ms of n8n's CPU
+ * (its new TLS connection most of it) and waits 3 round trips, so one n8n process is full at about
+ * the round trip in ms in flight (96 at 100 ms): more would mostly add connections on the service.
  */
 export const MAX_CONCURRENCY = 96;
 
