@@ -2,10 +2,11 @@
  * The near end of `npm run bench -- --wan`, run by bench-wan.ts in a process whose
  * NODE_EXTRA_CA_CERTS trusts the link's certificate (so neither the node nor n8n's request path
  * is told to skip a check). For each round-trip time and Concurrency C it sends C × rounds
- * UserGetAPIKey calls (API Key → Get: one call per item, nothing else) three ways: N items through a workflow with the ECGridOS node (n8n-core's
- * request helpers, a new connection per call), a bare client keeping C connections alive
- * (warmed first: the steady state), and a bare client opening a connection per call. Prints the
- * items/s and CPU per call of each as JSON.
+ * UserGetAPIKey calls (API Key → Get: one call per item, nothing else) three ways: as items
+ * through a workflow with the ECGridOS node (n8n-core's request helpers, a new connection per
+ * call), from a bare client keeping C connections alive (warmed first: the steady state), and
+ * from a bare client opening a connection per call. Prints each one's items/s and CPU per call
+ * as JSON.
  */
 import '../test/harness/env';
 
