@@ -2,11 +2,16 @@
 import { spawn } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 
-/** Runs `node [execArgv] args…` and parses what it printed as JSON. */
-export function jsonFromChild<T>(args: string[], label: string): Promise<T> {
+/** Runs `node [execArgv] args…` (with `env` added to ours) and parses what it printed as JSON. */
+export function jsonFromChild<T>(
+	args: string[],
+	label: string,
+	env: NodeJS.ProcessEnv = {},
+): Promise<T> {
 	return new Promise((resolve, reject) => {
 		const proc = spawn(process.execPath, [...process.execArgv, ...args], {
 			stdio: ['ignore', 'pipe', 'inherit'],
+			env: { ...process.env, ...env },
 		});
 		let out = '';
 		proc.stdout.on('data', (chunk: Buffer) => (out += chunk.toString()));

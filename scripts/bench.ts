@@ -5,7 +5,9 @@
  * the node's own protocol work per call; peak RSS of (a) at 1,000 and 10,000 items (a fresh
  * process each) and the node module's load time; then the parcel figures (bench-parcels.ts),
  * then the EDI figures, one run each (bench-edi.ts); `-- --edi` gives the EDI figures alone, the
- * median of three runs. `-- --latency 50` instead measures latency hiding (bench-overlap.ts).
+ * median of three runs. `-- --wan` instead measures the node over an emulated internet link
+ * (TLS 1.3, 20/50/100 ms round trips) against bare keep-alive and new-connection clients
+ * (bench-wan.ts; `--rtt`, `--concurrency` and `--rounds` take lists and counts, `--repeat 3` medians).
  * Prints tables; not a test.
  */
 import '../test/harness/env';
@@ -14,21 +16,20 @@ import { spawnSync } from 'node:child_process';
 import { parseArgs } from 'node:util';
 import { performance } from 'node:perf_hooks';
 
-import { loadPackage, runWorkflow, type NodePackage, type WorkflowJson } from '../test/harness';
-import { DEMO_USERS, startSimulator } from '../simulator';
+import { loadPackage } from '../test/harness';
+import { startSimulator } from '../simulator';
 import { recordHttpLatency } from './bench-latency';
 import { replyMemoryRows } from './bench-memory';
-import { generateKeysDirectly } from './bench-direct';
+import { agentsFor, generateKeysDirectly } from './bench-direct';
 import { protocolMicrosPerCall } from './bench-protocol';
-import { benchOverlap } from './bench-overlap';
 import { benchEdi } from './bench-edi';
 import { benchParcels } from './bench-parcels';
 import { jsonFromChild } from './bench-process';
+import { benchWan, WAN_DEFAULTS } from './bench-wan';
 import { formatTable, percentile } from './bench-stats';
+import { ADMIN_KEY, runThroughWorkflow, userIds } from './bench-workflow';
 import { BUILT_NODE, ensureBuilt } from './demo-build';
 
-const ADMIN_KEY = DEMO_USERS.find((user) => user.userId === 1001)?.apiKey ?? '';
-const TARGET_USERS = [1002, 1003, 1004];
 const RSS_SIZES = [1_000, 10_000];
 
 interface Measurement {
@@ -36,68 +37,6 @@ interface Measurement {
 	items: number;
 	seconds: number;
 	latencies: number[];
-}
-
-function generateWorkflow(concurrency: number): WorkflowJson {
-	return {
-		name: 'bench',
-		nodes: [
-			{
-				id: 't',
-				name: 'Trigger',
-				type: 'n8n-nodes-base.manualTrigger',
-				typeVersion: 1,
-				position: [0, 0],
-				parameters: {},
-			},
-			{
-				id: 'g',
-				name: 'Generate',
-				type: 'n8n-nodes-ecgridos.ecGridOs',
-				typeVersion: 1,
-				position: [200, 0],
-				parameters: {
-					resource: 'apiKey',
-					operation: 'generate',
-					userId: '={{ $json.userId }}',
-					options: { concurrency },
-				},
-				credentials: { ecGridOsApi: { id: 'bench', name: 'bench' } },
-			},
-		],
-		connections: {
-			Trigger: { main: [[{ node: 'Generate', type: 'main', index: 0 }]] },
-		},
-	};
-}
-
-const userIds = (n: number) =>
-	Array.from({ length: n }, (_, i) => TARGET_USERS[i % TARGET_USERS.length]);
-
-async function runThroughWorkflow(
-	url: string,
-	n: number,
-	concurrency: number,
-	nodePackage: NodePackage,
-) {
-	const result = await runWorkflow(generateWorkflow(concurrency), {
-		nodePackage,
-		credentials: [
-			{
-				id: 'bench',
-				name: 'bench',
-				type: 'ecGridOsApi',
-				data: { apiKey: ADMIN_KEY, baseUrl: url },
-			},
-		],
-		items: userIds(n).map((userId) => ({ userId })),
-	});
-	if (result.error !== undefined)
-		throw new Error(`workflow failed: ${JSON.stringify(result.error)}`);
-	const output = result.outputOf('Generate');
-	const failed = output.filter((item) => item.json.error !== undefined).length;
-	if (output.length !== n || failed > 0)
-		throw new Error(`workflow returned ${output.length} items, ${failed} failed`);
 }
 
 async function measure(label: string, n: number, body: () => Promise<void>): Promise<Measurement> {
@@ -153,28 +92,49 @@ function moduleLoadTimes(): { cold: number; warm: number } {
 	return { cold: time(false), warm: time(true) };
 }
 
+/** `20,50,100` → [20, 50, 100]; anything but positive whole numbers is refused. */
+function positiveIntegers(list: string): number[] {
+	const values = list.split(',').map(Number);
+	if (values.some((value) => !Number.isInteger(value) || value < 1))
+		throw new Error(`"${list}" is not a list of positive whole numbers`);
+	return values;
+}
+
 async function main() {
 	const { values } = parseArgs({
 		options: {
 			n: { type: 'string', default: '1000' },
-			concurrency: { type: 'string', default: '8' },
+			concurrency: { type: 'string' },
 			child: { type: 'boolean', default: false },
-			latency: { type: 'string' },
+			wan: { type: 'boolean', default: false },
+			rtt: { type: 'string' },
+			rounds: { type: 'string' },
+			repeat: { type: 'string' },
 			edi: { type: 'boolean', default: false },
 			url: { type: 'string' },
 		},
 	});
+	if (values.wan) {
+		ensureBuilt();
+		return await benchWan({
+			rttsMs: values.rtt === undefined ? WAN_DEFAULTS.rttsMs : positiveIntegers(values.rtt),
+			concurrencies:
+				values.concurrency === undefined
+					? WAN_DEFAULTS.concurrencies
+					: positiveIntegers(values.concurrency),
+			rounds:
+				values.rounds === undefined ? WAN_DEFAULTS.rounds : positiveIntegers(values.rounds)[0],
+			repeat:
+				values.repeat === undefined ? WAN_DEFAULTS.repeat : positiveIntegers(values.repeat)[0],
+		});
+	}
 	const n = Number(values.n);
-	const concurrency = Number(values.concurrency);
+	const concurrency = Number(values.concurrency ?? '8');
 	if (!Number.isInteger(n) || n < 1 || !Number.isInteger(concurrency) || concurrency < 1) {
 		throw new Error('--n and --concurrency take positive integers');
 	}
 	if (values.child) return await child(values.url ?? '', n, concurrency);
 	if (values.edi) return await benchEdi(50, 3);
-	if (values.latency !== undefined) {
-		ensureBuilt();
-		return await benchOverlap(Number(values.latency), Number(values.n === '1000' ? 400 : n));
-	}
 
 	ensureBuilt();
 	const nodePackage = loadPackage();
@@ -193,7 +153,9 @@ async function main() {
 		);
 		simulator.resetRequests();
 		const directFresh = await measure('(c) as (b), new connection per call', n, () =>
-			generateKeysDirectly(simulator.url, ADMIN_KEY, userIds(n), concurrency, true),
+			generateKeysDirectly(simulator.url, ADMIN_KEY, userIds(n), concurrency, {
+				agents: agentsFor(simulator.url, 'newPerCall'),
+			}),
 		);
 		simulator.resetRequests();
 

@@ -12,7 +12,11 @@ import {
 } from '../transport/constants';
 import { EcGridOsClient, type CallOptions } from '../transport/ecgridosClient';
 import { describeFailure } from '../transport/nodeErrors';
-import { MAX_CONCURRENCY } from './common.descriptions';
+import {
+	DEFAULT_CONCURRENCY,
+	MAX_CONCURRENCY,
+	V1_DEFAULT_CONCURRENCY,
+} from './common.descriptions';
 import { identityOf } from './callFor';
 import { executePlan } from './executePlan';
 import { HANDLERS } from './handlers';
@@ -63,11 +67,12 @@ function callOptionsFor(context: IExecuteFunctions, itemIndex: number): CallOpti
 	return { binding, timeout, maxReplyBytes: Math.round(maxReplySize * 1024 * 1024) };
 }
 
-/** Items in flight at once, read once per execution: a whole number from 1 to 32. */
+/** Items in flight at once, read once per execution: a whole number from 1 to the cap. */
 function concurrencyOf(context: IExecuteFunctions): number {
 	const { concurrency } = context.getNodeParameter('options', 0, {}) as Options;
-	const value = Math.floor(Number(concurrency ?? 1));
-	return Number.isFinite(value) ? Math.min(MAX_CONCURRENCY, Math.max(1, value)) : 1;
+	const fallback = context.getNode().typeVersion < 2 ? V1_DEFAULT_CONCURRENCY : DEFAULT_CONCURRENCY;
+	const value = Math.floor(Number(concurrency ?? fallback));
+	return Number.isFinite(value) ? Math.min(MAX_CONCURRENCY, Math.max(1, value)) : fallback;
 }
 
 /**
