@@ -30,9 +30,10 @@ export function routeArg(argv: string[] = process.argv.slice(2)): InstallRoute {
 /**
  * `--only login`: only the Login credential's scenario (login-runs.ts); `--only trigger`: only the
  * ECGridOS Trigger in `n8n start` (trigger-runs.ts); `--only receive`: only the Receive EDI
- * example published (receive-edi-runs.ts).
+ * example published (receive-edi-runs.ts); `--queue --only edi`: only Create Acknowledgment's
+ * control numbers in queue mode (queue/edi-control-numbers.ts).
  */
-export type Only = 'all' | 'login' | 'trigger' | 'promise' | 'receive';
+export type Only = 'all' | 'login' | 'trigger' | 'promise' | 'receive' | 'edi';
 
 export function onlyArg(argv: string[] = process.argv.slice(2)): Only {
 	const index = argv.indexOf('--only');
@@ -40,7 +41,10 @@ export function onlyArg(argv: string[] = process.argv.slice(2)): Only {
 	const value = argv[index + 1];
 	if (value === 'login' || value === 'trigger' || value === 'promise' || value === 'receive')
 		return value;
-	throw new Error(`--only must be login, trigger, promise or receive, not ${String(value)}`);
+	if (value === 'edi' && argv.includes('--queue')) return value;
+	throw new Error(
+		`--only must be login, trigger, promise or receive (or edi, with --queue), not ${String(value)}`,
+	);
 }
 
 /** `--repeat N`: run the scenarios N times, each time in a fresh stack (n8n user folder, simulator). */

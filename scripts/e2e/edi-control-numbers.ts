@@ -9,6 +9,8 @@
  * and uploads the 997 to the simulator with the ECGridOS node. Checks: every run succeeds, each
  * uploaded 997 carries its number in ISA13, GS06 and IEA02, and no two 997s share a number.
  * Progress on stderr; the last stdout line is one JSON object; exit code 1 on any failed check.
+ * Queue mode (main + workers, Redis, PostgreSQL) is proven by `npm run e2e -- --queue`
+ * (queue/edi-control-numbers.ts).
  */
 import { join } from 'node:path';
 
@@ -34,7 +36,7 @@ function runsArg(argv: string[] = process.argv.slice(2)): number {
 }
 
 /** ISA13, GS06 and IEA02 of an X12 acknowledgment, as numbers. */
-function controlNumbersOf(text: string): number[] {
+export function controlNumbersOf(text: string): number[] {
 	const segments = text.split('~');
 	const field = (tag: string, index: number) =>
 		Number(segments.find((segment) => segment.startsWith(`${tag}*`))?.split('*')[index]);
@@ -129,4 +131,5 @@ async function main(): Promise<void> {
 	process.exitCode = pass ? 0 : 1;
 }
 
-void main();
+// Imported by the queue e2e for `controlNumbersOf`: run only when started as the script.
+if (require.main === module) void main();

@@ -24,11 +24,11 @@ export interface Tour {
 	resources: string[];
 }
 
-function canvasNode(page: Page, name: string): Locator {
+export function canvasNode(page: Page, name: string): Locator {
 	return page.locator('[data-test-id="canvas-node"]', { hasText: name }).first();
 }
 
-async function openWorkflow(tour: Tour, id: string, firstNode: string): Promise<void> {
+export async function openWorkflow(tour: Tour, id: string, firstNode: string): Promise<void> {
 	await tour.page.goto(`${tour.baseUrl}/workflow/${id}`);
 	for (let i = 0; i < 3; i++) {
 		await tour.page.keyboard.press('Escape');
@@ -41,7 +41,7 @@ async function openWorkflow(tour: Tour, id: string, firstNode: string): Promise<
  * Double-clicks a node and waits until its parameter panel shows `readyField`; returns the time
  * from the double-click to that moment (what a user waits for).
  */
-async function openNode(tour: Tour, name: string, readyField: string): Promise<number> {
+export async function openNode(tour: Tour, name: string, readyField: string): Promise<number> {
 	const started = Date.now();
 	await canvasNode(tour.page, name).dblclick();
 	const ndv = tour.page.locator('[data-test-id="ndv"]');
@@ -51,7 +51,7 @@ async function openNode(tour: Tour, name: string, readyField: string): Promise<n
 	return Date.now() - started;
 }
 
-async function closeNode(tour: Tour): Promise<void> {
+export async function closeNode(tour: Tour): Promise<void> {
 	const ndv = tour.page.locator('[data-test-id="ndv"]');
 	for (let i = 0; i < 3 && (await ndv.isVisible().catch(() => false)); i++) {
 		await tour.page.keyboard.press('Escape');
@@ -124,7 +124,7 @@ async function resourceLocator(tour: Tour): Promise<void> {
 }
 
 /** What the node view's output pane shows (it is rendered outside the `ndv` element). */
-async function outputText(page: Page): Promise<string> {
+export async function outputText(page: Page): Promise<string> {
 	const pane = page.locator('[data-test-id="output-panel"]:visible').first();
 	const text = await pane.innerText({ timeout: 5_000 }).catch(() => '');
 	return text || (await page.locator('body').innerText());

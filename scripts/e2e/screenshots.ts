@@ -3,7 +3,9 @@
  * Chromium. Sets up the owner, opens the example workflow and the ECGridOS node, checks that
  * the icon, Resource, Operation, User ID and the binding options render and that the credential
  * dialog keeps the API key masked; then the editor tour (editor-tour.ts: resources, a resource
- * locator, a list result, a parcel's binary data, the trigger), and saves PNGs to docs/images/.
+ * locator, a list result, a parcel's binary data, the trigger), the ECGrid EDI node
+ * (editor-edi-tour.ts: the node picker, Read's two outputs, Create Acknowledgment), and saves PNGs
+ * to docs/images/.
  *
  *   npm run screenshots [-- --n8n 2.41.1|2.8.4] [--no-build] [--keep]
  *
@@ -24,6 +26,7 @@ import {
 	runEditorTour,
 	TOUR_WORKFLOW_ID,
 } from './editor-tour';
+import { EDI_WORKFLOW_ID, runEdiEditorTour } from './editor-edi-tour';
 import { editorExpectations, type EditorExpectations } from './node-description';
 import { FIXTURES, repoRoot } from './paths';
 import { installExitHandlers, onSignalCleanup, stopChild } from './proc';
@@ -210,6 +213,7 @@ async function main(): Promise<number> {
 			join(repoRoot, 'examples', 'receive-edi.workflow.json'),
 			RECEIVE_EXAMPLE_ID,
 		);
+		await stack.importWorkflow(join(FIXTURES, 'editor-edi.workflow.json'), EDI_WORKFLOW_ID);
 		const port = await freePort();
 		const server = await stack.cli.start(port);
 		const baseUrl = `http://127.0.0.1:${port}`;
@@ -226,14 +230,16 @@ async function main(): Promise<number> {
 		await checkCanvas(page, checks);
 		await checkNodeView(page, checks, expected);
 		await checkCredentialDialog(page, checks, stack.secrets[0].value);
-		const openTimes = await runEditorTour({
+		const tour = {
 			page,
 			checks,
 			baseUrl,
-			shoot: async (name) => await shoot(page, name),
+			shoot: async (name: string) => await shoot(page, name),
 			log,
 			resources: expected.resources,
-		});
+		};
+		const openTimes = await runEditorTour(tour);
+		await runEdiEditorTour(tour);
 		// Issue 8 asks for this figure: the first open includes loading the node's parameter panel.
 		log(
 			`ECGridOS node parameter panel opened in ${openTimes.join(' ms, ')} ms (double-click → Resource shown)`,

@@ -4,7 +4,9 @@
  * installed into their shared user folder; credentials and workflows imported and published
  * before n8n starts. Checks: throughput across workers (API key), Login storms (Login credential,
  * cold and after the session ended), the ECGridOS Trigger on main with runs on the workers (and a
- * worker restarted mid-way), no secrets in any log or stored execution. Progress on stderr; the
+ * worker restarted mid-way), Create Acknowledgment's control numbers from many runs at once
+ * (edi-control-numbers.ts), no secrets in any log or stored execution. `--only promise` or
+ * `--only edi` runs one of those scenarios. Progress on stderr; the
  * last stdout line is one JSON object with the figures.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -24,6 +26,11 @@ import { onSignalCleanup, stopAll } from '../proc';
 import { startErp, type Erp } from '../promise/erp';
 import { trackConfirms } from '../promise/scenario';
 import { DEFAULT_N8N } from '../versions';
+import {
+	EDI_ACK_PATH,
+	EDI_ACK_WORKFLOW_ID,
+	runEdiControlNumberScenario,
+} from './edi-control-numbers';
 import { PROMISE_RUNS, runQueuePromiseScenarios, writePromiseWorkflows } from './promise-runs';
 import { startMain, startWorker, type N8nProcess } from './processes';
 import {
@@ -42,7 +49,12 @@ const FIRST_USER_ID = 50_001;
 const PARCELS = 50;
 const WORKERS = 2;
 const CONCURRENCY = 5;
-const WORKFLOW_IDS = ['queueKeysApiKey01', 'queueKeysLogin001', 'queueReceiveEdi01'];
+const WORKFLOW_IDS = [
+	'queueKeysApiKey01',
+	'queueKeysLogin001',
+	'queueReceiveEdi01',
+	EDI_ACK_WORKFLOW_ID,
+];
 
 function log(message: string): void {
 	process.stderr.write(`[e2e:queue] ${message}\n`);
@@ -439,7 +451,7 @@ export async function runQueueE2e(): Promise<number> {
 		const main = await startMain(cli);
 		log(`main on 127.0.0.1:${main.port}`);
 		// /healthz answers before main has activated the published workflows and their webhooks.
-		await waitForWebhooks(main, ['ecgrid-queue-keys', 'ecgrid-queue-keys-login']);
+		await waitForWebhooks(main, ['ecgrid-queue-keys', 'ecgrid-queue-keys-login', EDI_ACK_PATH]);
 		const workers = await Promise.all(
 			Array.from({ length: WORKERS }, (_, index) =>
 				startWorker(cli, `worker${index + 1}`, CONCURRENCY),
@@ -457,7 +469,11 @@ export async function runQueueE2e(): Promise<number> {
 				{ name: `the password of ${CALLER.loginName}`, value: CALLER.password },
 			],
 		};
-		if (onlyArg() !== 'promise') {
+		const only = onlyArg();
+		if (only !== 'promise') {
+			summary.edi = await runEdiControlNumberScenario(checks, deployment, log);
+		}
+		if (only !== 'promise' && only !== 'edi') {
 			const throughput = await keysScenario(
 				checks,
 				deployment,
@@ -489,11 +505,13 @@ export async function runQueueE2e(): Promise<number> {
 				trigger,
 			});
 		}
-		summary.promise = await runQueuePromiseScenarios(
-			checks,
-			{ sim, erp, confirms, main, workers, redis },
-			log,
-		);
+		if (only !== 'edi') {
+			summary.promise = await runQueuePromiseScenarios(
+				checks,
+				{ sim, erp, confirms, main, workers, redis },
+				log,
+			);
+		}
 		await noSecrets(checks, deployment, services);
 	} catch (error) {
 		checks.check('queue e2e run completed', false, (error as Error).stack ?? String(error));

@@ -112,7 +112,7 @@ describe('acknowledgments', () => {
 			'AK1*PO*1*004010',
 			'AK2*850*0001',
 			'IK3*BEG*2**8',
-			'IK4*3**1',
+			'IK4*3*324*1',
 			'IK5*R*5',
 			'AK9*R*1*1*0',
 			'SE*8*0001',
@@ -183,6 +183,36 @@ describe('acknowledgments', () => {
 			'The transaction set trailer (SE) is missing',
 			'One or more segments are in error',
 			'A mandatory segment is missing: PO1 at position 5',
+		]);
+	});
+
+	it('reads an element error back with its designator and reference number, or its segment (CONTRL)', () => {
+		const [x12] = readEdi(corpusFile('defects', 'x12-850-beg03-empty.x12'));
+		for (const kind of ['997', '999'] as const) {
+			const [item] = readAcknowledgments(acknowledge(x12, kind)!.text).filter(
+				(each) => each.acknowledgment === kind,
+			);
+			expect(item.errors).toContainEqual({
+				level: 'element',
+				code: '1',
+				segment: 'BEG',
+				position: 2,
+				element: 3,
+				reference: 'BEG03',
+				referenceNumber: '324',
+				message: 'A mandatory data element is missing: element 3 of BEG (BEG03, data element 324)',
+			});
+		}
+		const [edifact] = readEdi(corpusFile('defects', 'edifact-orders-nad01-empty.edi'));
+		const [message] = readAcknowledgments(acknowledge(edifact)!.text);
+		expect(message.errors).toEqual([
+			{
+				level: 'element',
+				code: '13',
+				position: 5,
+				element: 1,
+				message: 'Something mandatory is missing: element 1 of the segment at position 5',
+			},
 		]);
 	});
 

@@ -43,6 +43,28 @@ describe('one file per defect', () => {
 		},
 	);
 
+	it.each(corpusFiles('defects').filter((name) => name.startsWith('x12-')))(
+		'%s: the 999 carries the same codes in IK3/IK4/IK5, with the group version in AK103',
+		(name) => {
+			const [interchange] = readEdi(corpusFile('defects', name));
+			const ack = createX12Acknowledgment(interchange, {
+				kind: '999',
+				ta1: true,
+				acceptedSets: false,
+				controlNumber: 5,
+				now: NOW,
+			})!;
+			const version = interchange.groups[0].header?.elements[7];
+			expect(ackBody(ack.text, interchange.syntax.terminator)).toEqual(
+				expected[name].map((line) =>
+					line.startsWith('AK1*')
+						? [...line.split('*').concat('', '').slice(0, 3), version].join('*')
+						: line.replace(/^AK([345])\*/, 'IK$1*'),
+				),
+			);
+		},
+	);
+
 	it.each(corpusFiles('defects'))(
 		'%s: some item carries errors that say where, in a sentence',
 		(name) => {

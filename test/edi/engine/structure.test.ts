@@ -1,6 +1,21 @@
 import { KNOWN_STRUCTURES } from '../../../nodes/shared/edi';
-import { parseStructure, tagsOf } from '../../../nodes/shared/edi/structure/grammar';
-import { edifactStructure, x12Structure } from '../../../nodes/shared/edi/structure';
+import { parseStructure, tagsOf, type LoopRule } from '../../../nodes/shared/edi/structure/grammar';
+import {
+	edifactStructure,
+	X12_ELEMENT_REFERENCES,
+	x12ElementReference,
+	x12Structure,
+} from '../../../nodes/shared/edi/structure';
+import { designator } from '../../../nodes/shared/edi/shape';
+
+/** Every element a structure checks, as reference designators (`BEG03`). */
+function checkedElements(rule: LoopRule, out = new Set<string>()): Set<string> {
+	for (const child of rule.children) {
+		if (child.kind === 'loop') checkedElements(child, out);
+		else for (const element of child.mandatory) out.add(designator(child.tag, element));
+	}
+	return out;
+}
 
 describe('transaction set structures as data', () => {
 	it('knows the sets the issue lists', () => {
@@ -81,5 +96,40 @@ describe('transaction set structures as data', () => {
 		expect(() => parseStructure('ST ] SE')).toThrow(/Unbalanced/);
 		expect(() => parseStructure('ST n1 SE')).toThrow(/Unreadable token "n1"/);
 		expect(() => parseStructure('[* N1] SE')).toThrow(/header segment/);
+	});
+});
+
+describe('data element reference numbers (AK402 / IK402)', () => {
+	const checked = new Set(
+		KNOWN_STRUCTURES.X12.flatMap((code) => [...checkedElements(x12Structure(code)!)]),
+	);
+
+	it('has one for every element an X12 structure checks, and none for any other', () => {
+		expect(
+			[...checked].filter((reference) => x12ElementReference(reference) === undefined),
+		).toEqual([]);
+		expect(Object.keys(X12_ELEMENT_REFERENCES).filter((key) => !checked.has(key))).toEqual([]);
+	});
+
+	it('gives the dictionary numbers, as digits', () => {
+		expect(x12ElementReference('BEG03')).toBe('324');
+		expect(x12ElementReference('N101')).toBe('98');
+		expect(x12ElementReference('ST01')).toBe('143');
+		expect(x12ElementReference('W0502')).toBe('285');
+		expect(x12ElementReference('B1003')).toBe('140');
+		for (const number of Object.values(X12_ELEMENT_REFERENCES)) expect(number).toMatch(/^\d{1,4}$/);
+		expect(x12ElementReference('ZZZ01')).toBeUndefined();
+		expect(x12ElementReference('constructor')).toBeUndefined();
+	});
+
+	it('checks only what the standard makes mandatory in 214 B10 and 990 B1', () => {
+		const b10 = x12Structure('214')!.children.find(
+			(rule) => rule.kind === 'segment' && rule.tag === 'B10',
+		);
+		const b1 = x12Structure('990')!.children.find(
+			(rule) => rule.kind === 'segment' && rule.tag === 'B1',
+		);
+		expect(b10).toMatchObject({ mandatory: [3] });
+		expect(b1).toMatchObject({ mandatory: [2] });
 	});
 });

@@ -1,6 +1,7 @@
 import { interchangeContext, VERDICT_WORDS, type Json } from '../items';
 import type { Interchange, Segment, Verdict } from '../model';
 import { readEdi } from '../read';
+import { designator } from '../shape';
 import {
 	CONTRL_ACTIONS,
 	describe,
@@ -127,6 +128,10 @@ function readFunctionalAck(segments: Segment[]): Json[] {
 			case 'AK4':
 			case 'IK4': {
 				const [element, component] = e[0].split(/[^0-9]/);
+				const tag = lastSegmentError?.segment as string | undefined;
+				const reference = tag ? designator(tag, Number(element)) : undefined;
+				const number = trimmed(e[1]);
+				const named = [reference, number && `data element ${number}`].filter(Boolean).join(', ');
 				current?.errors.push({
 					level: 'element',
 					code: e[2],
@@ -135,8 +140,10 @@ function readFunctionalAck(segments: Segment[]): Json[] {
 						: {}),
 					element: Number(element),
 					...(component ? { component: Number(component) } : {}),
+					...(reference ? { reference } : {}),
+					...(number ? { referenceNumber: number } : {}),
 					...(e[3] ? { data: e[3] } : {}),
-					message: `${describe(ELEMENT_ERRORS, e[2])}: element ${e[0]}${lastSegmentError ? ` of ${lastSegmentError.segment}` : ''}`,
+					message: `${describe(ELEMENT_ERRORS, e[2])}: element ${e[0]}${tag ? ` of ${tag}` : ''}${named ? ` (${named})` : ''}`,
 				});
 				break;
 			}
@@ -208,6 +215,7 @@ function readContrl(interchange: Interchange, segments: Segment[]): Json[] {
 	let group: Json | undefined;
 	const messages: Json[] = [];
 	let current: Json | undefined;
+	let segmentPosition: number | undefined;
 	for (const { tag, elements } of segments) {
 		switch (tag) {
 			case 'UCI':
@@ -227,6 +235,7 @@ function readContrl(interchange: Interchange, segments: Segment[]): Json[] {
 				group = { controlNumber: parts(elements[0])[0], status: action(parts(elements[3])[0]) };
 				break;
 			case 'UCM': {
+				segmentPosition = undefined;
 				const [type, version = '', release = '', agency = ''] = parts(elements[1]);
 				current = {
 					status: action(parts(elements[2])[0]),
@@ -254,6 +263,8 @@ function readContrl(interchange: Interchange, segments: Segment[]): Json[] {
 				break;
 			}
 			case 'UCS':
+				// A UCS without a code only points at the segment its UCDs are in.
+				segmentPosition = Number(parts(elements[0])[0]);
 				if (current && parts(elements[1])[0]) {
 					(current.errors as Json[]).push({
 						level: 'segment',
@@ -269,9 +280,10 @@ function readContrl(interchange: Interchange, segments: Segment[]): Json[] {
 					(current.errors as Json[]).push({
 						level: 'element',
 						code: parts(elements[0])[0],
+						...(segmentPosition ? { position: segmentPosition } : {}),
 						element: Number(element),
 						...(component ? { component: Number(component) } : {}),
-						message: `${describe(EDIFACT_ERRORS, parts(elements[0])[0])}: element ${parts(elements[1]).join(':')}`,
+						message: `${describe(EDIFACT_ERRORS, parts(elements[0])[0])}: element ${parts(elements[1]).join(':')}${segmentPosition ? ` of the segment at position ${segmentPosition}` : ''}`,
 					});
 				}
 				break;

@@ -1,4 +1,5 @@
 import type { Finding, Group, Interchange, TransactionSet } from '../model';
+import { x12ElementReference } from '../structure/x12Elements';
 import { checkControlNumber, renderSegment, stamp, type Value } from './render';
 
 export type X12AckOptions = {
@@ -206,7 +207,15 @@ function setResponse(
 			const position = element.component
 				? [String(element.element), String(element.component)]
 				: String(element.element);
-			lines.push(segment(implementation ? 'IK4' : 'AK4', position, '', element.code, element.data));
+			lines.push(
+				segment(
+					implementation ? 'IK4' : 'AK4',
+					position,
+					x12ElementReference(element.reference ?? ''),
+					element.code,
+					element.data,
+				),
+			);
 		}
 	}
 	const setCodes = codes(set.findings.filter((finding) => finding.level === 'set'));

@@ -56,11 +56,11 @@ export const X12_SETS: Record<string, string> = {
 		'L3 SE!(1,2)',
 	// Carrier shipment status
 	'214':
-		'ST!(1,2) B10!(1,2) L11* MAN* K1* [*10 N1 N2 N3*2 N4 G61* L11*] MS3* ' +
+		'ST!(1,2) B10!(3) L11* MAN* K1* [*10 N1 N2 N3*2 N4 G61* L11*] MS3* ' +
 		'[* LX [* AT7 MS1 MS2 M7* K1* ] L11* MAN* Q7* K1* AT5* AT8* [* CD3 L11* AT7* NM1* MS1] [* N1 N2 N3*2 N4 G61* L11*] [* SPO SDQ*]] ' +
 		'SE!(1,2)',
 	// Response to a load tender
-	'990': 'ST!(1,2) B1!(2,3,4) N9* V9 K1* SE!(1,2)',
+	'990': 'ST!(1,2) B1!(2) N9* V9 K1* SE!(1,2)',
 	// Payment order / remittance advice
 	'820':
 		'ST!(1,2) BPR!(1,2,3,4) NTE* TRN CUR REF* DTM* [* N1 N2* N3* N4 REF* PER* RDM DTM] ' +
