@@ -1,4 +1,4 @@
-import type { Finding, Segment, Syntax } from '../model';
+import { elementAt, type Finding, type Segment, type Syntax } from '../model';
 import { designator, shapeSegment } from '../shape';
 import type { LoopRule, Rule } from './grammar';
 import { tagsOf } from './grammar';
@@ -184,7 +184,7 @@ export function matchStructure(
 
 	function checkElements(segment: Segment, mandatory: number[], position: number, loop?: string) {
 		if (mandatory.length === 0) return;
-		const missing = mandatory.filter((element) => (segment.elements[element - 1] ?? '') === '');
+		const missing = mandatory.filter((element) => elementAt(segment, element - 1, syntax) === '');
 		if (missing.length === 0) return;
 		segmentFinding(
 			codes.elementErrors,
