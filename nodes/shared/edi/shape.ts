@@ -65,7 +65,8 @@ function shapeScanned(segment: ScannedSegment, syntax: Syntax): ShapedSegment {
 			continue;
 		}
 		if (index >= keys.length) keys = designatorsOf(tag, index + 1);
-		const raw = text.slice(start, at);
+		const raw =
+			at - start > 1 && at - start <= SHORT ? shared(text.slice(start, at)) : text.slice(start, at);
 		if (special) shapeElement(out, keys[index], raw, syntax);
 		else out[keys[index]] = raw;
 		index++;
@@ -73,6 +74,23 @@ function shapeScanned(segment: ScannedSegment, syntax: Syntax): ShapedSegment {
 		special = false;
 	}
 	return out;
+}
+
+/** Values this short (codes, qualifiers, units, small numbers) repeat throughout a file. */
+const SHORT = 6;
+const MAX_SHARED = 16384;
+const sharedValues = new Map<string, string>();
+
+/**
+ * One copy of each short value: the output holds millions of them, and a string per occurrence
+ * is much of its memory and of the garbage collector's work moving it.
+ */
+function shared(value: string): string {
+	const known = sharedValues.get(value);
+	if (known !== undefined) return known;
+	if (sharedValues.size >= MAX_SHARED) sharedValues.clear();
+	sharedValues.set(value, value);
+	return value;
 }
 
 function isPlain(raw: string, syntax: Syntax): boolean {
