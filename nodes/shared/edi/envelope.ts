@@ -1,19 +1,36 @@
-import { contentStart } from './bytes';
-import { looksLikeEdifact, summarizeEdifact } from './edifact';
+import { looksLikeEdifact, summarizeEdifact } from './edifact/summary';
 import type { EnvelopeSummary, XmlSummary } from './types';
-import { looksLikeX12, summarizeX12 } from './x12';
+import { looksLikeIsa, summarizeX12 } from './x12/summary';
 import { looksLikeXml, rootElementOf } from './xml';
+
+const UTF8_BOM = [0xef, 0xbb, 0xbf];
+
+/** Where the content starts: after a UTF-8 byte order mark and any leading CR, LF, tab or space. */
+function contentStart(content: Buffer): number {
+	let position = UTF8_BOM.every((byte, index) => content[index] === byte) ? UTF8_BOM.length : 0;
+	while (
+		position < content.length &&
+		(content[position] === 0x20 ||
+			content[position] === 0x09 ||
+			content[position] === 0x0a ||
+			content[position] === 0x0d)
+	)
+		position++;
+	return position;
+}
 
 /**
  * What a file is and who it is between, from its envelope: X12 (ISA/GS/ST), EDIFACT (UNA/UNB/
- * UNH), XML, or `unknown`. One pass over the bytes, no full decode, bounded lists; never throws,
- * since a parcel that is not EDI is normal and must not fail its workflow item.
+ * UNH), XML, or `unknown`. X12 and EDIFACT are read with the EDI reader's own ISA, UNA and
+ * segment-end rules, in one pass over a window of the text at a time, with bounded lists; never
+ * throws, since a parcel that is not EDI is normal and must not fail its workflow item.
  */
 export function summarizeEnvelope(content: Buffer): EnvelopeSummary {
 	try {
 		const start = contentStart(content);
-		if (looksLikeX12(content, start)) return summarizeX12(content, start);
-		if (looksLikeEdifact(content, start)) return summarizeEdifact(content, start);
+		const head = content.toString('latin1', start, start + 16);
+		if (looksLikeIsa(head)) return summarizeX12(content, start);
+		if (looksLikeEdifact(head)) return summarizeEdifact(content, start);
 		if (looksLikeXml(content, start)) {
 			const summary: XmlSummary = { standard: 'XML' };
 			const rootElement = rootElementOf(content, start);

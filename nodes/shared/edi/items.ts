@@ -202,6 +202,11 @@ function worst(interchange: Interchange): Verdict {
 
 const isValid = (verdict: Verdict) => verdict === 'A' || verdict === 'E';
 
+/** The item without its undefined fields; most items have none, and are kept as they are. */
 function dropUndefined(item: Json): Json {
-	return Object.fromEntries(Object.entries(item).filter(([, value]) => value !== undefined));
+	for (const key in item) {
+		if (item[key] === undefined)
+			return Object.fromEntries(Object.entries(item).filter(([, value]) => value !== undefined));
+	}
+	return item;
 }

@@ -11,22 +11,32 @@ export type Segment = {
 };
 
 /**
- * A segment as the readers find it: the tag is cut out at once, the elements only when asked
- * for. Checking a big file's structure looks at millions of tags and few elements.
+ * A segment as the readers find it: the tag is cut out at once; the elements stay where they are
+ * in the file's text until something asks for them. Shaping reads them from the text in one pass
+ * (`shape.ts`), so a big file's millions of segments never get an elements array each.
  */
 export class ScannedSegment implements Segment {
 	private split?: string[];
 
 	constructor(
 		readonly tag: string,
-		/** The segment's text after its tag and first separator ('' when it has no elements). */
-		private readonly rest: string,
+		/** The text holding the segment. */
+		readonly text: string,
+		/** Where its elements start (after the tag and its separator) and end (before the terminator). */
+		readonly from: number,
+		readonly to: number,
 		private readonly splitElements: (rest: string) => string[],
 	) {}
 
 	get elements(): string[] {
-		this.split ??= this.rest === '' ? [] : this.splitElements(this.rest);
+		this.split ??=
+			this.from >= this.to ? [] : this.splitElements(this.text.slice(this.from, this.to));
 		return this.split;
+	}
+
+	/** True once `elements` has been split (then it is cheaper to read than the text). */
+	get isSplit(): boolean {
+		return this.split !== undefined;
 	}
 
 	/** Reads the segment at `start`…`end` of `text` (no terminator), splitting elements lazily. */
@@ -37,10 +47,9 @@ export class ScannedSegment implements Segment {
 		separator: string,
 		splitElements: (rest: string) => string[],
 	): ScannedSegment {
-		const at = text.indexOf(separator, start);
-		return at < 0 || at >= end
-			? new ScannedSegment(text.slice(start, end), '', splitElements)
-			: new ScannedSegment(text.slice(start, at), text.slice(at + 1, end), splitElements);
+		let at = start;
+		while (at < end && text[at] !== separator) at++;
+		return new ScannedSegment(text.slice(start, at), text, at + 1, end, splitElements);
 	}
 
 	/** Reads `raw` (a segment without its terminator), splitting elements lazily. */
@@ -49,11 +58,28 @@ export class ScannedSegment implements Segment {
 		separator: string,
 		splitElements: (rest: string) => string[],
 	): ScannedSegment {
-		const at = raw.indexOf(separator);
-		return at < 0
-			? new ScannedSegment(raw, '', splitElements)
-			: new ScannedSegment(raw.slice(0, at), raw.slice(at + 1), splitElements);
+		return ScannedSegment.in(raw, 0, raw.length, separator, splitElements);
 	}
+}
+
+/**
+ * Element `index` (0-based) of a segment as written, '' when it has fewer. Reads a scanned
+ * segment's text without splitting it (X12 has no release character to honour).
+ */
+export function elementAt(segment: Segment, index: number, syntax: Syntax): string {
+	if (!(segment instanceof ScannedSegment) || segment.isSplit || syntax.release !== '')
+		return segment.elements[index] ?? '';
+	const { text, to } = segment;
+	const separator = syntax.element;
+	let from = segment.from;
+	if (from >= to) return '';
+	for (let skipped = 0; skipped < index; skipped++) {
+		const next = text.indexOf(separator, from);
+		if (next < 0 || next >= to) return '';
+		from = next + 1;
+	}
+	const next = text.indexOf(separator, from);
+	return text.slice(from, next < 0 || next > to ? to : next);
 }
 
 /** The separators an interchange declares, and how to split an element written with them. */

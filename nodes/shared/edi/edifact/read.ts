@@ -13,6 +13,7 @@ import {
 	DEFAULT_REPETITION_V4,
 	DEFAULT_SERVICE_CHARACTERS,
 	EdifactSyntax,
+	segmentEnd,
 	splitUnreleased,
 } from './syntax';
 
@@ -69,19 +70,6 @@ function syntaxFrom(
 	return { syntax, hasUna: true, end: position + UNA_LENGTH };
 }
 
-/** Where the segment from `position` ends: the next terminator not released. */
-function segmentEnd(text: string, position: number, syntax: EdifactSyntax): number {
-	let end = text.indexOf(syntax.terminator, position);
-	while (end > 0 && syntax.release !== '') {
-		let releases = 0;
-		while (end - releases - 1 >= position && text[end - releases - 1] === syntax.release)
-			releases++;
-		if (releases % 2 === 0) break;
-		end = text.indexOf(syntax.terminator, end + 1);
-	}
-	return end < 0 ? text.length : end;
-}
-
 const outside = (segment: Segment, number: number): Finding => ({
 	level: 'interchange',
 	code: '33',
@@ -114,7 +102,7 @@ export function readEdifact(text: string, start: number, onSetEnd?: SetEnd): Int
 			({ syntax, hasUna, end: position } = syntaxFrom(text, position));
 			continue;
 		}
-		const end = segmentEnd(text, position, syntax);
+		const end = segmentEnd(text, position, syntax.terminator, syntax.release);
 		const raw = text.slice(position, end).replace(/[\r\n]+$/, '');
 		position = end + 1;
 		number++;

@@ -33,6 +33,26 @@ export function splitUnreleased(raw: string, separator: string, release: string)
 	return pieces;
 }
 
+/**
+ * Where the segment from `position` ends: the next terminator that is not released, i.e. not
+ * preceded by an odd number of release characters. `text.length` when there is none.
+ */
+export function segmentEnd(
+	text: string,
+	position: number,
+	terminator: string,
+	release: string,
+): number {
+	let end = text.indexOf(terminator, position);
+	while (end >= 0 && release !== '') {
+		let releases = 0;
+		while (end - releases - 1 >= position && text[end - releases - 1] === release) releases++;
+		if (releases % 2 === 0) break;
+		end = text.indexOf(terminator, end + 1);
+	}
+	return end < 0 ? text.length : end;
+}
+
 /** Removes release characters: `?+` is a plain `+`, `??` a plain `?`. */
 export function unrelease(value: string, release: string): string {
 	if (release === '' || value.indexOf(release) < 0) return value;

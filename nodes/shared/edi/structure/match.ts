@@ -1,11 +1,17 @@
-import type { Finding, Segment, Syntax } from '../model';
+import { elementAt, type Finding, type Segment, type Syntax } from '../model';
 import { designator, shapeSegment } from '../shape';
 import type { LoopRule, Rule } from './grammar';
 import { tagsOf } from './grammar';
 
 export type ShapedLoop = { [key: string]: unknown };
 
-type Frame = { rule: LoopRule; index: number; counts: number[]; out: ShapedLoop };
+type Frame = {
+	rule: LoopRule;
+	places: Map<string, number[]>;
+	index: number;
+	counts: number[];
+	out: ShapedLoop;
+};
 
 const VALID_TAG = /^[A-Z][A-Z0-9]{1,2}$/;
 
@@ -38,11 +44,11 @@ function placesOf(rule: LoopRule): Map<string, number[]> {
 	return places;
 }
 
-/** The first child at or after `from` that starts with `tag`, or -1. */
-function findChild(rule: LoopRule, tag: string, from: number): number {
-	const places = placesOf(rule).get(tag);
-	if (places === undefined) return -1;
-	for (const place of places) if (place >= from) return place;
+/** The first child at or after `from` that starts with `tag`, or -1 (`places`: the loop's `placesOf`). */
+function findChild(places: Map<string, number[]>, tag: string, from: number): number {
+	const found = places.get(tag);
+	if (found === undefined) return -1;
+	for (const place of found) if (place >= from) return place;
 	return -1;
 }
 
@@ -64,7 +70,13 @@ export function matchStructure(
 	const known = knownTags.get(root) ?? tagsOf(root);
 	knownTags.set(root, known);
 	const frames: Frame[] = [];
-	const rootFrame: Frame = { rule: root, index: -1, counts: root.children.map(() => 0), out: {} };
+	const rootFrame: Frame = {
+		rule: root,
+		places: placesOf(root),
+		index: -1,
+		counts: root.children.map(() => 0),
+		out: {},
+	};
 	frames.push(rootFrame);
 	/** The innermost loop the walk is in (AK303), none at the set's top level. */
 	const currentLoop = () => (frames.length > 1 ? frames[frames.length - 1].rule.id : undefined);
@@ -115,7 +127,11 @@ export function matchStructure(
 			const frame = frames[depth];
 			const children = frame.rule.children;
 			// Inside a loop its first segment never matches again: seen again, it starts a new iteration.
-			const child = findChild(frame.rule, segment.tag, Math.max(frame.index, depth === 0 ? 0 : 1));
+			const child = findChild(
+				frame.places,
+				segment.tag,
+				Math.max(frame.index, depth === 0 ? 0 : 1),
+			);
 			if (child < 0) continue;
 			while (frames.length > depth + 1) {
 				const closed = frames.pop()!;
@@ -135,7 +151,8 @@ export function matchStructure(
 						currentLoop(),
 					);
 				}
-				add(frame.out, segment.tag, shaped(segment), rule.max > 1);
+				// The rule's tag, one string for every occurrence: V8 finds a key it has seen faster.
+				add(frame.out, rule.tag, shaped(segment), rule.max > 1);
 				checkElements(segment, rule.mandatory, position, currentLoop());
 				return;
 			}
@@ -152,9 +169,9 @@ export function matchStructure(
 			add(frame.out, loopKey(rule), out, rule.max > 1);
 			const counts = new Array<number>(rule.children.length).fill(0);
 			counts[0] = 1;
-			frames.push({ rule, index: 0, counts, out });
+			frames.push({ rule, places: placesOf(rule), index: 0, counts, out });
 			const trigger = rule.children[0] as { tag: string; mandatory: number[]; max: number };
-			add(out, segment.tag, shaped(segment), false);
+			add(out, trigger.tag, shaped(segment), false);
 			checkElements(segment, trigger.mandatory, position, rule.id);
 			return;
 		}
@@ -184,7 +201,7 @@ export function matchStructure(
 
 	function checkElements(segment: Segment, mandatory: number[], position: number, loop?: string) {
 		if (mandatory.length === 0) return;
-		const missing = mandatory.filter((element) => (segment.elements[element - 1] ?? '') === '');
+		const missing = mandatory.filter((element) => elementAt(segment, element - 1, syntax) === '');
 		if (missing.length === 0) return;
 		segmentFinding(
 			codes.elementErrors,

@@ -6,7 +6,7 @@ import { X12Syntax } from './syntax';
 export const ISA_LENGTH = 106;
 
 /** ISA11 is the repetition separator from this version on; before it, the standards ID `U`. */
-const FIRST_VERSION_WITH_REPETITION = '00402';
+export const FIRST_VERSION_WITH_REPETITION = '00402';
 
 /** Each ISA element's fixed width and the TA1 note code that reports it wrong (ISA01…ISA16). */
 const ISA_FIELDS: Array<{ width: number; note: string }> = [
@@ -44,6 +44,23 @@ export function isIsaAt(text: string, position: number): boolean {
 	return !isAlphanumericChar(separator) && separator !== ' ' && separator.trim() !== '';
 }
 
+/** How far an ISA's separators are looked for: its elements may be unpadded, never this long. */
+const ISA_SEARCH_LIMIT = 512;
+
+/**
+ * Where the element separators of the ISA at `position` are (the one after `ISA` first), at most
+ * sixteen: fewer when the ISA is cut off.
+ */
+export function isaSeparators(text: string, position: number): number[] {
+	const separator = text[position + 3];
+	const bounds: number[] = [];
+	const limit = Math.min(text.length, position + ISA_SEARCH_LIMIT);
+	for (let index = position + 3; index < limit && bounds.length < 16; index++) {
+		if (text[index] === separator) bounds.push(index);
+	}
+	return bounds;
+}
+
 /**
  * Reads the ISA by its sixteen element separators rather than fixed offsets, so a short ISA is
  * still read (and reported); ISA16 and the terminator are the two characters after the last.
@@ -51,11 +68,7 @@ export function isIsaAt(text: string, position: number): boolean {
  */
 export function readIsa(text: string, position: number): ReadIsa | undefined {
 	const separator = text[position + 3];
-	const bounds: number[] = [];
-	const limit = Math.min(text.length, position + 512);
-	for (let index = position + 3; index < limit && bounds.length < 16; index++) {
-		if (text[index] === separator) bounds.push(index);
-	}
+	const bounds = isaSeparators(text, position);
 	if (bounds.length < 16 || bounds[15] + 2 >= text.length) return undefined;
 	const elements: string[] = [];
 	for (let index = 1; index < 16; index++)

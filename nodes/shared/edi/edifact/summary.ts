@@ -1,7 +1,9 @@
-import { hasTag, latin1, MAX_LIST_ENTRIES, skipWhitespace, startsWith, Tally } from './bytes';
-import type { EdifactDelimiters, EdifactMessageType, EdifactParty, EdifactSummary } from './types';
+import { hasTag, MAX_LIST_ENTRIES, MAX_SEGMENT_CHARS, Tally } from '../summary';
+import type { EdifactDelimiters, EdifactMessageType, EdifactParty, EdifactSummary } from '../types';
+import { TextWindow } from '../window';
+import { DEFAULT_REPETITION_V4, segmentEnd, splitUnreleased, unrelease } from './syntax';
 
-/** Service characters when there is no UNA (ISO 9735 level A and its usual use with UNOB…). */
+/** Service characters when there is no UNA; a summary shows the reserved fifth one as a space. */
 const DEFAULT_DELIMITERS: EdifactDelimiters = {
 	component: ':',
 	element: '+',
@@ -10,9 +12,6 @@ const DEFAULT_DELIMITERS: EdifactDelimiters = {
 	repetition: ' ',
 	segment: "'",
 };
-
-/** Syntax version 4 made the fifth service character the repetition separator, `*` by default. */
-const DEFAULT_REPETITION_V4 = '*';
 
 /** `UNA` plus its six service characters. */
 const UNA_LENGTH = 9;
@@ -27,27 +26,23 @@ const UNA_ORDER: Array<keyof EdifactDelimiters> = [
 	'segment',
 ];
 
-function isAlphanumeric(char: string): boolean {
-	return /^[0-9A-Za-z]$/.test(char);
-}
+const isAlphanumeric = (char: string) => /^[0-9A-Za-z]$/.test(char);
 
 /**
- * True when the content at `start` opens like an EDIFACT interchange: a UNA whose service
- * characters are no letters or digits, or a UNB with the default data element separator.
+ * True when `text` opens like an EDIFACT interchange: a UNA whose service characters are no
+ * letters or digits (a cut-off UNA too, which the summary reports), or a UNB with the default
+ * data element separator.
  */
-export function looksLikeEdifact(content: Buffer, start: number): boolean {
-	if (startsWith(content, start, 'UNB+')) return true;
-	if (!startsWith(content, start, 'UNA') || start + 3 >= content.length) return false;
-	const advice = content.toString('latin1', start + 3, start + UNA_LENGTH);
+export function looksLikeEdifact(text: string): boolean {
+	if (text.startsWith('UNB+')) return true;
+	if (!text.startsWith('UNA') || text.length <= 3) return false;
+	const advice = text.slice(3, UNA_LENGTH);
 	return [...advice].every((char) => !isAlphanumeric(char)) && advice[0] !== ' ';
 }
 
-/** Reads the UNA's service characters; a space in the release position means "none". */
-function readUna(
-	content: Buffer,
-	start: number,
-): { delimiters: EdifactDelimiters; warning?: string } {
-	const advice = content.toString('latin1', start + 3, start + UNA_LENGTH);
+/** The UNA's service characters; a space in the release position means "none". */
+function readUna(text: string): { delimiters: EdifactDelimiters; warning?: string } {
+	const advice = text.slice(3, UNA_LENGTH);
 	const delimiters = { ...DEFAULT_DELIMITERS };
 	[...advice].forEach((char, index) => (delimiters[UNA_ORDER[index]] = char));
 	if (delimiters.release === ' ') delimiters.release = '';
@@ -59,50 +54,12 @@ function readUna(
 		: { delimiters };
 }
 
-/**
- * Where the segment starting at `position` ends: the next terminator that is not released, i.e.
- * not preceded by an odd number of release characters. `content.length` when there is none.
- */
-function segmentEnd(
-	content: Buffer,
-	position: number,
-	terminator: number,
-	release: number,
-): number {
-	let end = content.indexOf(terminator, position);
-	while (end >= 0 && release >= 0) {
-		let releases = 0;
-		while (end - releases - 1 >= position && content[end - releases - 1] === release) releases++;
-		if (releases % 2 === 0) break;
-		end = content.indexOf(terminator, end + 1);
-	}
-	return end < 0 ? content.length : end;
-}
-
-/** Splits a segment into data elements and their components, dropping release characters. */
-function elementsOf(text: string, delimiters: EdifactDelimiters): string[][] {
-	const elements: string[][] = [];
-	let components: string[] = [];
-	let value = '';
-	for (let index = 0; index < text.length; index++) {
-		const char = text[index];
-		if (delimiters.release !== '' && char === delimiters.release && index + 1 < text.length) {
-			value += text[++index];
-		} else if (char === delimiters.element) {
-			components.push(value);
-			elements.push(components);
-			components = [];
-			value = '';
-		} else if (char === delimiters.component) {
-			components.push(value);
-			value = '';
-		} else {
-			value += char;
-		}
-	}
-	components.push(value);
-	elements.push(components);
-	return elements;
+/** A segment's data elements (its tag first), each split into components, release characters removed. */
+function elementsOf(segment: string, delimiters: EdifactDelimiters): string[][] {
+	const { element, component, release } = delimiters;
+	return splitUnreleased(segment, element, release).map((value) =>
+		splitUnreleased(value, component, release).map((part) => unrelease(part, release)),
+	);
 }
 
 function party(components: string[] | undefined): EdifactParty {
@@ -129,17 +86,20 @@ function messageType(components: string[] | undefined): EdifactMessageType {
 	return entry;
 }
 
-/** Summarises an EDIFACT interchange starting (UNA or UNB) at `start` (see `looksLikeEdifact`). */
+/**
+ * Summarises the EDIFACT interchange starting (UNA or UNB) at `start` (see `looksLikeEdifact`):
+ * the first UNB, and the messages counted by type, in one pass that splits only UNB and UNH.
+ */
 export function summarizeEdifact(content: Buffer, start: number): EdifactSummary {
+	const window = new TextWindow(content, start);
 	const warnings: string[] = [];
 	let delimiters = { ...DEFAULT_DELIMITERS };
-	let position = start;
-	const hasUna = startsWith(content, start, 'UNA');
+	const hasUna = window.text.startsWith('UNA');
 	if (hasUna) {
-		const una = readUna(content, start);
+		const una = readUna(window.text);
 		delimiters = una.delimiters;
 		if (una.warning) warnings.push(una.warning);
-		position = start + UNA_LENGTH;
+		window.position = UNA_LENGTH;
 	}
 	const summary: EdifactSummary = {
 		standard: 'EDIFACT',
@@ -152,28 +112,28 @@ export function summarizeEdifact(content: Buffer, start: number): EdifactSummary
 		messageTypes: [],
 		delimiters,
 	};
-	const elementByte = delimiters.element.charCodeAt(0);
-	const terminatorByte = delimiters.segment.charCodeAt(0);
-	const releaseByte = delimiters.release === '' ? -1 : delimiters.release.charCodeAt(0);
+	const { element, segment: terminator, release } = delimiters;
+	const endOf = (text: string, position: number) => segmentEnd(text, position, terminator, release);
+	const segmentText = (text: string, position: number, end: number) =>
+		text.slice(position, Math.min(end, position + MAX_SEGMENT_CHARS));
 	const messageTypes = new Tally<EdifactMessageType>();
 	let interchanges = 0;
 	let first = true;
-	for (;;) {
-		position = skipWhitespace(content, position);
-		if (position >= content.length) break;
-		const end = segmentEnd(content, position, terminatorByte, releaseByte);
-		const isUnb = hasTag(content, position, end, 'UNB', elementByte);
+	while (window.skipBlanks()) {
+		const end = window.segmentEnd(endOf);
+		const { text, position } = window;
+		window.position = end + 1;
+		const isUnb = hasTag(text, position, end, 'UNB', element);
 		if (first && !isUnb) warnings.push('The interchange does not start with a UNB segment');
 		first = false;
 		if (isUnb) {
 			interchanges++;
 			if (interchanges === 1)
-				readUnb(elementsOf(latin1(content, position, end), delimiters), summary);
-		} else if (hasTag(content, position, end, 'UNH', elementByte)) {
-			const type = messageType(elementsOf(latin1(content, position, end), delimiters)[2]);
+				readUnb(elementsOf(segmentText(text, position, end), delimiters), summary);
+		} else if (hasTag(text, position, end, 'UNH', element)) {
+			const type = messageType(elementsOf(segmentText(text, position, end), delimiters)[2]);
 			messageTypes.add(MESSAGE_TYPE_ORDER.map((key) => type[key] ?? '').join('\u0000'), () => type);
 		}
-		position = end + 1;
 	}
 	if (first && warnings.length === 0) warnings.push('The UNA is followed by no segments');
 	if (!hasUna && summary.syntax.version === '4') delimiters.repetition = DEFAULT_REPETITION_V4;
