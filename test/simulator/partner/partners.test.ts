@@ -190,7 +190,7 @@ describe('reject', () => {
 		uploadFromAcme(s, 'x12-two-groups-invoices-and-ship-notices.edi'); // groups 3 and 4
 		const [first, second, third] = acknowledgmentsIn(s);
 		expect(verdicts(first.items)).toEqual(['810 0001: accepted']);
-		expect(second.text).toContain('~AK2*810*0001~AK3*BIG*2**8~AK4*1**7*20261203~AK5*R*5~');
+		expect(second.text).toContain('~AK2*810*0001~AK3*BIG*2**8~AK4*1*373*7*20261203~AK5*R*5~');
 		expect(second.items[0].errors).toEqual([
 			expect.objectContaining({ level: 'set', code: '5' }),
 			expect.objectContaining({ level: 'segment', code: '8', segment: 'BIG', position: 2 }),
