@@ -5,6 +5,7 @@ import {
 	ALERT_PATH,
 	ERP_PATH,
 	SAMPLE_ORDER,
+	ediTables,
 	receiveEdiExample,
 } from '../support/receive-edi-example';
 import { apiKeyCredential, demoUser, useSimulator } from '../support/workflows';
@@ -41,6 +42,7 @@ describe('examples/receive-edi.workflow.json, published', () => {
 			content: Buffer.from('Call Globex about PO-4711.\n'),
 		});
 		trigger = await activateTrigger(receiveEdiExample(sink.url), {
+			dataTables: ediTables(),
 			credentials: [
 				{
 					...apiKeyCredential(sim(), sim().world.apiKeyOf(ACME.userId)!),
@@ -112,6 +114,7 @@ describe('examples/receive-edi.workflow.json, published', () => {
 			content: sample('x12-850-purchase-order.edi'),
 		});
 		trigger = await activateTrigger(receiveEdiExample(sink.url), {
+			dataTables: ediTables(),
 			credentials: [
 				{
 					...apiKeyCredential(sim(), sim().world.apiKeyOf(ACME.userId)!),
