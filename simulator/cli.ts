@@ -5,13 +5,17 @@
  *   --latency MS    delay before every answer (benchmarks)
  *   --inbox DIR     every file in DIR, now or later, becomes a parcel in the demo mailbox's InBox
  *   --seed N        seed of the generated replies
+ *   --partner QUALIFIER:ID=ANSWER[,key=value…]   how a simulated trading partner answers (repeatable;
+ *                   see simulator/README.md), e.g. ZZ:GLOBEXRETAIL=reject,sets=810 or =late,delay=30000
  *
  * Prints the demo users with their keys and passwords, then one line per request. Runs until
  * SIGINT/SIGTERM.
  */
 import { watchInboxFolder } from './inbox-folder';
 import type { InboxFolder } from './inbox-folder';
-import { DEMO_MAILBOX_ID, DEMO_USERS, startSimulator } from './index';
+import { DEMO_ANSWERING_PARTNERS, DEMO_MAILBOX_ID, DEMO_USERS, startSimulator } from './index';
+import { parsePartnerFlag } from './partner/behaviour';
+import type { PartnerBehaviour } from './types';
 
 const DEFAULT_PORT = 8460;
 
@@ -19,6 +23,14 @@ function flag(argv: readonly string[], name: string): string | undefined {
 	const at = argv.findIndex((a) => a === `--${name}` || a.startsWith(`--${name}=`));
 	if (at < 0) return undefined;
 	return argv[at].includes('=') ? argv[at].slice(argv[at].indexOf('=') + 1) : argv[at + 1];
+}
+
+/** Every value of a repeatable flag, in order. */
+function flags(argv: readonly string[], name: string): string[] {
+	return argv.flatMap((arg, at) => {
+		if (arg === `--${name}`) return argv[at + 1] === undefined ? [] : [argv[at + 1]];
+		return arg.startsWith(`--${name}=`) ? [arg.slice(name.length + 3)] : [];
+	});
 }
 
 function wholeNumber(raw: string | undefined, name: string, max: number, fallback: number): number {
@@ -59,10 +71,14 @@ async function main(): Promise<void> {
 	const latencyMs = wholeNumber(flag(argv, 'latency'), 'latency', 600_000, 0);
 	const seed = wholeNumber(flag(argv, 'seed'), 'seed', 2 ** 31, 1);
 	const inboxDir = flag(argv, 'inbox');
+	const partners: Record<string, PartnerBehaviour | false> = Object.fromEntries(
+		flags(argv, 'partner').map(parsePartnerFlag),
+	);
 	const simulator = await startSimulator({
 		port,
 		latencyMs,
 		seed,
+		partners,
 		log: (line) => console.log(line),
 	});
 	const demo = DEMO_USERS[0];
@@ -74,6 +90,10 @@ async function main(): Promise<void> {
 	console.log('Demo users (test data, not secrets):');
 	for (const row of usersTable()) console.log(`  ${row}`);
 	if (latencyMs > 0) console.log(`Latency: ${latencyMs} ms per call`);
+	const answering = [...new Set([...DEMO_ANSWERING_PARTNERS, ...Object.keys(partners)])]
+		.filter((partner) => partners[partner] !== false)
+		.map((partner) => `${partner} (${(partners[partner] || {}).answer ?? 'accept'})`);
+	console.log(`Trading partners answering uploads: ${answering.join(', ') || 'none'}`);
 
 	let folder: InboxFolder | undefined;
 	if (inboxDir !== undefined) {

@@ -7,6 +7,11 @@ export type {
 	FaultInjection,
 	OperationContext,
 	OperationHandler,
+	PartnerAnswer,
+	PartnerAnswerKind,
+	PartnerBehaviour,
+	PartnerInjection,
+	RejectRule,
 	DataSetValue,
 	DataTable,
 	DropParcelInput,
@@ -15,6 +20,7 @@ export type {
 	Simulator,
 	SimulatorOptions,
 } from './types';
+export { DEMO_ANSWERING_PARTNERS } from './partner/behaviour';
 export { DEMO_MAILBOX_ID, DEMO_USERS, SAMPLES_DIR, createDemoWorld, sample } from './world/demo';
 export { World, canActOn, canSeeMailbox, hasLevel } from './world/world';
 export type { Caller, DemoUser, NewUser } from './world/world';

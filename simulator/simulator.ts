@@ -9,6 +9,7 @@ import type { Socket } from 'node:net';
 
 import { EcGridError, FrameworkFault } from './errors';
 import { InjectionBook } from './injection';
+import { Partners } from './partner/partners';
 import type { InjectionOutcome } from './injection';
 import { ENDPOINT_PATH, OPERATIONS } from './metadata';
 import { DEFAULT_HANDLERS } from './operations';
@@ -53,6 +54,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 	const world = createDemoWorld({ ...settings, demoParcels: options.demoParcels });
 	const handlers = new Map<string, OperationHandler>(Object.entries(DEFAULT_HANDLERS));
 	const injections = new InjectionBook(settings.seed);
+	const partners = new Partners(world, {
+		partners: options.partners,
+		seed: settings.seed,
+		log: options.log,
+	});
+	world.onDelivered = (delivery) => partners.receive(delivery);
 	const requests: RecordedRequest[] = [];
 	const sockets = new Set<Socket>();
 	const pendingDelays = new Set<() => void>();
@@ -162,8 +169,12 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 		url: `http://127.0.0.1:${port}${ENDPOINT_PATH}`,
 		world,
 		requests,
-		inject: (fault) => injections.add(fault),
-		clearInjections: () => injections.clear(),
+		inject: (fault) => ('partner' in fault ? partners.inject(fault) : injections.add(fault)),
+		clearInjections: () => {
+			injections.clear();
+			partners.clear();
+		},
+		answers: partners.answers,
 		resetRequests: () => {
 			requests.length = 0;
 		},
@@ -183,6 +194,7 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 		async close() {
 			if (closed) return;
 			closed = true;
+			partners.close();
 			const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
 			for (const release of [...pendingDelays]) release();
 			for (const socket of sockets) socket.destroy();

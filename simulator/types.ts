@@ -22,6 +22,78 @@ export interface SimulatorOptions {
 	demoParcels?: boolean;
 	/** One line per request (operation, binding, outcome); never a key or password. */
 	log?: (line: string) => void;
+	/**
+	 * Trading partners (`QUALIFIER:ID`) that answer the interchanges uploaded to them, over the
+	 * demo world's (`DEMO_ANSWERING_PARTNERS`, all with `accept`); `false` silences one, or all.
+	 */
+	partners?: false | Record<string, PartnerBehaviour | false>;
+}
+
+/** What a simulated trading partner does with one file it receives. */
+export type PartnerAnswerKind = 'accept' | 'reject' | 'late' | 'never';
+
+/** How a simulated trading partner answers the X12 and EDIFACT interchanges uploaded to it. */
+export interface PartnerBehaviour {
+	/**
+	 * `accept` (default): an acknowledgment with the verdicts of the EDI engine's validation;
+	 * `reject`: those, plus the sets `reject` names rejected; `late`: as accept, `delayMs` later;
+	 * `never`: no answer; `mix`: one of the four per file, drawn by `mix` weights with `seed`.
+	 */
+	answer?: PartnerAnswerKind | 'mix';
+	/** The X12 acknowledgment: `997` (default) or `999`. EDIFACT is answered with a CONTRL. */
+	ack?: '997' | '999';
+	/** Whether accepted sets are listed too (AK2 / UCM), not only rejected ones. Default true. */
+	acceptedSets?: boolean;
+	/** What `reject` rejects; every set of every group when left out. */
+	reject?: RejectRule;
+	/** How late a `late` answer comes, in ms. Default 5000. */
+	delayMs?: number;
+	/** Relative weights of the answers `mix` draws from (those left out weigh 0). Default accept 7, the others 1 each. */
+	mix?: Partial<Record<PartnerAnswerKind, number>>;
+	/** Seed of the `mix` draws. Default: the simulator's seed. */
+	seed?: number;
+}
+
+/** The sets a rejecting partner turns down, on top of those its validation rejects. */
+export interface RejectRule {
+	/**
+	 * Set codes (X12 ST01, EDIFACT message type) it does not take: AK5 code 1 (set not
+	 * supported) / UCM code 14 (not supported in this position) on UNH.
+	 */
+	sets?: string[];
+	/**
+	 * Every Nth group it receives (counted over all files): each of its sets rejected with AK3 code
+	 * 8 on its second segment, AK4 code 7 (invalid code value) on that segment's first element,
+	 * AK5 code 5 (UCS and UCD code 12 in a CONTRL).
+	 */
+	everyNthGroup?: number;
+}
+
+/** A partner's behaviour for its next `times` files (all, when left out), over its configured one. */
+export interface PartnerInjection extends PartnerBehaviour {
+	/** The trading partner, `QUALIFIER:ID` as in the envelope, e.g. `ZZ:GLOBEXRETAIL`. */
+	partner: string;
+	times?: number;
+}
+
+/** One file a partner received and what it did about it (`Simulator.answers`). */
+export interface PartnerAnswer {
+	/** `QUALIFIER:ID` of the answering partner. */
+	partner: string;
+	/** The parcel it received (its InBox) and the sender's OutBox parcel. */
+	receivedParcelId: number;
+	sentParcelId: number;
+	answer: PartnerAnswerKind;
+	/** Left out for `never`. */
+	acknowledgment?: '997' | '999' | 'CONTRL';
+	/** ISA13 and GS06 / UNB05 of the acknowledgment: never repeated by one partner. */
+	controlNumber?: number;
+	/** When the acknowledgment is (for `late`: will be) delivered. */
+	dueAt?: Date;
+	/** The sender's InBox parcel holding the acknowledgment, once delivered. */
+	ackParcelId?: number;
+	/** Why it could not be answered or delivered. */
+	error?: string;
 }
 
 /** A parcel as the admin endpoint and `sim.parcel()` show it. */
@@ -53,7 +125,11 @@ export interface Simulator {
 	world: World;
 	/** Every request received, in order. */
 	requests: RecordedRequest[];
-	inject(fault: FaultInjection): void;
+	/** A fault on the wire, or a trading partner's behaviour (`{ partner, answer, … }`). */
+	inject(fault: FaultInjection | PartnerInjection): void;
+	/** What the simulated trading partners did with each file they received, in order. */
+	answers: PartnerAnswer[];
+	/** Ends every fault and partner injection. */
 	clearInjections(): void;
 	resetRequests(): void;
 	register(operation: string, handler: OperationHandler): void;

@@ -159,6 +159,7 @@ export function uploadParcel(world: World, sender: SimMailbox, input: ParcelInpu
 	incoming.inInBox = true;
 	for (const envelope of envelopes)
 		addInterchange(world, envelope, outgoing, incoming, 'Delivered');
+	world.onDelivered?.({ outgoing, incoming, from: found.from, to: found.to });
 	return outgoing;
 }
 

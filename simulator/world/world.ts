@@ -34,6 +34,14 @@ export interface Caller {
 	sessionEventId: number;
 }
 
+/** An uploaded file routed from the sender's OutBox into the receiver's InBox. */
+export interface Delivery {
+	outgoing: SimParcel;
+	incoming: SimParcel;
+	from: SimTradingPartner;
+	to: SimTradingPartner;
+}
+
 export interface WorldOptions {
 	sessionIdleMs: number;
 	maxSessionsPerUser: number;
@@ -72,6 +80,11 @@ export class World {
 	/** Key-value store, by `{objectKey}|{visibility}|{key}`. */
 	readonly keyValues = new Map<string, SimKeyValue>();
 	private readonly counters = new Map<string, number>();
+	/**
+	 * Told of every upload delivered into a receiver's InBox (not of the seeded ones, which are
+	 * made before anyone listens): the simulated trading partners answer from here.
+	 */
+	onDelivered?: (delivery: Delivery) => void;
 
 	constructor(readonly options: WorldOptions) {
 		this.now = options.now ?? Date.now;
