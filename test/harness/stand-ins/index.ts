@@ -8,6 +8,7 @@ import { ManualTriggerStandIn } from './manual-trigger';
 import { NoOpStandIn } from './no-op';
 import { SetStandIn } from './set';
 import { SplitOutStandIn } from './split-out';
+import { createScheduleTriggerStandIn, createWebhookStandIn } from './start-nodes';
 
 /** Test-only stand-ins for the n8n-nodes-base nodes our example workflows use. */
 export function createStandIns(dataTables: DataTableStore): INodeType[] {
@@ -17,7 +18,9 @@ export function createStandIns(dataTables: DataTableStore): INodeType[] {
 		new IfStandIn(),
 		new ManualTriggerStandIn(),
 		new NoOpStandIn(),
+		createScheduleTriggerStandIn(),
 		new SetStandIn(),
 		new SplitOutStandIn(),
+		createWebhookStandIn(),
 	];
 }
