@@ -30,17 +30,24 @@ export function routeArg(argv: string[] = process.argv.slice(2)): InstallRoute {
 /**
  * `--only login`: only the Login credential's scenario (login-runs.ts); `--only trigger`: only the
  * ECGridOS Trigger in `n8n start` (trigger-runs.ts); `--only receive`: only the Receive EDI
- * example published (receive-edi-runs.ts).
+ * example published (receive-edi-runs.ts); `--only loop`: Send EDI, Receive EDI and Watch
+ * Acknowledgments with n8n's Data Tables (loop-runs.ts).
  */
-export type Only = 'all' | 'login' | 'trigger' | 'promise' | 'receive';
+export type Only = 'all' | 'login' | 'trigger' | 'promise' | 'receive' | 'loop';
 
 export function onlyArg(argv: string[] = process.argv.slice(2)): Only {
 	const index = argv.indexOf('--only');
 	if (index < 0) return 'all';
 	const value = argv[index + 1];
-	if (value === 'login' || value === 'trigger' || value === 'promise' || value === 'receive')
+	if (
+		value === 'login' ||
+		value === 'trigger' ||
+		value === 'promise' ||
+		value === 'receive' ||
+		value === 'loop'
+	)
 		return value;
-	throw new Error(`--only must be login, trigger, promise or receive, not ${String(value)}`);
+	throw new Error(`--only must be login, trigger, promise, receive or loop, not ${String(value)}`);
 }
 
 /** `--repeat N`: run the scenarios N times, each time in a fresh stack (n8n user folder, simulator). */
