@@ -13,26 +13,33 @@
  *    exactly the rejected group and the two overdue ones, once each, and marks them alerted.
  */
 import type { ChildProcess } from 'node:child_process';
-import { readFile, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 
 import { sample } from '../../simulator';
+import type { WorkflowJson } from '../../test/harness/workflow-file';
 import { startHttpSink, type HttpSink } from '../../test/support/http-sink';
 import { ALERT_PATH, ERP_PATH, receiveEdiExample } from '../../test/support/receive-edi-example';
-import { WATCH_ALERT_PATH } from '../../test/support/watch-acknowledgments-example';
+import {
+	SEND_WEBHOOK_PATH,
+	sendEdiExample,
+	shippedOrder,
+} from '../../test/support/send-edi-example';
+import {
+	WATCH_ALERT_PATH,
+	watchAcknowledgmentsExample,
+} from '../../test/support/watch-acknowledgments-example';
 import { checkNoSecrets, type Checks } from './checks';
 import { createEdiTables, type N8nDataTables, type TableRow } from './data-tables';
 import { freePort } from './n8n-cli';
-import { repoRoot } from './paths';
 import { stopChild } from './proc';
 import type { Stack } from './stack';
 import { sleep, waitFor } from './wait';
-import { nodeTypeFor, type WorkflowJson } from './workflows';
+import { nodeTypeFor } from './workflows';
 
 const SEND_ID = 'ecgridE2eLoopSend';
 const RECEIVE_ID = 'ecgridE2eLoopReceive';
 const WATCH_ID = 'ecgridE2eLoopWatch';
-const WEBHOOK_PATH = 'edi/shipped-orders';
 const POLL_SECONDS = 2;
 const WATCH_SECONDS = 3;
 const ACME_MAILBOX = 10;
@@ -44,25 +51,6 @@ const ANSWERS = [
 	{ answer: 'reject', reject: { sets: ['856'] } },
 	{ answer: 'never' },
 ] as const;
-
-/** A shipped order as the stand-in ERP posts it. */
-function order(number: number) {
-	return {
-		buyer: { qualifier: 'ZZ', id: 'GLOBEXRETAIL' },
-		poNumber: `PO-${number}`,
-		orderDate: '20261201',
-		invoiceNumber: `INV-${number}`,
-		invoiceDate: '20261207',
-		shipmentId: `SN-${number}`,
-		shipDate: '20261207',
-		carrier: 'ROADRUNNER FREIGHT',
-		shipTo: { name: 'GLOBEX RETAIL DC 4', code: '0004' },
-		lines: [
-			{ line: 1, item: 'ACME-OAT-500', quantity: 24, unit: 'CA', price: 18.5 },
-			{ line: 2, item: 'ACME-RYE-750', quantity: 12, unit: 'CA', price: 22 },
-		],
-	};
-}
 
 /** The sample 850 from Globex renumbered (ISA13/GS06 104), so no other scenario's parcel is it. */
 function orderFromGlobex(): Buffer {
@@ -76,25 +64,6 @@ function orderFromGlobex(): Buffer {
 	return Buffer.from(text, 'latin1');
 }
 
-async function loadExample(name: string): Promise<WorkflowJson> {
-	return JSON.parse(
-		await readFile(join(repoRoot, 'examples', `${name}.workflow.json`), 'utf8'),
-	) as WorkflowJson;
-}
-
-function settingsOf(workflow: WorkflowJson): Array<{ name: string; value: unknown }> {
-	const settings = workflow.nodes.find((node) => node.name === 'Settings');
-	return (
-		settings?.parameters?.assignments as { assignments: Array<{ name: string; value: unknown }> }
-	).assignments;
-}
-
-function setSetting(workflow: WorkflowJson, name: string, value: unknown): void {
-	const assignment = settingsOf(workflow).find((entry) => entry.name === name);
-	if (!assignment) throw new Error(`${workflow.name}: no "${name}" in its Settings node`);
-	assignment.value = value;
-}
-
 /** The examples as this run imports them: EDI nodes typed for the route, URLs at the sink. */
 async function prepareFiles(
 	stack: Stack,
@@ -106,13 +75,11 @@ async function prepareFiles(
 		}
 		return workflow;
 	};
-	const send = retype(await loadExample('send-edi'));
-	setSetting(send, 'acknowledgmentDueHours', 0);
-	const receive = retype(receiveEdiExample(sink.url, POLL_SECONDS) as unknown as WorkflowJson);
-	const watch = await loadExample('watch-acknowledgments');
-	setSetting(watch, 'alertUrl', `${sink.url}${WATCH_ALERT_PATH}`);
+	const send = retype(sendEdiExample(0));
+	const receive = retype(receiveEdiExample(sink.url, POLL_SECONDS));
+	const watch = watchAcknowledgmentsExample(sink.url);
 	const schedule = watch.nodes.find((node) => node.type === 'n8n-nodes-base.scheduleTrigger');
-	if (!schedule?.parameters) throw new Error('watch-acknowledgments has no Schedule Trigger');
+	if (!schedule) throw new Error('watch-acknowledgments has no Schedule Trigger');
 	schedule.parameters.rule = { interval: [{ field: 'seconds', secondsInterval: WATCH_SECONDS }] };
 	const files = {
 		send: join(stack.workDir, 'loop-send-edi.workflow.json'),
@@ -152,10 +119,10 @@ async function sendAndReceive(
 	for (const [index, behaviour] of ANSWERS.entries()) {
 		simulator.inject({ partner: GLOBEX, times: 1, ...behaviour });
 		const answered = simulator.answers.length;
-		const response = await fetch(`${phase.baseUrl}/webhook/${WEBHOOK_PATH}`, {
+		const response = await fetch(`${phase.baseUrl}/webhook/${SEND_WEBHOOK_PATH}`, {
 			method: 'POST',
 			headers: { 'content-type': 'application/json' },
-			body: JSON.stringify({ orders: [order(5001 + index)] }),
+			body: JSON.stringify({ orders: [shippedOrder(5001 + index)] }),
 		});
 		const body = await response.text();
 		checks.check(
