@@ -34,6 +34,8 @@ export type WriteSummary = {
 
 export type WrittenInterchange = {
 	text: string;
+	/** How to turn the text into the file's bytes: EDIFACT's single-byte syntaxes take latin1. */
+	encoding: 'utf8' | 'latin1';
 	/** The input items it holds, in order. */
 	items: number[];
 	summary: WriteSummary;
@@ -195,7 +197,17 @@ function writeInterchange(batch: Batch, now: Date): WrittenInterchange {
 		segmentCount,
 		createdAt: now.toISOString(),
 	};
-	return { text: chunks.join(''), items: batch.items, summary };
+	const text = chunks.join('');
+	// UNOA to UNOK are single-byte character sets; UNOW (UTF-8), UNOX and UNOY are not.
+	const encoding = !x12 && !/^UNO[WXY]/.test(envelope.version) ? 'latin1' : 'utf8';
+	if (encoding === 'latin1' && /[^\x00-\xff]/.test(text)) {
+		throw new EdiWriteError(
+			`holds characters that the syntax ${envelope.version.split(':')[0]} (one byte per character) cannot carry`,
+			undefined,
+			'Choose the syntax UNOW (UTF-8), or remove those characters.',
+		);
+	}
+	return { text, encoding, items: batch.items, summary };
 }
 
 function withoutKeys(segment: { [key: string]: unknown }, ...keys: string[]) {
