@@ -138,6 +138,12 @@ describe('examples/receive-edi.workflow.json closes the loop', () => {
 			content: sample('x12-850-purchase-order.edi'),
 		});
 		await trigger!.waitFor(() => confirmed(again.parcelId), 10_000, 'second confirmed');
+		// Another interchange from the same sender is no duplicate: both keys must match.
+		const other = sim().dropParcel({
+			fileName: 'po-broken.edi',
+			content: sample('x12-850-missing-beg.edi'),
+		});
+		await trigger!.waitFor(() => confirmed(other.parcelId), 10_000, 'third confirmed');
 		await trigger!.runsSettled();
 
 		for (const execution of trigger!.executions)
@@ -150,8 +156,12 @@ describe('examples/receive-edi.workflow.json closes the loop', () => {
 				fileName: 'po-4711-again.edi',
 				errors: [],
 			},
+			expect.objectContaining({
+				text: `Invalid EDI from GLOBEXRETAIL in parcel ${other.parcelId}: 850 0001 is rejected`,
+			}),
 		]);
-		expect(sim().inBox(GLOBEX_MAILBOX)).toHaveLength(1);
+		// One 997 for the order, one for the other interchange; none for the duplicate.
+		expect(sim().inBox(GLOBEX_MAILBOX)).toHaveLength(2);
 		expect(tables.byName('EDI received').rows()).toEqual([
 			expect.objectContaining({
 				sender: 'ZZ:GLOBEXRETAIL',
@@ -159,6 +169,7 @@ describe('examples/receive-edi.workflow.json closes the loop', () => {
 				parcelId: first.parcelId,
 				receivedAt: expect.any(String),
 			}),
+			expect.objectContaining({ parcelId: other.parcelId }),
 		]);
 	});
 
