@@ -17,10 +17,10 @@ import {
 import type { PartnerInjection, Simulator } from '../simulator';
 
 const GLOBEX = 'ZZ:GLOBEXRETAIL';
-const ANSWERS: Array<Omit<PartnerInjection, 'partner'>> = [
-	{ answer: 'accept' },
-	{ answer: 'reject', reject: { sets: ['856'] } },
-	{ answer: 'never' },
+const ANSWERS: Array<{ label: string; behaviour: Omit<PartnerInjection, 'partner'> }> = [
+	{ label: 'accepts it', behaviour: { answer: 'accept' } },
+	{ label: 'rejects its 856', behaviour: { answer: 'reject', reject: { sets: ['856'] } } },
+	{ label: 'never answers', behaviour: { answer: 'never' } },
 ];
 const SETTLE_MS = 20_000;
 
@@ -35,7 +35,7 @@ export async function runLoopDemo(
 		'\nClosing the loop (examples/send-edi, receive-edi, watch-acknowledgments; Data Tables in memory)',
 	);
 	try {
-		for (const [index, behaviour] of ANSWERS.entries()) {
+		for (const [index, { label, behaviour }] of ANSWERS.entries()) {
 			simulator.inject({ partner: GLOBEX, times: 1, ...behaviour });
 			const order = shippedOrder(5001 + index);
 			const sent = await runWorkflow(sendEdiExample(0), {
@@ -51,7 +51,7 @@ export async function runLoopDemo(
 			}
 			const answer = simulator.answers[simulator.answers.length - 1];
 			console.log(
-				`Send EDI: ${order.poNumber} → 810 + 856 in interchange ${String(8001 + index).padStart(9, '0')}, parcel ${answer?.sentParcelId}; Globex will ${behaviour.answer}`,
+				`Send EDI: ${order.poNumber} → 810 + 856 in interchange ${String(8001 + index).padStart(9, '0')}, parcel ${answer?.sentParcelId}; Globex ${label}`,
 			);
 		}
 		const trigger = await activateTrigger(receiveEdiExample(sink.url), {
