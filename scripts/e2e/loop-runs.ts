@@ -115,11 +115,19 @@ async function sendAndReceive(
 	log: (line: string) => void,
 ): Promise<number[]> {
 	const { simulator } = stack.sim;
+	// /healthz can answer before the published webhook is registered; a GET runs nothing and
+	// answers "Did you mean to make a POST request?" once it is.
+	const webhook = `${phase.baseUrl}/webhook/${SEND_WEBHOOK_PATH}`;
+	const registered = await waitForAsync(async () => {
+		const response = await fetch(webhook).catch(() => undefined);
+		return (await response?.text())?.includes('Did you mean') === true;
+	}, 60_000);
+	checks.check("loop: n8n serves Send EDI's webhook", registered);
 	const sentParcels: number[] = [];
 	for (const [index, behaviour] of ANSWERS.entries()) {
 		simulator.inject({ partner: GLOBEX, times: 1, ...behaviour });
 		const answered = simulator.answers.length;
-		const response = await fetch(`${phase.baseUrl}/webhook/${SEND_WEBHOOK_PATH}`, {
+		const response = await fetch(webhook, {
 			method: 'POST',
 			headers: { 'content-type': 'application/json' },
 			body: JSON.stringify({ orders: [shippedOrder(5001 + index)] }),
@@ -188,6 +196,15 @@ async function sendAndReceive(
 		JSON.stringify(duplicates),
 	);
 	return sentParcels;
+}
+
+async function waitForAsync(test: () => Promise<boolean>, timeoutMs: number): Promise<boolean> {
+	const deadline = Date.now() + timeoutMs;
+	while (Date.now() < deadline) {
+		if (await test()) return true;
+		await sleep(500);
+	}
+	return false;
 }
 
 const byParcelAndGroup = (rows: TableRow[], parcelId: number, functionalId: string) =>
