@@ -127,6 +127,39 @@ describe('examples/receive-edi.workflow.json closes the loop', () => {
 		]);
 	});
 
+	it("marks the sent EDIFACT interchange a partner's CONTRL answers (UCI1 = our UNB05)", async () => {
+		const sent = tables.byName('EDI sent');
+		sent.insert({
+			...sentGroup('INVOIC', '', 'INVOIC'),
+			standard: 'EDIFACT',
+			interchangeControlNumber: 'ACME0001',
+		});
+		sent.insert({
+			...sentGroup('INVOIC', '', 'INVOIC'),
+			standard: 'EDIFACT',
+			interchangeControlNumber: 'ACME0002',
+		});
+		const contrl = sim().dropParcel({
+			fileName: 'contrl.edi',
+			content: Buffer.from(
+				"UNB+UNOC:3+GLOBEXRETAIL:ZZ+ACMEFOODS:ZZ+261207:0600+GX0009'UNH+1+CONTRL:D:3:UN'" +
+					"UCI+ACME0001+ACMEFOODS:ZZ+GLOBEXRETAIL:ZZ+4+12'UNT+3+1'UNZ+1+GX0009'",
+				'latin1',
+			),
+		});
+		await (
+			await publish()
+		).waitFor(() => confirmed(contrl.parcelId), 10_000, 'the CONTRL confirmed');
+		await trigger!.runsSettled();
+
+		expect((await trigger!.executions[0].result).error).toBeUndefined();
+		const [answered, other] = sent.rows();
+		expect(answered).toMatchObject({ interchangeControlNumber: 'ACME0001', status: 'rejected' });
+		expect(answered.errors).toEqual(expect.any(String));
+		expect(other).toMatchObject({ interchangeControlNumber: 'ACME0002', status: 'sent' });
+		expect(sim().inBox(GLOBEX_MAILBOX)).toEqual([]);
+	});
+
 	it('holds back an interchange received twice: one order to the ERP, one 997, a duplicate alert, both parcels confirmed', async () => {
 		const first = sim().dropParcel({
 			fileName: 'po-4711.edi',
