@@ -8,7 +8,12 @@
 import { readAcknowledgments } from '../nodes/shared/edi';
 import { activateTrigger, type HarnessCredential } from '../test/harness';
 import { startHttpSink, type HttpSink } from '../test/support/http-sink';
-import { ALERT_PATH, ERP_PATH, receiveEdiExample } from '../test/support/receive-edi-example';
+import {
+	ALERT_PATH,
+	ERP_PATH,
+	ediTables,
+	receiveEdiExample,
+} from '../test/support/receive-edi-example';
 import { sample, type Simulator } from '../simulator';
 
 const ACME_MAILBOX = 10;
@@ -74,6 +79,7 @@ export async function runReceiveDemo(
 	const sink = await startHttpSink();
 	const globexBefore = new Set(simulator.inBox(GLOBEX_MAILBOX).map((parcel) => parcel.parcelId));
 	const trigger = await activateTrigger(receiveEdiExample(sink.url), {
+		dataTables: ediTables(),
 		credentials: [{ ...credential, id: 'ecgridosDemoKey' }],
 	});
 	try {

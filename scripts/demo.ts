@@ -2,7 +2,8 @@
  * `npm run demo`: runs examples/generate-api-keys.workflow.json through n8n-core (the test harness)
  * against the local ECGridOS simulator, or against ECGRIDOS_URL with ECGRIDOS_API_KEY when both
  * are set, and prints one line per item; against the simulator it then processes the InBox
- * (demo-edi.ts) and runs the Receive EDI example (demo-receive.ts). Exits non-zero when a run
+ * (demo-edi.ts), runs the Receive EDI example (demo-receive.ts) and closes the loop with Send EDI,
+ * Receive EDI and Watch Acknowledgments (demo-loop.ts). Exits non-zero when a run
  * fails as a whole.
  */
 import '../test/harness/env';
@@ -14,6 +15,7 @@ import { loadWorkflowFile, runWorkflow, type HarnessCredential } from '../test/h
 import { DEMO_USERS, startSimulator, type Simulator } from '../simulator';
 import { ensureBuilt } from './demo-build';
 import { runEdiDemo } from './demo-edi';
+import { runLoopDemo } from './demo-loop';
 import { runReceiveDemo } from './demo-receive';
 
 const WORKFLOW_FILE = join(__dirname, '..', 'examples', 'generate-api-keys.workflow.json');
@@ -96,6 +98,7 @@ async function main(): Promise<number> {
 		// The EDI flow needs files in an InBox: only the simulator can be given some.
 		if (simulator && !(await runEdiDemo(simulator, credential))) return 1;
 		if (simulator && !(await runReceiveDemo(simulator, credential))) return 1;
+		if (simulator && !(await runLoopDemo(simulator, credential))) return 1;
 		return 0;
 	} finally {
 		await simulator?.close();

@@ -10,6 +10,7 @@ import { createAcknowledgmentProperties } from './actions/createAcknowledgment.o
 import { inputProperties } from './actions/input';
 import { readProperties } from './actions/read.operation';
 import { operationProperty, route } from './actions/router';
+import { writeProperties } from './actions/write.operation';
 
 export class EcGridEdi implements INodeType {
 	description: INodeTypeDescription = {
@@ -20,7 +21,7 @@ export class EcGridEdi implements INodeType {
 		version: 1,
 		subtitle: '={{$parameter["operation"]}}',
 		description:
-			'Read and validate X12 and EDIFACT files, and create or read 997, 999, TA1 and CONTRL acknowledgments',
+			'Read, validate and write X12 and EDIFACT files, and create or read 997, 999, TA1 and CONTRL acknowledgments',
 		defaults: { name: 'ECGrid EDI' },
 		usableAsTool: true,
 		// eslint-disable-next-line n8n-nodes-base/node-class-description-inputs-wrong-regular-node -- n8n now asks for NodeConnectionTypes (@n8n/community-nodes/node-connection-type-literal)
@@ -32,6 +33,7 @@ export class EcGridEdi implements INodeType {
 			...inputProperties,
 			...readProperties,
 			...createAcknowledgmentProperties,
+			...writeProperties,
 		],
 	};
 

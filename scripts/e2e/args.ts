@@ -30,20 +30,27 @@ export function routeArg(argv: string[] = process.argv.slice(2)): InstallRoute {
 /**
  * `--only login`: only the Login credential's scenario (login-runs.ts); `--only trigger`: only the
  * ECGridOS Trigger in `n8n start` (trigger-runs.ts); `--only receive`: only the Receive EDI
- * example published (receive-edi-runs.ts); `--queue --only edi`: only Create Acknowledgment's
- * control numbers in queue mode (queue/edi-control-numbers.ts).
+ * example published (receive-edi-runs.ts); `--only loop`: Send EDI, Receive EDI and Watch
+ * Acknowledgments with n8n's Data Tables (loop-runs.ts); `--queue --only edi`: only Create
+ * Acknowledgment's control numbers in queue mode (queue/edi-control-numbers.ts).
  */
-export type Only = 'all' | 'login' | 'trigger' | 'promise' | 'receive' | 'edi';
+export type Only = 'all' | 'login' | 'trigger' | 'promise' | 'receive' | 'loop' | 'edi';
 
 export function onlyArg(argv: string[] = process.argv.slice(2)): Only {
 	const index = argv.indexOf('--only');
 	if (index < 0) return 'all';
 	const value = argv[index + 1];
-	if (value === 'login' || value === 'trigger' || value === 'promise' || value === 'receive')
+	if (
+		value === 'login' ||
+		value === 'trigger' ||
+		value === 'promise' ||
+		value === 'receive' ||
+		value === 'loop'
+	)
 		return value;
 	if (value === 'edi' && argv.includes('--queue')) return value;
 	throw new Error(
-		`--only must be login, trigger, promise or receive (or edi, with --queue), not ${String(value)}`,
+		`--only must be login, trigger, promise, receive or loop (or edi, with --queue), not ${String(value)}`,
 	);
 }
 

@@ -2,17 +2,42 @@
  * The editor pictures of the catalog-driven node and the EDI flow, each with the check of what it
  * must show: the Resource list, a resource locator (From List / By ID) filled by the simulator,
  * Mailbox → Get Many with Return All executed from the editor, a downloaded parcel's binary data,
- * and the ECGridOS Trigger's parameters in the Receive EDI example. Also measures how long the
+ * the three EDI examples (Send EDI, Receive EDI, Watch Acknowledgments) whole, and the ECGridOS
+ * Trigger's parameters in the Receive EDI example. Also measures how long the
  * editor takes to open the ECGridOS node's parameter panel.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
 import type { Locator, Page } from 'playwright-core';
 
 import type { Checks } from './checks';
+import { repoRoot } from './paths';
 
 export const TOUR_WORKFLOW_ID = 'ecgridE2eTour';
 export const DOWNLOAD_WORKFLOW_ID = 'ecgridE2eTourDownload';
 export const RECEIVE_EXAMPLE_ID = 'ecgridE2eReceive';
 const TRIGGER_NODE = 'New parcel in the InBox';
+
+/** The three EDI examples of README "EDI: send, track and be alerted", each pictured whole. */
+export const LOOP_EXAMPLES = [
+	{ id: 'ecgridE2eSend', file: 'send-edi', picture: 'send-edi-workflow.png' },
+	{ id: RECEIVE_EXAMPLE_ID, file: 'receive-edi', picture: 'receive-edi-workflow.png' },
+	{
+		id: 'ecgridE2eWatch',
+		file: 'watch-acknowledgments',
+		picture: 'watch-acknowledgments-workflow.png',
+	},
+] as const;
+
+export const examplePath = (file: string) => join(repoRoot, 'examples', `${file}.workflow.json`);
+
+function nodeNamesOf(file: string): string[] {
+	const workflow = JSON.parse(readFileSync(examplePath(file), 'utf8')) as {
+		nodes: Array<{ name: string }>;
+	};
+	return workflow.nodes.map((node) => node.name);
+}
 
 export interface Tour {
 	page: Page;
@@ -210,14 +235,22 @@ async function parcelBinary(tour: Tour): Promise<void> {
 	await tour.page.keyboard.press('Escape');
 }
 
+/** Each EDI example opened whole, every node on the canvas, and pictured. */
+async function loopExamples(tour: Tour): Promise<void> {
+	for (const example of LOOP_EXAMPLES) {
+		const names = nodeNamesOf(example.file);
+		await openWorkflow(tour, example.id, names[0]);
+		tour.checks.check(
+			`editor: the ${example.file} example opens with all its ${names.length} nodes`,
+			(await tour.page.locator('[data-test-id="canvas-node"]').count()) === names.length,
+		);
+		await tour.page.waitForTimeout(1_500); // the canvas fades the nodes in
+		await tour.shoot(example.picture);
+	}
+}
+
 async function triggerParameters(tour: Tour): Promise<void> {
 	await openWorkflow(tour, RECEIVE_EXAMPLE_ID, TRIGGER_NODE);
-	tour.checks.check(
-		'editor: the Receive EDI example opens with all its nodes',
-		(await tour.page.locator('[data-test-id="canvas-node"]').count()) === 7,
-	);
-	await tour.page.waitForTimeout(1_500); // the canvas fades the nodes in
-	await tour.shoot('receive-edi-workflow.png');
 	await openNode(tour, TRIGGER_NODE, 'pollInterval');
 	const ndv = tour.page.locator('[data-test-id="ndv"]');
 	for (const field of [
@@ -255,6 +288,7 @@ export async function runEditorTour(tour: Tour): Promise<number[]> {
 	openTimes.push(await openNode(tour, 'Parcel: Download', 'resource'));
 	await parcelBinary(tour);
 	await closeNode(tour);
+	await loopExamples(tour);
 	await triggerParameters(tour);
 	return openTimes;
 }

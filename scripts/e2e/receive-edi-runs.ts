@@ -21,6 +21,7 @@ import {
 	receiveEdiExample,
 } from '../../test/support/receive-edi-example';
 import { checkNoSecrets, type Checks } from './checks';
+import { createEdiTables } from './data-tables';
 import { freePort } from './n8n-cli';
 import { stopChild } from './proc';
 import type { Stack } from './stack';
@@ -139,6 +140,8 @@ export async function runReceiveExample(
 			printed += chunk;
 		});
 		log(`receive: n8n start on 127.0.0.1:${port} with ${WORKFLOW_ID} published`);
+		// The example records what it received in n8n's Data Tables: made before anything arrives.
+		await createEdiTables(`http://127.0.0.1:${port}`);
 		const { simulator } = stack.sim;
 		const ids = [
 			simulator.dropParcel({

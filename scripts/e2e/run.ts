@@ -2,14 +2,15 @@
  * End-to-end proof that the packed package works inside a real n8n CLI.
  *
  *   npm run e2e [-- --n8n 2.41.1|2.8.4] [--route community|installer|custom] [--no-build] [--keep]
- *               [--only login|trigger|promise|receive] [--repeat N]
+ *               [--only login|trigger|promise|receive|loop] [--repeat N]
  *
  * Steps: install the pinned CLI (cached), build + pack, install the tarball into a throwaway
  * n8n user folder, start the simulator, import a credential and the workflows, run them with
  * `n8n execute`, check the output; then the ECGridOS Trigger in `n8n start` (trigger-runs.ts) and
  * the trigger's promise under a crash and under faults (trigger-promise-runs.ts), the Receive
- * EDI example published with a good and a defective 850 (receive-edi-runs.ts), and
- * the Login credential's session runs (login-runs.ts). `--only login|trigger|promise|receive` runs only one of
+ * EDI example published with a good and a defective 850 (receive-edi-runs.ts), the three EDI
+ * examples closing the loop with n8n's Data Tables (loop-runs.ts), and
+ * the Login credential's session runs (login-runs.ts). `--only login|trigger|promise|receive|loop` runs only one of
  * those; `--repeat N` runs it all N times, each round in a fresh stack (to reproduce a rare failure). Progress goes to stderr; the last stdout line is one JSON
  * object (n8n version, Node version, date, pass, rounds passed). Exit code 1 on any failed check.
  */
@@ -18,8 +19,8 @@ import { join } from 'node:path';
 
 import { hasFlag, n8nVersionArg, onlyArg, repeatArg, routeArg, type Only } from './args';
 import { checkExitedZero, checkFault, checkGenerated, Checks, executionOf } from './checks';
-import { runSendExample } from './example-runs';
 import { runLoginScenario } from './login-runs';
+import { runLoopScenario } from './loop-runs';
 import { runQueueE2e } from './queue/run-queue';
 import { runReceiveExample } from './receive-edi-runs';
 import { runResourceWorkflow } from './resource-runs';
@@ -111,7 +112,6 @@ async function runRound(
 		if (options.only === 'all') {
 			await runApiKeyWorkflows(stack, checks);
 			await runResourceWorkflow(stack, checks, log);
-			await runSendExample(stack, checks, log);
 		}
 		if (options.only === 'all' || options.only === 'trigger')
 			await runTriggerScenario(stack, checks, log);
@@ -119,6 +119,8 @@ async function runRound(
 			promise = await runTriggerPromiseScenarios(stack, checks, log);
 		if (options.only === 'all' || options.only === 'receive')
 			await runReceiveExample(stack, checks, log);
+		if (options.only === 'all' || options.only === 'loop')
+			await runLoopScenario(stack, checks, log);
 		// Last: the Login credential's session lifecycle (stored, reused, refreshed, refused).
 		if (options.only === 'all' || options.only === 'login')
 			await runLoginScenario(stack, checks, log);

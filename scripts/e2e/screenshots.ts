@@ -11,7 +11,7 @@
  *
  * Needs Debian's chromium (`apt-get install chromium`) at /usr/bin/chromium.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -22,7 +22,8 @@ import { Checks } from './checks';
 import { freePort } from './n8n-cli';
 import {
 	DOWNLOAD_WORKFLOW_ID,
-	RECEIVE_EXAMPLE_ID,
+	examplePath,
+	LOOP_EXAMPLES,
 	runEditorTour,
 	TOUR_WORKFLOW_ID,
 } from './editor-tour';
@@ -185,6 +186,19 @@ async function checkCredentialDialog(page: Page, checks: Checks, apiKey: string)
 	await shoot(page, 'credential.png');
 }
 
+/** An example as a user imports it; one without an ECGridOS node (Watch) as it is, with a fixed id. */
+async function importExample(stack: Stack, id: string, file: string): Promise<void> {
+	const source = examplePath(file);
+	const workflow = JSON.parse(await readFile(source, 'utf8')) as { nodes: Array<{ type: string }> };
+	if (workflow.nodes.some((node) => node.type.endsWith('.ecGridOs'))) {
+		await stack.importWorkflow(source, id);
+		return;
+	}
+	const prepared = join(stack.workDir, `${id}.workflow.json`);
+	await writeFile(prepared, JSON.stringify({ ...workflow, id, active: false }));
+	await stack.cli.importWorkflow(prepared);
+}
+
 async function main(): Promise<number> {
 	installExitHandlers();
 	const checks = new Checks();
@@ -209,11 +223,8 @@ async function main(): Promise<number> {
 			join(FIXTURES, 'editor-download.workflow.json'),
 			DOWNLOAD_WORKFLOW_ID,
 		);
-		await stack.importWorkflow(
-			join(repoRoot, 'examples', 'receive-edi.workflow.json'),
-			RECEIVE_EXAMPLE_ID,
-		);
 		await stack.importWorkflow(join(FIXTURES, 'editor-edi.workflow.json'), EDI_WORKFLOW_ID);
+		for (const example of LOOP_EXAMPLES) await importExample(stack, example.id, example.file);
 		const port = await freePort();
 		const server = await stack.cli.start(port);
 		const baseUrl = `http://127.0.0.1:${port}`;

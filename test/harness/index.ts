@@ -12,6 +12,8 @@ export type { RunWorkflowOptions, WorkflowRunResult } from './run-workflow';
 export { testCredential } from './test-credential';
 export type { TestCredentialOptions } from './test-credential';
 export { loadWorkflowFile } from './workflow-file';
+export { DataTableStore } from './data-tables';
+export type { ColumnType } from './data-tables';
 export type { WorkflowJson } from './workflow-file';
 export { binaryBytes, storeBinaryDataInFiles } from './binary-data';
 export { searchList } from './list-search';

@@ -1,19 +1,20 @@
 import { NodeHelpers } from 'n8n-workflow';
 import type { IDataObject, INodeType, INodeTypes, IVersionedNodeType } from 'n8n-workflow';
 
+import { DataTableStore } from './data-tables';
 import type { NodePackage } from './package-loader';
 import { createStandIns } from './stand-ins';
 
 /**
  * The node types a harness run knows: the package's own nodes, typed `<package>.<name>` as n8n
  * types an installed community package (and `CUSTOM.<name>` as it types custom-folder nodes),
- * plus the `n8n-nodes-base` stand-ins.
+ * plus the `n8n-nodes-base` stand-ins (the Data Table one over `dataTables`).
  */
 export class NodeTypeRegistry implements INodeTypes {
 	private readonly types = new Map<string, INodeType | IVersionedNodeType>();
 
-	constructor(nodePackage: NodePackage) {
-		for (const standIn of createStandIns()) {
+	constructor(nodePackage: NodePackage, dataTables: DataTableStore = new DataTableStore()) {
+		for (const standIn of createStandIns(dataTables)) {
 			this.types.set(`n8n-nodes-base.${standIn.description.name}`, standIn);
 		}
 		for (const node of nodePackage.nodes) {

@@ -5,6 +5,7 @@ import type { IDataObject, INode, INodeExecutionData, IRun, IWorkflowBase } from
 import { buildAdditionalData, createHooks } from './additional-data';
 import { CredentialStore, type HarnessCredential } from './credential-store';
 import { HarnessCredentialsHelper } from './credentials-helper';
+import type { DataTableStore } from './data-tables';
 import { NodeTypeRegistry } from './node-types';
 import { loadPackage, type NodePackage } from './package-loader';
 import type { WorkflowJson } from './workflow-file';
@@ -29,6 +30,8 @@ export interface RunWorkflowOptions {
 	 * workflow", n8n-core runs the start trigger's own manual path (`manualTriggerFunction`).
 	 */
 	mode?: 'trigger' | 'manual';
+	/** The n8n instance's Data Tables the workflow's Data Table nodes use; default none. */
+	dataTables?: DataTableStore;
 	/** The run's execution ID (`$execution.id`); n8n's are database row numbers. Default `harness-<n>`. */
 	executionId?: string;
 }
@@ -55,7 +58,7 @@ export async function runWorkflow(
 	const nodePackage = options.nodePackage ?? loadPackage(options.packageRoot);
 	const store = options.credentialStore ?? new CredentialStore(options.credentials);
 	const credentialsHelper = new HarnessCredentialsHelper(store, nodePackage.credentials);
-	const { workflow, workflowData } = buildWorkflow(workflowJson, nodePackage);
+	const { workflow, workflowData } = buildWorkflow(workflowJson, nodePackage, options.dataTables);
 	const startNode = findStartNode(workflow, options.startNode);
 
 	const mode = options.mode ?? 'trigger';
@@ -98,6 +101,7 @@ export async function runWorkflow(
 export function buildWorkflow(
 	workflowJson: WorkflowJson,
 	nodePackage: NodePackage,
+	dataTables?: DataTableStore,
 ): { workflow: Workflow; workflowData: IWorkflowBase } {
 	const workflowData: IWorkflowBase = {
 		id: workflowJson.id ?? 'harness-workflow',
@@ -114,7 +118,7 @@ export function buildWorkflow(
 	};
 	const workflow = new Workflow({
 		...workflowData,
-		nodeTypes: new NodeTypeRegistry(nodePackage),
+		nodeTypes: new NodeTypeRegistry(nodePackage, dataTables),
 		staticData: workflowJson.staticData ?? undefined,
 	});
 	return { workflow, workflowData };

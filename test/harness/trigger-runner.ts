@@ -17,6 +17,7 @@ import type {
 import { buildAdditionalData } from './additional-data';
 import { CredentialStore, type HarnessCredential } from './credential-store';
 import { HarnessCredentialsHelper } from './credentials-helper';
+import type { DataTableStore } from './data-tables';
 import { loadPackage, type NodePackage } from './package-loader';
 import { buildWorkflow, findStartNode, runWorkflow, type WorkflowRunResult } from './run-workflow';
 import type { WorkflowJson } from './workflow-file';
@@ -26,6 +27,8 @@ export interface ActivateOptions {
 	credentialStore?: CredentialStore;
 	packageRoot?: string;
 	nodePackage?: NodePackage;
+	/** The Data Tables every run of the workflow uses. */
+	dataTables?: DataTableStore;
 }
 
 /** One execution the trigger started: what it emitted, and the finished run. */
@@ -84,6 +87,7 @@ export async function activateTrigger(
 	const { workflow } = buildWorkflow(
 		{ ...workflowJson, id: workflowId, staticData: structuredClone(workflowJson.staticData) },
 		nodePackage,
+		options.dataTables,
 	);
 	const triggerNode = findStartNode(workflow);
 	const additionalData = buildAdditionalData(
@@ -112,6 +116,7 @@ export async function activateTrigger(
 		const result = runWorkflow(workflowJson, {
 			credentialStore: store,
 			nodePackage,
+			dataTables: options.dataTables,
 			items,
 			startNode: triggerNode.name,
 			executionId: String(++executionCounter),

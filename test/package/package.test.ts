@@ -85,6 +85,7 @@ describe('the package as n8n loads it', () => {
 			'createAcknowledgment',
 			'read',
 			'readAcknowledgment',
+			'write',
 		]);
 		// Read's two outputs (Valid, Invalid) follow the operation.
 		expect(edi.outputs).toEqual(expect.stringContaining('"displayName": "Invalid"'));

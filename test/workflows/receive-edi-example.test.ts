@@ -6,6 +6,7 @@ import {
 	ALERT_PATH,
 	ERP_PATH,
 	SAMPLE_ORDER,
+	ediTables,
 	receiveEdiExample,
 } from '../support/receive-edi-example';
 import { apiKeyCredential, demoUser, useSimulator } from '../support/workflows';
@@ -21,6 +22,7 @@ describe('examples/receive-edi.workflow.json, published', () => {
 	/** The example published with Acme's key, as a user imports it. */
 	const publish = () =>
 		activateTrigger(receiveEdiExample(sink.url), {
+			dataTables: ediTables(),
 			credentials: [
 				{
 					...apiKeyCredential(sim(), sim().world.apiKeyOf(ACME.userId)!),

@@ -1,12 +1,6 @@
-import {
-	NodeOperationError,
-	type IExecuteFunctions,
-	type INodeExecutionData,
-	type INodeProperties,
-} from 'n8n-workflow';
+import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import {
-	checkControlNumber,
 	createContrl,
 	createX12Acknowledgment,
 	interchangeContext,
@@ -14,23 +8,22 @@ import {
 	VERDICT_WORDS,
 	type Interchange,
 } from '../../shared/edi';
+import {
+	claimControlNumber,
+	controlNumberOf,
+	controlNumberProperty,
+	type RunState,
+} from './controlNumber';
 import { contentOf } from './input';
+import { outputFileProperty } from './output';
 
 const show = { show: { operation: ['createAcknowledgment'] } };
 
 export const createAcknowledgmentProperties: INodeProperties[] = [
-	{
-		displayName: 'Control Number',
-		name: 'controlNumber',
-		type: 'number',
-		required: true,
-		displayOptions: show,
-		// n8n's execution IDs come from its database: shared by every process, never repeated.
-		// eslint-disable-next-line n8n-nodes-base/node-param-default-wrong-for-number -- the default is an expression
-		default: '={{ $execution.id }}',
-		description:
-			'ISA13 and GS06 (UNB05) of the acknowledgment: a whole number from 1 to 999999999 that must not repeat for this partner. The default, the execution ID, comes from n8n’s database and never repeats in one instance.',
-	},
+	controlNumberProperty(
+		'createAcknowledgment',
+		'ISA13 and GS06 (UNB05) of the acknowledgment: a whole number from 1 to 999999999 that must not repeat for this partner. The default, the execution ID, comes from n8n’s database and never repeats in one instance.',
+	),
 	{
 		displayName: 'X12 Acknowledgment',
 		name: 'x12Acknowledgment',
@@ -75,20 +68,8 @@ export const createAcknowledgmentProperties: INodeProperties[] = [
 		description:
 			'Whether to list every set (AK2 / UCM), not only those with errors; groups and interchanges are always answered',
 	},
-	{
-		displayName: 'Put Output File in Field',
-		name: 'outputBinaryPropertyName',
-		type: 'string',
-		displayOptions: show,
-		default: 'data',
-		required: true,
-		description:
-			'The binary property for the acknowledgment file, ready for ECGridOS Parcel → Upload',
-	},
+	outputFileProperty('createAcknowledgment', 'acknowledgment'),
 ];
-
-/** Control numbers handed out in this run, so two items never send the same one. */
-export type RunState = { controlNumbers: Map<number, number> };
 
 /**
  * Create Acknowledgment: the 997/999 (+TA1) or CONTRL for one received file, as a binary file.
@@ -101,19 +82,7 @@ export async function createAcknowledgment(
 ): Promise<[INodeExecutionData[]]> {
 	const content = await contentOf(this, itemIndex);
 	const interchanges = readEdi(content, { shape: false });
-	const controlNumber = checkControlNumber(this.getNodeParameter('controlNumber', itemIndex));
-	const earlier = state.controlNumbers.get(controlNumber);
-	if (earlier !== undefined) {
-		throw new NodeOperationError(
-			this.getNode(),
-			`Control number ${controlNumber} of item ${itemIndex} was already used by item ${earlier} in this run`,
-			{
-				itemIndex,
-				description:
-					'Each acknowledgment needs its own control number. Hand in one per item, e.g. {{ $execution.id * 100 + $itemIndex }}, or send one file per execution.',
-			},
-		);
-	}
+	const controlNumber = controlNumberOf(this, itemIndex);
 	const now = new Date();
 	const acceptedSets = this.getNodeParameter('acceptedSets', itemIndex, false) as boolean;
 	const x12 = interchanges[0].standard === 'X12';
@@ -131,7 +100,7 @@ export async function createAcknowledgment(
 			? createContrl(interchanges, { acceptedSets, controlNumber, now })
 			: createX12Acknowledgment(interchanges, { kind, ta1, acceptedSets, controlNumber, now });
 	if (!ack) return [[]];
-	state.controlNumbers.set(controlNumber, itemIndex);
+	claimControlNumber(this, state, controlNumber, itemIndex);
 	const property = this.getNodeParameter('outputBinaryPropertyName', itemIndex, 'data') as string;
 	const fileName = `${kind === 'CONTRL' ? 'contrl' : kind}-${controlNumber}.${x12 ? 'x12' : 'edi'}`;
 	const binary = await this.helpers.prepareBinaryData(

@@ -1,6 +1,11 @@
-import { NodeOperationError, type IExecuteFunctions } from 'n8n-workflow';
+import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
 
-import { MixedPartnersError, NotAnAcknowledgmentError, NotEdiError } from '../../shared/edi';
+import {
+	EdiWriteError,
+	MixedPartnersError,
+	NotAnAcknowledgmentError,
+	NotEdiError,
+} from '../../shared/edi';
 
 /** What to tell the user for each kind of engine error: a reason and how to fix it. */
 const HINTS: Array<[new (...args: never[]) => Error, string, string]> = [
@@ -32,6 +37,13 @@ export function inputError(
 	itemIndex: number,
 ): NodeOperationError {
 	if (error instanceof NodeOperationError) return error;
+	if (error instanceof EdiWriteError) {
+		// Its message names the item, and the segment and element where the fault lies.
+		return new NodeOperationError(context.getNode(), error.message, {
+			itemIndex,
+			...(error.hint ? { description: error.hint } : {}),
+		});
+	}
 	const hint = HINTS.find(([type]) => error instanceof type);
 	const reason = (error as Error)?.message ?? String(error);
 	return new NodeOperationError(
@@ -41,4 +53,28 @@ export function inputError(
 			: `Item ${itemIndex} could not be processed: ${reason}`,
 		{ itemIndex, ...(hint ? { description: hint[2] } : {}) },
 	);
+}
+
+/**
+ * The item that stands for a failed input under Continue On Fail. n8n's error output takes only
+ * items holding nothing but error fields (it adds the input item's own); the regular output gets
+ * the item's index from us.
+ */
+export function errorItem(
+	context: IExecuteFunctions,
+	failure: NodeOperationError,
+	itemIndex: number,
+): INodeExecutionData {
+	const json =
+		context.getNode().onError === 'continueErrorOutput'
+			? {
+					error: failure.message,
+					...(failure.description ? { details: failure.description } : {}),
+				}
+			: {
+					error: failure.message,
+					...(failure.description ? { description: failure.description } : {}),
+					item: itemIndex,
+				};
+	return { json, pairedItem: { item: itemIndex } };
 }

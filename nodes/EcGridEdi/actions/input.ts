@@ -9,6 +9,8 @@ export const inputProperties: INodeProperties[] = [
 		name: 'inputSource',
 		type: 'options',
 		noDataExpression: true,
+		// Write takes the items' JSON; every other operation reads a file.
+		displayOptions: { hide: { operation: ['write'] } },
 		options: [
 			{
 				name: 'Binary File',
@@ -25,7 +27,7 @@ export const inputProperties: INodeProperties[] = [
 		type: 'string',
 		default: 'data',
 		required: true,
-		displayOptions: { show: { inputSource: ['binary'] } },
+		displayOptions: { show: { inputSource: ['binary'] }, hide: { operation: ['write'] } },
 		description: 'The name of the binary property that holds the EDI file',
 	},
 	{
@@ -35,7 +37,7 @@ export const inputProperties: INodeProperties[] = [
 		typeOptions: { rows: 6 },
 		default: '',
 		required: true,
-		displayOptions: { show: { inputSource: ['text'] } },
+		displayOptions: { show: { inputSource: ['text'] }, hide: { operation: ['write'] } },
 		description: 'The interchange itself, starting with ISA (X12) or UNA/UNB (EDIFACT)',
 	},
 ];

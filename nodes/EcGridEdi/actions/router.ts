@@ -1,9 +1,11 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
-import { createAcknowledgment, type RunState } from './createAcknowledgment.operation';
-import { inputError } from './errors';
+import { createAcknowledgment } from './createAcknowledgment.operation';
+import type { RunState } from './controlNumber';
+import { errorItem, inputError } from './errors';
 import { read } from './read.operation';
 import { readAcknowledgment } from './readAcknowledgment.operation';
+import { write } from './write.operation';
 
 export const operationProperty: INodeProperties = {
 	displayName: 'Operation',
@@ -29,6 +31,13 @@ export const operationProperty: INodeProperties = {
 			description: 'Read a received 997, 999, TA1 or CONTRL: one item per acknowledged set',
 			action: 'Read an acknowledgment',
 		},
+		{
+			name: 'Write',
+			value: 'write',
+			description:
+				'Write items shaped as Read gives them into an X12 or EDIFACT interchange file, envelopes and counts computed',
+			action: 'Write an EDI file',
+		},
 	],
 	default: 'read',
 };
@@ -48,8 +57,10 @@ const OPERATIONS: Record<string, Operation> = { read, createAcknowledgment, read
 export async function route(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const operation = this.getNodeParameter('operation', 0) as string;
-	const outputs: INodeExecutionData[][] = operation === 'read' ? [[], []] : [[]];
 	const state: RunState = { controlNumbers: new Map() };
+	// Write makes interchanges of many items at once.
+	if (operation === 'write') return [await write.call(this, state)];
+	const outputs: INodeExecutionData[][] = operation === 'read' ? [[], []] : [[]];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
 			const produced = await OPERATIONS[operation].call(this, itemIndex, state);
@@ -57,20 +68,7 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 		} catch (error) {
 			const failure = inputError(this, error, itemIndex);
 			if (!this.continueOnFail()) throw failure;
-			// n8n's error output takes only items holding nothing but error fields (it adds the input
-			// item's own); the regular output gets the item's index from us.
-			const json =
-				this.getNode().onError === 'continueErrorOutput'
-					? {
-							error: failure.message,
-							...(failure.description ? { details: failure.description } : {}),
-						}
-					: {
-							error: failure.message,
-							...(failure.description ? { description: failure.description } : {}),
-							item: itemIndex,
-						};
-			outputs[outputs.length - 1].push({ json, pairedItem: { item: itemIndex } });
+			outputs[outputs.length - 1].push(errorItem(this, failure, itemIndex));
 		}
 	}
 	return outputs;

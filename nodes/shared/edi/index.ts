@@ -25,3 +25,15 @@ export { createContrl, type ContrlOptions } from './ack/contrl';
 export { readAcknowledgments, NotAnAcknowledgmentError } from './ack/readAck';
 export { checkControlNumber } from './ack/render';
 export { KNOWN_STRUCTURES } from './structure';
+export {
+	EdiWriteError,
+	FUNCTIONAL_IDS,
+	writeEdi,
+	type Batching,
+	type Delimiters,
+	type Party,
+	type WriteInput,
+	type WriteSettings,
+	type WriteSummary,
+	type WrittenInterchange,
+} from './write';

@@ -1,4 +1,4 @@
-import type { Finding, Group, Interchange, TransactionSet, Verdict } from './model';
+import type { Finding, Group, Interchange, Syntax, TransactionSet, Verdict } from './model';
 import type { ReadSet } from './read';
 
 /** How acknowledgments' verdict letters read in an item. */
@@ -35,6 +35,7 @@ export function interchangeContext(interchange: Interchange): Json {
 			version: trimmed(e[11]),
 			usageIndicator: trimmed(e[14]),
 			acknowledgmentRequested: trimmed(e[13]) === '1',
+			delimiters: delimitersOf(interchange),
 		};
 	}
 	const [syntaxId, syntaxVersion] = parts(interchange, e[0]);
@@ -50,6 +51,26 @@ export function interchangeContext(interchange: Interchange): Json {
 		syntax: { id: syntaxId, version: syntaxVersion ?? '' },
 		applicationReference: trimmed(e[6]),
 		testIndicator: trimmed(e[10]),
+		delimiters: delimitersOf(interchange),
+	};
+}
+
+/** The separators and line break as the file wrote them, so Write can write it again alike. */
+function delimitersOf(interchange: Interchange): Json {
+	const { syntax, layout } = interchange;
+	const delimiters: Json = {
+		element: syntax.element,
+		component: syntax.component,
+		repetition: syntax.repetition,
+		segment: syntax.terminator,
+		lineBreak: layout?.lineBreak ?? '',
+	};
+	if (interchange.standard === 'X12') return delimiters;
+	return {
+		...delimiters,
+		release: syntax.release,
+		decimal: (syntax as Syntax & { decimal?: string }).decimal ?? '.',
+		serviceStringAdvice: layout?.serviceStringAdvice ?? false,
 	};
 }
 
@@ -68,12 +89,21 @@ export function groupContext(interchange: Interchange, group: Group): Json | und
 			version: trimmed(e[7]),
 		};
 	}
+	const [sender, senderQualifier = ''] = parts(interchange, e[1]);
+	const [receiver, receiverQualifier = ''] = parts(interchange, e[2]);
+	const [date, time = ''] = parts(interchange, e[3]);
 	return {
 		functionalId: trimmed(e[0]),
-		sender: parts(interchange, e[1])[0],
-		receiver: parts(interchange, e[2])[0],
+		sender,
+		receiver,
 		controlNumber: trimmed(e[4]),
-		version: parts(interchange, e[5]).join(':'),
+		// UNG06 is the controlling agency, UNG07 the message version and release.
+		version: parts(interchange, e[6]).join(':'),
+		agency: trimmed(e[5]),
+		senderQualifier,
+		receiverQualifier,
+		date,
+		time,
 	};
 }
 

@@ -150,6 +150,8 @@ export type Interchange = {
 	trailer?: Segment;
 	/** X12 TA1 segments carried between ISA and the first GS. */
 	ta1: Segment[];
+	/** How the file laid the interchange out, so that Write can lay it out the same way. */
+	layout?: { lineBreak: string; serviceStringAdvice: boolean };
 	groups: Group[];
 	findings: Finding[];
 	verdict: Verdict;

@@ -35,3 +35,9 @@ export function isAlphanumericChar(char: string): boolean {
 		(code >= 0x61 && code <= 0x7a)
 	);
 }
+
+/** The line break a sender put after a segment terminator ending at `position`: CR LF, LF or none. */
+export function lineBreakAt(text: string, position: number): string {
+	if (text.startsWith('\r\n', position)) return '\r\n';
+	return text[position] === '\n' ? '\n' : '';
+}

@@ -7,7 +7,7 @@ import {
 	type Segment,
 	type TransactionSet,
 } from '../model';
-import { firstNonBlank } from '../text';
+import { firstNonBlank, lineBreakAt } from '../text';
 import { closeSet, openGroup, openSet, type SetEnd } from '../tree';
 import {
 	DEFAULT_REPETITION_V4,
@@ -116,6 +116,7 @@ export function readEdifact(text: string, start: number, onSetEnd?: SetEnd): Int
 					syntax,
 					header: segment,
 					ta1: [],
+					layout: { lineBreak: lineBreakAt(text, position), serviceStringAdvice: hasUna },
 					groups: [],
 					findings: [],
 					verdict: 'A',

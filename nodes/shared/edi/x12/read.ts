@@ -7,7 +7,7 @@ import {
 	type Segment,
 	type TransactionSet,
 } from '../model';
-import { firstNonBlank } from '../text';
+import { firstNonBlank, lineBreakAt } from '../text';
 import { closeSet, openGroup, openSet, type SetEnd } from '../tree';
 import { isIsaAt, readIsa } from './isa';
 
@@ -64,6 +64,7 @@ export function readX12(text: string, start: number, onSetEnd?: SetEnd): Interch
 					syntax: isa.syntax,
 					header: { tag: 'ISA', elements: isa.elements },
 					ta1: [],
+					layout: { lineBreak: lineBreakAt(text, isa.end), serviceStringAdvice: false },
 					groups: [],
 					findings: isa.findings,
 					verdict: 'A',

@@ -1,0 +1,107 @@
+import { EdiWriteError } from './errors';
+
+/** The separators an interchange is written with, and what follows each segment terminator. */
+export type WriteSyntax = {
+	standard: 'X12' | 'EDIFACT';
+	element: string;
+	component: string;
+	/** Empty when the interchange has none (X12 before 00501 writes `U` in ISA11). */
+	repetition: string;
+	segment: string;
+	/** EDIFACT only; empty for X12 and for an EDIFACT interchange without one. */
+	release: string;
+	/** EDIFACT's decimal mark, written in the UNA. */
+	decimal: string;
+	lineBreak: string;
+};
+
+export type Delimiters = Partial<Omit<WriteSyntax, 'standard'>>;
+
+/** X12's usual separators; the repetition separator only from 00501 (ISA11). */
+export const X12_DEFAULTS = { element: '*', component: ':', repetition: '^', segment: '~' };
+
+/** ISO 9735's defaults: with these an EDIFACT interchange needs no UNA. */
+export const EDIFACT_DEFAULTS = {
+	component: ':',
+	element: '+',
+	decimal: '.',
+	release: '?',
+	repetition: '',
+	segment: "'",
+};
+
+const NAMES: Record<string, string> = {
+	element: 'element separator',
+	component: 'component separator',
+	repetition: 'repetition separator',
+	segment: 'segment terminator',
+	release: 'release character',
+};
+
+/** The separators of one syntax, checked: single characters, all different, none a letter or digit. */
+export function checkSyntax(syntax: WriteSyntax): WriteSyntax {
+	const used = new Map<string, string>();
+	for (const name of ['element', 'component', 'repetition', 'segment', 'release'] as const) {
+		const char = syntax[name];
+		if (char === '' && (name === 'repetition' || name === 'release')) continue;
+		if (char.length !== 1 || /[A-Za-z0-9 ]/.test(char)) {
+			throw new EdiWriteError(
+				`the ${NAMES[name]} ${JSON.stringify(char)} is not one character other than a letter, digit or space`,
+			);
+		}
+		const other = used.get(char);
+		if (other) throw new EdiWriteError(`the ${NAMES[name]} and the ${other} are both '${char}'`);
+		used.set(char, NAMES[name]);
+	}
+	if (!['', '\n', '\r\n'].includes(syntax.lineBreak)) {
+		throw new EdiWriteError('the segment line break must be none, LF or CR LF');
+	}
+	return syntax;
+}
+
+/**
+ * Writes element values for one syntax: X12 values are checked for separators (X12 cannot
+ * escape them), EDIFACT values escaped with the release character. Made once per interchange.
+ */
+export class ValueWriter {
+	private readonly special: RegExp;
+	private readonly specialInRepeat: RegExp;
+
+	constructor(readonly syntax: WriteSyntax) {
+		const chars = [syntax.element, syntax.component, syntax.repetition, syntax.segment];
+		if (syntax.release !== '') chars.push(syntax.release);
+		this.special = charClass(chars);
+		// A repetition is written as Read gives it: components already joined.
+		this.specialInRepeat = charClass(chars.filter((char) => char !== syntax.component));
+	}
+
+	/** One value (or one repetition, `inRepeat`), ready to stand between separators. */
+	write(value: string, reference: string, inRepeat = false): string {
+		const special = inRepeat ? this.specialInRepeat : this.special;
+		if (!special.test(value)) return value;
+		const { syntax } = this;
+		if (syntax.release === '') {
+			const char = [...value].find((each) => special.test(each))!;
+			const name = Object.keys(NAMES).find(
+				(key) => syntax[key as keyof typeof NAMES & keyof WriteSyntax] === char,
+			)!;
+			throw new EdiWriteError(
+				`${reference} holds the ${NAMES[name]} '${char}'`,
+				undefined,
+				syntax.standard === 'X12'
+					? 'X12 cannot escape separators: remove the character from the value, or choose other delimiters in Options.'
+					: 'Declare a release character in Options, or remove the character from the value.',
+			);
+		}
+		let out = '';
+		for (const char of value) out += special.test(char) ? syntax.release + char : char;
+		return out;
+	}
+}
+
+function charClass(chars: string[]): RegExp {
+	const escaped = chars
+		.filter((char) => char !== '')
+		.map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
+	return new RegExp(`[${escaped.join('')}]`);
+}

@@ -1,0 +1,281 @@
+import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
+
+import { readEdi, readItems, type Json } from '../../nodes/shared/edi';
+import { corpusFile } from '../edi/engine/corpus';
+import { invoice, shipNotice } from '../edi/engine/write.support';
+import { runWorkflow, type WorkflowJson } from '../harness';
+import { ediWorkflow, fileItem, runEdi } from './support';
+
+const PARTNERS = {
+	senderQualifier: 'ZZ',
+	senderId: 'ACMESUPPLY',
+	receiverQualifier: 'ZZ',
+	receiverId: 'GLOBEXRETAIL',
+};
+
+const WRITE = { operation: 'write', ...PARTNERS };
+
+const fileText = (item: INodeExecutionData) =>
+	Buffer.from(item.binary!.data.data, 'base64').toString('utf8');
+
+const asItems = (list: unknown[]) => list.map((json) => ({ json: json as IDataObject }));
+
+/** Start → ECGrid EDI (Read) → ECGrid EDI (Write): Read's valid sets go straight to Write. */
+function readThenWrite(write: INodeParameters): WorkflowJson {
+	const workflow = ediWorkflow({ operation: 'read' });
+	workflow.nodes.push({
+		parameters: write,
+		id: 'edi-write',
+		name: 'Write',
+		type: 'n8n-nodes-ecgridos.ecGridEdi',
+		typeVersion: 1,
+		position: [440, 0],
+	});
+	(workflow.connections as IDataObject)['ECGrid EDI'] = {
+		main: [[{ node: 'Write', type: 'main', index: 0 }], []],
+	};
+	return workflow;
+}
+
+describe('ECGrid EDI: Write', () => {
+	it('writes a file Read has read back byte for byte, in one workflow, keeping its envelope', async () => {
+		const original = corpusFile('valid', 'x12-005010-ship-notices-and-shipping-orders.x12');
+		const result = await runWorkflow(
+			readThenWrite({ ...WRITE, writeOptions: { keepEnvelope: true } }),
+			{ inputs: [fileItem(original)], executionId: '77' },
+		);
+		expect(result.error).toBeUndefined();
+		const [file] = result.outputOf('Write');
+		expect(fileText(file)).toBe(original.toString('utf8'));
+		expect(file.json).toMatchObject({
+			fileName: '856-940-000000202.x12',
+			interchangeControlNumber: '000000202',
+			groupControlNumbers: ['10', '11'],
+			setControlNumbers: ['0001', '0002', '0001'],
+		});
+		expect(file.pairedItem).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
+	});
+
+	it('writes a changed 850 after Read, with new control numbers and the partner turned around', async () => {
+		const read = await runEdi({ operation: 'read' }, [
+			fileItem(corpusFile('valid', 'x12-004010-orders-and-invoices.x12')),
+		]);
+		const [order] = read.outputs[0];
+		// What an Edit Fields node does: one value changed by path.
+		const json = structuredClone(order.json) as Json;
+		((json.segments as Json).BEG as Json).BEG03 = 'PO-2002';
+		const result = await runEdi(
+			{
+				...WRITE,
+				senderId: 'GLOBEXRETAIL',
+				receiverId: 'ACMESUPPLY',
+				controlNumber: 4711,
+			},
+			[{ json: json as IDataObject }],
+		);
+		expect(result.error).toBeUndefined();
+		const [file] = result.outputs[0];
+		const [again] = readItems(readEdi(fileText(file)), 'set');
+		expect(again).toMatchObject({
+			status: 'accepted',
+			transactionSet: { code: '850', controlNumber: '0001' },
+			interchange: {
+				sender: { qualifier: 'ZZ', id: 'GLOBEXRETAIL' },
+				receiver: { qualifier: 'ZZ', id: 'ACMESUPPLY' },
+				controlNumber: '000004711',
+			},
+			group: { functionalId: 'PO', controlNumber: '4711', version: '004010' },
+		});
+		expect(((again.segments as Json).BEG as Json).BEG03).toBe('PO-2002');
+		expect(again.segments).toEqual({
+			...(json.segments as Json),
+			ST: { ST01: '850', ST02: '0001' },
+			SE: { SE01: '12', SE02: '0001' },
+		});
+	});
+
+	it('builds an 810 and an 856 from plain JSON orders into one file for Parcel → Upload', async () => {
+		const inputs = asItems([
+			invoice('INV-1', [
+				[120, 'AS-1001', 4.25],
+				[48, 'AS-2040', 12.5],
+			]),
+			shipNotice('SHP-1', ['AS-1001', 'AS-2040']),
+		]);
+		const result = await runEdi({ ...WRITE, usage: 'T', requestAcknowledgment: true }, inputs, {
+			executionId: '123',
+		});
+		expect(result.error).toBeUndefined();
+		const [[file]] = result.outputs;
+		expect(file.pairedItem).toEqual([{ item: 0 }, { item: 1 }]);
+		expect(file.binary!.data).toMatchObject({
+			fileName: '810-856-000000123.x12',
+			mimeType: 'application/edi-x12',
+		});
+		expect(file.json).toEqual({
+			standard: 'X12',
+			fileName: '810-856-000000123.x12',
+			sender: { qualifier: 'ZZ', id: 'ACMESUPPLY' },
+			receiver: { qualifier: 'ZZ', id: 'GLOBEXRETAIL' },
+			partner: 'ZZ:GLOBEXRETAIL',
+			interchangeControlNumber: '000000123',
+			groups: [
+				{
+					functionalId: 'IN',
+					controlNumber: '123',
+					version: '004010',
+					sets: [{ code: '810', controlNumber: '0001' }],
+				},
+				{
+					functionalId: 'SH',
+					controlNumber: '100000123',
+					version: '004010',
+					sets: [{ code: '856', controlNumber: '0001' }],
+				},
+			],
+			groupControlNumbers: ['123', '100000123'],
+			setControlNumbers: ['0001', '0001'],
+			setCodes: ['810', '856'],
+			segmentCount: 25,
+			createdAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/),
+		});
+		const text = fileText(file);
+		expect(text).toMatch(
+			/^ISA\*00\*.{10}\*00\*.{10}\*ZZ\*ACMESUPPLY {5}\*ZZ\*GLOBEXRETAIL {3}\*\d{6}\*\d{4}\*U\*00401\*000000123\*1\*T\*:~/,
+		);
+		expect(readItems(readEdi(text), 'set').map((item) => item.status)).toEqual([
+			'accepted',
+			'accepted',
+		]);
+	});
+
+	it('writes EDIFACT with a file name of its own and one file per item when asked', async () => {
+		const orders = (number: string) => ({
+			transactionSet: { code: 'ORDERS', version: 'D', release: '96A', agency: 'UN' },
+			segments: { BGM: { BGM01: '220', BGM02: number, BGM03: '9' }, UNS: { UNS01: 'S' } },
+		});
+		const result = await runEdi(
+			{
+				...WRITE,
+				standard: 'EDIFACT',
+				batching: 'item',
+				controlNumber: '={{ 500 + $itemIndex }}',
+				writeOptions: { fileName: '={{ "orders-" + $json.segments.BGM.BGM02 + ".edi" }}' },
+			},
+			asItems([orders('PO-1'), orders('PO-2')]),
+		);
+		expect(result.error).toBeUndefined();
+		const files = result.outputs[0];
+		expect(
+			files.map((file) => [file.json.fileName, file.binary!.data.mimeType, file.pairedItem]),
+		).toEqual([
+			['orders-PO-1.edi', 'application/edifact', [{ item: 0 }]],
+			['orders-PO-2.edi', 'application/edifact', [{ item: 1 }]],
+		]);
+		expect(fileText(files[1]).startsWith('UNB+UNOC:3+ACMESUPPLY:ZZ+GLOBEXRETAIL:ZZ+')).toBe(true);
+		expect(fileText(files[1])).toContain("+501'UNH+1+ORDERS:D:96A:UN'BGM+220+PO-2+9'");
+	});
+});
+
+describe('ECGrid EDI: Write, bad input', () => {
+	const good = () => invoice('INV-1', [[1, 'AS-1', 2]]);
+	const bad = () => {
+		const item = good();
+		item.segments.N1_loop[0].N1.N102 = 'ACME * SUPPLY';
+		return item;
+	};
+
+	it.each([
+		[{}, bad(), "Item 1: N102 holds the element separator '*'"],
+		[{ senderId: '={{ "" }}' }, good(), 'Item 0: has no sender ID'],
+		[
+			{ senderId: 'A-VERY-LONG-SENDER-ID' },
+			good(),
+			'Item 0: ISA06 "A-VERY-LONG-SENDER-ID" is 21 characters long; it takes 1 to 15',
+		],
+		[{}, { transactionSet: { code: '810' }, segments: {} }, 'Item 1: set 810 has no segments'],
+		[
+			{ controlNumber: 'abc' },
+			good(),
+			'The input of item 0 has no usable control number: The control number must be a whole number from 1 to 999999999, not "abc"',
+		],
+	])(
+		'fails the run naming the item, segment and element: %j',
+		async (parameters, item, message) => {
+			const result = await runEdi({ ...WRITE, ...parameters }, asItems([good(), item]), {
+				executionId: '5',
+			});
+			expect(result.error).toMatchObject({ message });
+		},
+	);
+
+	it('keeps the good items and reports the bad one under Continue On Fail, with batching for all items', async () => {
+		const result = await runEdi(WRITE, asItems([good(), bad(), good()]), {
+			executionId: '9',
+			settings: { onError: 'continueRegularOutput' },
+		});
+		expect(result.error).toBeUndefined();
+		const [file, error] = result.outputs[0];
+		expect(file.pairedItem).toEqual([{ item: 0 }, { item: 2 }]);
+		expect(file.json.setControlNumbers).toEqual(['0001', '0002']);
+		expect(error).toEqual({
+			json: {
+				error: "Item 1: N102 holds the element separator '*'",
+				description:
+					'X12 cannot escape separators: remove the character from the value, or choose other delimiters in Options.',
+				item: 1,
+			},
+			pairedItem: { item: 1 },
+		});
+	});
+});
+
+describe('ECGrid EDI: Write, control numbers', () => {
+	it('never writes one control number twice across many concurrent runs', async () => {
+		const runs = await Promise.all(
+			Array.from({ length: 16 }, (_, index) =>
+				runEdi(WRITE, asItems([invoice(`INV-${index}`, [[1, 'AS-1', 2]])]), {
+					executionId: String(3000 + index),
+				}),
+			),
+		);
+		const numbers = runs.map((run) => run.outputs[0][0].json.interchangeControlNumber);
+		expect(new Set(numbers).size).toBe(16);
+		expect(numbers).toEqual(Array.from({ length: 16 }, (_, index) => `00000${3000 + index}`));
+	});
+
+	it('refuses one control number for two files to one partner in a run, and takes one per item', async () => {
+		const items = asItems([good(), good()]);
+		const twice = await runEdi({ ...WRITE, batching: 'item' }, items, { executionId: '41' });
+		expect(twice.error).toMatchObject({
+			message: 'Control number 41 of item 1 was already used by item 0 in this run',
+		});
+		const perItem = await runEdi(
+			{ ...WRITE, batching: 'item', controlNumber: '={{ $execution.id * 100 + $itemIndex }}' },
+			items,
+			{ executionId: '41' },
+		);
+		expect(perItem.outputs[0].map((file) => file.json.interchangeControlNumber)).toEqual([
+			'000004100',
+			'000004101',
+		]);
+		const otherPartner = await runEdi(
+			{ ...WRITE, batching: 'item', receiverId: '={{ $itemIndex ? "OTHER" : "GLOBEXRETAIL" }}' },
+			items,
+			{ executionId: '41' },
+		);
+		expect(
+			otherPartner.outputs[0].map((file) => [
+				file.json.partner,
+				file.json.interchangeControlNumber,
+			]),
+		).toEqual([
+			['ZZ:GLOBEXRETAIL', '000000041'],
+			['ZZ:OTHER', '000000041'],
+		]);
+	});
+
+	function good() {
+		return invoice('INV-1', [[1, 'AS-1', 2]]);
+	}
+});

@@ -1,0 +1,232 @@
+import { readEdi, readItems, writeEdi, type Json } from '../../../nodes/shared/edi';
+import { invoice, NOW, settings, shipNotice, write } from './write.support';
+
+const lines = (text: string, terminator = '~') =>
+	text.split(terminator).filter((line) => line !== '');
+
+describe('Write: X12 envelopes and counts', () => {
+	it('writes an 810 and an 856 for one partner into one interchange, a group per functional ID', () => {
+		const { interchanges, failures } = write([
+			invoice('INV-1', [
+				[120, 'AS-1001', 4.25],
+				[48, 'AS-2040', 12.5],
+			]),
+			shipNotice('SHP-1', ['AS-1001', 'AS-2040']),
+			invoice('INV-2', [[1, 'AS-3000', 9]]),
+		]);
+		expect(failures).toEqual([]);
+		expect(interchanges).toHaveLength(1);
+		expect(interchanges[0].items).toEqual([0, 1, 2]);
+		expect(lines(interchanges[0].text)).toEqual([
+			'ISA*00*          *00*          *ZZ*ACMESUPPLY     *ZZ*GLOBEXRETAIL   *261207*0930*U*00401*000000123*0*P*:',
+			'GS*IN*ACMESUPPLY*GLOBEXRETAIL*20261207*0930*123*X*004010',
+			'ST*810*0001',
+			'BIG*20261207*INV-1**PO-1001',
+			'N1*RE*ACME SUPPLY*92*AS',
+			'IT1*1*120*EA*4.25**VN*AS-1001',
+			'IT1*2*48*EA*12.5**VN*AS-2040',
+			'TDS*111000',
+			'CTT*2',
+			'SE*8*0001',
+			'ST*810*0002',
+			'BIG*20261207*INV-2**PO-1001',
+			'N1*RE*ACME SUPPLY*92*AS',
+			'IT1*1*1*EA*9**VN*AS-3000',
+			'TDS*900',
+			'CTT*1',
+			'SE*7*0002',
+			'GE*2*123',
+			'GS*SH*ACMESUPPLY*GLOBEXRETAIL*20261207*0930*100000123*X*004010',
+			'ST*856*0001',
+			'BSN*00*SHP-1*20261207*0930',
+			'HL*1**S',
+			'HL*2*1*I',
+			'LIN**VN*AS-1001',
+			'SN1**1*EA',
+			'HL*3*1*I',
+			'LIN**VN*AS-2040',
+			'SN1**1*EA',
+			'CTT*3',
+			'SE*11*0001',
+			'GE*1*100000123',
+			'IEA*2*000000123',
+		]);
+		expect(interchanges[0].summary).toEqual({
+			standard: 'X12',
+			fileName: '810-856-000000123.x12',
+			sender: { qualifier: 'ZZ', id: 'ACMESUPPLY' },
+			receiver: { qualifier: 'ZZ', id: 'GLOBEXRETAIL' },
+			partner: 'ZZ:GLOBEXRETAIL',
+			interchangeControlNumber: '000000123',
+			groups: [
+				{
+					functionalId: 'IN',
+					controlNumber: '123',
+					version: '004010',
+					sets: [
+						{ code: '810', controlNumber: '0001' },
+						{ code: '810', controlNumber: '0002' },
+					],
+				},
+				{
+					functionalId: 'SH',
+					controlNumber: '100000123',
+					version: '004010',
+					sets: [{ code: '856', controlNumber: '0001' }],
+				},
+			],
+			groupControlNumbers: ['123', '100000123'],
+			setControlNumbers: ['0001', '0002', '0001'],
+			setCodes: ['810', '856'],
+			segmentCount: 32,
+			createdAt: '2026-12-07T09:30:00.000Z',
+		});
+		const reread = readItems(readEdi(interchanges[0].text), 'set');
+		expect(reread.map((item) => item.status)).toEqual(['accepted', 'accepted', 'accepted']);
+	});
+
+	it('writes 005010 with the repetition separator, test usage, acknowledgment requested and chosen delimiters', () => {
+		const item = invoice('INV-1', [[1, 'AS-1', 2]]);
+		(item.segments as Json).REF = [{ REF01: 'ZZ', REF02: 'A' }];
+		(item.segments as Json).PID = [{ PID01: 'F', PID05: ['RED', 'BLUE'] }];
+		const { interchanges } = write([item], {
+			version: '005010',
+			usage: 'T',
+			acknowledgmentRequested: true,
+			controlNumber: 7,
+			delimiters: { element: '|', component: '>', repetition: '!', segment: '\n' },
+		});
+		const text = interchanges[0].text;
+		expect(text.split('\n')[0]).toBe(
+			'ISA|00|          |00|          |ZZ|ACMESUPPLY     |ZZ|GLOBEXRETAIL   |261207|0930|!|00501|000000007|1|T|>',
+		);
+		expect(text).toContain('\nGS|IN|ACMESUPPLY|GLOBEXRETAIL|20261207|0930|7|X|005010\n');
+		expect(text).toContain('\nPID|F||||RED!BLUE\n');
+		const [read] = readItems(readEdi(text), 'set');
+		expect(read).toMatchObject({ status: 'accepted', interchange: { usageIndicator: 'T' } });
+		expect((read.segments as Json).PID).toEqual([
+			{ PID01: 'F', PID02: '', PID03: '', PID04: '', PID05: ['RED', 'BLUE'] },
+		]);
+	});
+
+	it('puts a line break after every segment when asked', () => {
+		const { interchanges } = write([invoice('INV-1', [[1, 'AS-1', 2]])], {
+			delimiters: { lineBreak: '\r\n' },
+		});
+		expect(interchanges[0].text.split('~\r\n')).toHaveLength(12);
+		expect(interchanges[0].text.endsWith('IEA*1*000000123~\r\n')).toBe(true);
+	});
+
+	it('makes one interchange per sender/receiver pair, or one per item', () => {
+		const other = { receiver: { qualifier: '01', id: '123456789' } };
+		const items = [
+			invoice('INV-1', [[1, 'AS-1', 2]]),
+			invoice('INV-2', [[1, 'AS-1', 2]]),
+			invoice('INV-3', [[1, 'AS-1', 2]]),
+		];
+		const result = writeEdi(
+			items.map((json, itemIndex) => ({
+				json,
+				settings: settings({ ...(itemIndex === 1 ? other : {}), controlNumber: 50 + itemIndex }),
+				itemIndex,
+			})),
+			{ batching: 'all', now: NOW },
+		);
+		expect(
+			result.interchanges.map((each) => [
+				each.summary.partner,
+				each.items,
+				each.summary.interchangeControlNumber,
+			]),
+		).toEqual([
+			['ZZ:GLOBEXRETAIL', [0, 2], '000000050'],
+			['01:123456789', [1], '000000051'],
+		]);
+		const perItem = write(items, {}, 'item');
+		expect(perItem.interchanges.map((each) => each.items)).toEqual([[0], [1], [2]]);
+	});
+
+	it('derives GS01 from the set code, and takes the item’s for a set the engine does not know', () => {
+		const known = {
+			transactionSet: { code: '850' },
+			segments: { BEG: { BEG01: '00', BEG02: 'SA', BEG03: 'PO-1', BEG05: '20261207' } },
+		};
+		const unknown = {
+			transactionSet: { code: '869' },
+			group: { functionalId: 'RS' },
+			segments: [{ tag: 'BSI', BSI01: 'X1' }],
+		};
+		const { interchanges, failures } = write([known, unknown]);
+		expect(failures).toEqual([]);
+		expect(interchanges[0].summary.groups.map((group) => group.functionalId)).toEqual(['PO', 'RS']);
+		const nameless = write([
+			{ transactionSet: { code: '869' }, segments: [{ tag: 'BSI', BSI01: 'X1' }] },
+		]);
+		expect(nameless.failures.map((failure) => failure.message)).toEqual([
+			'Item 0: set 869 has no functional ID (GS01): the engine does not know this set',
+		]);
+	});
+});
+
+describe('Write: EDIFACT envelopes and escaping', () => {
+	const orders = (number: string) => ({
+		transactionSet: { code: 'ORDERS', version: 'D', release: '96A', agency: 'UN' },
+		segments: {
+			BGM: { BGM01: '220', BGM02: number, BGM03: '9' },
+			DTM: [{ DTM01: '137', DTM01_02: '20261207', DTM01_03: '102' }],
+			FTX: [{ FTX01: 'AAI', FTX04: "Dock 4: ring+wait, it's 50% off?" }],
+			UNS: { UNS01: 'S' },
+		},
+	});
+
+	it("escapes ? + : and ' with the release character and writes no UNA for the defaults", () => {
+		const { interchanges } = write([orders('PO-1')], {
+			standard: 'EDIFACT',
+			version: 'UNOC:3',
+			usage: 'T',
+			acknowledgmentRequested: true,
+		});
+		expect(lines(interchanges[0].text, "'")).toEqual([
+			'UNB+UNOC:3+ACMESUPPLY:ZZ+GLOBEXRETAIL:ZZ+261207:0930+123++++1++1',
+			'UNH+1+ORDERS:D:96A:UN',
+			'BGM+220+PO-1+9',
+			'DTM+137:20261207:102',
+			'FTX+AAI+++Dock 4?: ring?+wait, it?',
+			's 50% off??',
+			'UNS+S',
+			'UNT+6+1',
+			'UNZ+1+123',
+		]);
+		const [read] = readItems(readEdi(interchanges[0].text), 'set');
+		expect(read.status).toBe('accepted');
+		expect(((read.segments as Json).FTX as Json[])[0].FTX04).toBe(
+			"Dock 4: ring+wait, it's 50% off?",
+		);
+		expect(interchanges[0].summary).toMatchObject({
+			fileName: 'ORDERS-123.edi',
+			interchangeControlNumber: '123',
+			setControlNumbers: ['1'],
+			groupControlNumbers: [],
+		});
+	});
+
+	it('writes a UNA when the delimiters differ from the defaults, or always when asked', () => {
+		const odd = write([orders('PO-1')], {
+			standard: 'EDIFACT',
+			version: 'UNOC:4',
+			delimiters: { element: '|', component: '^', release: '!', segment: '~' },
+		});
+		expect(
+			odd.interchanges[0].text.startsWith(
+				'UNA^|.!*~UNB|UNOC^4|ACMESUPPLY^ZZ|GLOBEXRETAIL^ZZ|20261207^0930|123~',
+			),
+		).toBe(true);
+		expect(readItems(readEdi(odd.interchanges[0].text), 'set')[0].status).toBe('accepted');
+		const always = write([orders('PO-1')], {
+			standard: 'EDIFACT',
+			version: 'UNOC:3',
+			alwaysUna: true,
+		});
+		expect(always.interchanges[0].text.startsWith("UNA:+.? 'UNB+UNOC:3+")).toBe(true);
+	});
+});

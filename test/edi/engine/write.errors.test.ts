@@ -1,0 +1,175 @@
+import { EdiWriteError, writeEdi, type WriteSettings } from '../../../nodes/shared/edi';
+import { invoice, settings, shipNotice } from './write.support';
+
+const good = () => invoice('INV-1', [[1, 'AS-1', 2]]);
+
+/** Writes item 0 (good), item 1 (under test) and item 2 (good); returns item 1's fault. */
+function faultOf(item: unknown, overrides: Partial<WriteSettings> = {}) {
+	const result = writeEdi(
+		[good(), item, good()].map((json, itemIndex) => ({
+			json,
+			settings: settings(itemIndex === 1 ? overrides : {}),
+			itemIndex,
+		})),
+		{ batching: 'all', now: new Date('2026-12-07T09:30:00Z') },
+	);
+	// The good items are written all the same.
+	const written = result.interchanges.flatMap((interchange) => interchange.items);
+	expect(written).toEqual(expect.arrayContaining([0, 2]));
+	expect(written).not.toContain(1);
+	expect(result.failures).toHaveLength(1);
+	expect(result.failures[0]).toBeInstanceOf(EdiWriteError);
+	expect(result.failures[0].itemIndex).toBe(1);
+	return result.failures[0];
+}
+
+function withSegment(tag: string, value: unknown) {
+	const item = good();
+	(item.segments as Record<string, unknown>)[tag] = value;
+	return item;
+}
+
+describe('Write: bad input is an error naming the item, segment and element', () => {
+	it.each([
+		['*', 'element separator'],
+		['~', 'segment terminator'],
+		[':', 'component separator'],
+	])('an X12 value holding %s', (char, name) => {
+		const item = good();
+		item.segments.N1_loop[0].N1.N102 = `ACME ${char} SUPPLY`;
+		expect(faultOf(item).message).toBe(`Item 1: N102 holds the ${name} '${char}'`);
+	});
+
+	it('a repetition in 004010, which has no repetition separator', () => {
+		expect(faultOf(withSegment('PID', [{ PID01: 'F', PID05: ['A', 'B'] }])).message).toBe(
+			'Item 1: PID05 is a list of 2 repetitions, but the interchange has no repetition separator',
+		);
+	});
+
+	it.each([
+		[{ sender: { qualifier: 'ZZ', id: '' } }, 'Item 1: has no sender ID'],
+		[{ receiver: { qualifier: 'ZZ', id: '' } }, 'Item 1: has no receiver ID'],
+		[
+			{ sender: { qualifier: 'ZZ', id: 'A-VERY-LONG-SENDER-ID' } },
+			'Item 1: ISA06 "A-VERY-LONG-SENDER-ID" is 21 characters long; it takes 1 to 15',
+		],
+		[{ sender: { qualifier: '', id: 'ACME' } }, 'Item 1: ISA05 is empty'],
+		[
+			{ receiver: { qualifier: 'ZZZ', id: 'ACME' } },
+			'Item 1: ISA07 "ZZZ" is 3 characters long; it takes 1 to 2',
+		],
+		[{ controlNumber: undefined }, 'Item 1: has no control number'],
+		[
+			{ delimiters: { element: '~' } },
+			"Item 1: the segment terminator and the element separator are both '~'",
+		],
+		[
+			{ delimiters: { component: 'A' } },
+			'Item 1: the component separator "A" is not one character other than a letter, digit or space',
+		],
+		[
+			{ standard: 'EDIFACT' as const, version: 'UNOC:3' },
+			'Item 1: holds X12, but Standard is EDIFACT',
+		],
+	])('an envelope that cannot be written: %j', (overrides, message) => {
+		const item = { ...good(), standard: 'X12' };
+		expect(faultOf(item, overrides).message).toBe(message);
+	});
+
+	it.each([
+		[{ transactionSet: { code: '810' } }, 'Item 1: set 810 has no segments'],
+		[{ transactionSet: { code: '810' }, segments: {} }, 'Item 1: set 810 has no segments'],
+		[{ transactionSet: { code: '810' }, segments: [] }, 'Item 1: set 810 has no segments'],
+		[
+			{ segments: { BIG: { BIG01: '1' } } },
+			'Item 1: has no transaction set code: give transactionSet.code (e.g. "810") or segments.ST',
+		],
+		['just text', 'Item 1: is not an object'],
+		[{ groups: [] }, 'Item 1: holds no transaction set'],
+	])('a set that cannot be written: %j', (item, message) => {
+		expect(faultOf(item).message).toBe(message);
+	});
+
+	it.each([
+		[
+			withSegment('BIG', { BIG01: { year: 2026 } }),
+			'Item 1: BIG01 is an object, not a text or a number',
+		],
+		[
+			withSegment('BIG', { BIGXX: '1' }),
+			'Item 1: segment BIG has the key "BIGXX", which is not one of its reference designators (BIG01, BIG02, BIG01_02…)',
+		],
+		[
+			withSegment('BIG', { BIG01_2: '1' }),
+			'Item 1: segment BIG has the key "BIG01_2", which is not one of its reference designators (BIG01, BIG02, BIG01_02…)',
+		],
+		[
+			withSegment('Big', { Big01: '1' }),
+			'Item 1: segments has the key "Big", which is neither a segment tag nor a loop (<TAG>_loop)',
+		],
+		[
+			withSegment('N9_loop', [{ MSG: { MSG01: 'x' } }]),
+			'Item 1: segments.N9_loop[0] has no N9 segment, which starts the loop',
+		],
+		[withSegment('REF', 'DP'), 'Item 1: segment REF is the string "DP", not an object of elements'],
+		[
+			{ transactionSet: { code: '869' }, group: { functionalId: 'RS' }, segments: [{ N101: 'x' }] },
+			'Item 1: segments[0] is not a segment with a tag (e.g. { "tag": "N1", "N101": "ST" })',
+		],
+	])('segments that cannot be written: %#', (item, message) => {
+		expect(faultOf(item).message).toBe(message);
+	});
+
+	it('an EDIFACT value holding a separator when the UNA declares no release character', () => {
+		const orders = {
+			transactionSet: { code: 'ORDERS', version: 'D', release: '96A' },
+			interchange: {
+				controlReference: 'EF1',
+				delimiters: { element: '+', component: ':', segment: "'", release: '', repetition: '' },
+			},
+			segments: { BGM: { BGM01: '220', BGM02: 'PO+1' } },
+		};
+		const result = writeEdi(
+			[
+				{
+					json: orders,
+					settings: settings({ standard: 'EDIFACT', version: 'UNOC:3', keepEnvelope: true }),
+					itemIndex: 4,
+				},
+			],
+			{ batching: 'item', now: new Date() },
+		);
+		expect(result.failures.map((failure) => [failure.message, failure.hint])).toEqual([
+			[
+				"Item 4: BGM02 holds the element separator '+'",
+				'Declare a release character in Options, or remove the character from the value.',
+			],
+		]);
+	});
+
+	it('two groups under a control number that leaves no distinct GS06 for the second', () => {
+		const result = writeEdi(
+			[good(), shipNotice('SHP-1', ['AS-1'])].map((json, itemIndex) => ({
+				json,
+				settings: settings({ controlNumber: 123_456_789 }),
+				itemIndex,
+			})),
+			{ batching: 'all', now: new Date() },
+		);
+		expect(result.interchanges).toEqual([]);
+		expect(result.failures.map((failure) => failure.message)).toEqual(
+			[0, 1].map(
+				(item) =>
+					`Item ${item}: the interchange holds 2 or more functional groups, and its control number 123456789 leaves no distinct group control number (GS06) for them`,
+			),
+		);
+		const alone = writeEdi(
+			[{ json: good(), settings: settings({ controlNumber: 123_456_789 }), itemIndex: 0 }],
+			{
+				batching: 'all',
+				now: new Date(),
+			},
+		);
+		expect(alone.interchanges[0].summary.groupControlNumbers).toEqual(['123456789']);
+	});
+});

@@ -1,0 +1,227 @@
+import { sample } from '../../simulator';
+import { activateTrigger, type ActiveTrigger } from '../harness';
+import type { DataTableStore } from '../harness/data-tables';
+import { startHttpSink, type HttpSink } from '../support/http-sink';
+import {
+	ALERT_PATH,
+	ERP_PATH,
+	SAMPLE_ORDER,
+	ediTables,
+	receiveEdiExample,
+} from '../support/receive-edi-example';
+import { apiKeyCredential, demoUser, useSimulator } from '../support/workflows';
+
+const sim = useSimulator({ demoParcels: false });
+/** Owner of mailbox 10, Acme Foods (ZZ ACMEFOODS): the samples' receiver. */
+const ACME = demoUser('mbx.admin');
+const GLOBEX_MAILBOX = 20;
+
+/** A 997 interchange from Globex to Acme, one 997 set per answered group (AK1…AK9 in `answers`). */
+function acknowledgmentFromGlobex(controlNumber: number, answers: string[]): Buffer {
+	const isa13 = String(controlNumber).padStart(9, '0');
+	const sets = answers.flatMap((answer, index) => {
+		const st02 = String(index + 1).padStart(4, '0');
+		const body = answer.split('~');
+		return [`ST*997*${st02}`, ...body, `SE*${body.length + 2}*${st02}`];
+	});
+	return Buffer.from(
+		[
+			`ISA*00*          *00*          *ZZ*GLOBEXRETAIL   *ZZ*ACMEFOODS      *261207*0600*U*00401*${isa13}*0*P*>`,
+			`GS*FA*GLOBEXRETAIL*ACMEFOODS*20261207*0600*${controlNumber}*X*004010`,
+			...sets,
+			`GE*${answers.length}*${controlNumber}`,
+			`IEA*1*${isa13}`,
+			'',
+		].join('~'),
+		'latin1',
+	);
+}
+
+/** A row of the "EDI sent" table as Send EDI inserts it, waiting for its acknowledgment. */
+function sentGroup(functionalId: string, groupControlNumber: string, setCode: string) {
+	return {
+		partner: 'ZZ:GLOBEXRETAIL',
+		standard: 'X12',
+		interchangeControlNumber: '000000042',
+		functionalId,
+		groupControlNumber,
+		setCodes: setCode,
+		setControlNumbers: '0001',
+		parcelId: 9001,
+		sentAt: '2026-12-07T05:00:00.000Z',
+		dueBy: '2026-12-07T09:00:00.000Z',
+		status: 'sent',
+	};
+}
+
+describe('examples/receive-edi.workflow.json closes the loop', () => {
+	let sink: HttpSink;
+	let tables: DataTableStore;
+	let trigger: ActiveTrigger | undefined;
+	beforeEach(async () => {
+		sink = await startHttpSink();
+		tables = ediTables();
+	});
+	afterEach(async () => {
+		await trigger?.deactivate();
+		await trigger?.runsSettled();
+		trigger = undefined;
+		await sink.close();
+	});
+
+	const publish = async () => {
+		trigger = await activateTrigger(receiveEdiExample(sink.url), {
+			dataTables: tables,
+			credentials: [
+				{
+					...apiKeyCredential(sim(), sim().world.apiKeyOf(ACME.userId)!),
+					id: 'ecgridosDemoKey',
+				},
+			],
+		});
+		return trigger;
+	};
+	const confirmed = (parcelId: number) => sim().parcel(parcelId)!.counters.confirms === 1;
+
+	it("marks the sent groups a partner's 997 answers, accepted or rejected with the reasons, and acknowledges nothing", async () => {
+		const sent = tables.byName('EDI sent');
+		sent.insert(sentGroup('IN', '1001', '810'));
+		sent.insert(sentGroup('SH', '1002', '856'));
+		sent.insert(sentGroup('IN', '1003', '810'));
+		// Another partner's group with the same numbers must stay as it is.
+		sent.insert({ ...sentGroup('IN', '1001', '810'), partner: 'ZZ:INITECH' });
+		const ack = sim().dropParcel({
+			fileName: '997-7.x12',
+			content: acknowledgmentFromGlobex(7, [
+				'AK1*IN*1001~AK9*A*1*1*1',
+				'AK1*SH*1002~AK2*856*0001~AK3*BSN*2**3~AK5*R*5~AK9*R*1*1*0',
+			]),
+		});
+		await (await publish()).waitFor(() => confirmed(ack.parcelId), 10_000, 'the 997 confirmed');
+		await trigger!.runsSettled();
+
+		expect((await trigger!.executions[0].result).error).toBeUndefined();
+		const rows = sent.rows();
+		expect(
+			rows.map(({ partner, groupControlNumber, status }) => [partner, groupControlNumber, status]),
+		).toEqual([
+			['ZZ:GLOBEXRETAIL', '1001', 'accepted'],
+			['ZZ:GLOBEXRETAIL', '1002', 'rejected'],
+			['ZZ:GLOBEXRETAIL', '1003', 'sent'],
+			['ZZ:INITECH', '1001', 'sent'],
+		]);
+		expect(rows[1].errors).toBe(
+			'One or more segments are in error; A mandatory segment is missing: BSN at position 2',
+		);
+		expect(rows[0].acknowledgedAt).toEqual(expect.any(String));
+		expect(rows[2].acknowledgedAt).toBeNull();
+		// An acknowledgment is never acknowledged, nor sent to the ERP.
+		expect(sim().inBox(GLOBEX_MAILBOX)).toEqual([]);
+		expect(sink.bodiesAt(ERP_PATH)).toEqual([]);
+		expect(tables.byName('EDI received').rows()).toEqual([
+			expect.objectContaining({
+				sender: 'ZZ:GLOBEXRETAIL',
+				interchangeControlNumber: '000000007',
+				parcelId: ack.parcelId,
+			}),
+		]);
+	});
+
+	it("marks the sent EDIFACT interchange a partner's CONTRL answers (UCI1 = our UNB05)", async () => {
+		const sent = tables.byName('EDI sent');
+		sent.insert({
+			...sentGroup('INVOIC', '', 'INVOIC'),
+			standard: 'EDIFACT',
+			interchangeControlNumber: 'ACME0001',
+		});
+		sent.insert({
+			...sentGroup('INVOIC', '', 'INVOIC'),
+			standard: 'EDIFACT',
+			interchangeControlNumber: 'ACME0002',
+		});
+		const contrl = sim().dropParcel({
+			fileName: 'contrl.edi',
+			content: Buffer.from(
+				"UNB+UNOC:3+GLOBEXRETAIL:ZZ+ACMEFOODS:ZZ+261207:0600+GX0009'UNH+1+CONTRL:D:3:UN'" +
+					"UCI+ACME0001+ACMEFOODS:ZZ+GLOBEXRETAIL:ZZ+4+12'UNT+3+1'UNZ+1+GX0009'",
+				'latin1',
+			),
+		});
+		await (
+			await publish()
+		).waitFor(() => confirmed(contrl.parcelId), 10_000, 'the CONTRL confirmed');
+		await trigger!.runsSettled();
+
+		expect((await trigger!.executions[0].result).error).toBeUndefined();
+		const [answered, other] = sent.rows();
+		expect(answered).toMatchObject({ interchangeControlNumber: 'ACME0001', status: 'rejected' });
+		expect(answered.errors).toEqual(expect.any(String));
+		expect(other).toMatchObject({ interchangeControlNumber: 'ACME0002', status: 'sent' });
+		expect(sim().inBox(GLOBEX_MAILBOX)).toEqual([]);
+	});
+
+	it('holds back an interchange received twice: one order to the ERP, one 997, a duplicate alert, both parcels confirmed', async () => {
+		const first = sim().dropParcel({
+			fileName: 'po-4711.edi',
+			content: sample('x12-850-purchase-order.edi'),
+		});
+		await (await publish()).waitFor(() => confirmed(first.parcelId), 10_000, 'first confirmed');
+		const again = sim().dropParcel({
+			fileName: 'po-4711-again.edi',
+			content: sample('x12-850-purchase-order.edi'),
+		});
+		await trigger!.waitFor(() => confirmed(again.parcelId), 10_000, 'second confirmed');
+		// Another interchange from the same sender is no duplicate: both keys must match.
+		const other = sim().dropParcel({
+			fileName: 'po-broken.edi',
+			content: sample('x12-850-missing-beg.edi'),
+		});
+		await trigger!.waitFor(() => confirmed(other.parcelId), 10_000, 'third confirmed');
+		await trigger!.runsSettled();
+
+		for (const execution of trigger!.executions)
+			expect((await execution.result).error).toBeUndefined();
+		expect(sink.bodiesAt(ERP_PATH)).toEqual([SAMPLE_ORDER]);
+		expect(sink.bodiesAt(ALERT_PATH)).toEqual([
+			{
+				text: `Duplicate interchange 000000101 from GLOBEXRETAIL in parcel ${again.parcelId}: held back, it was received before`,
+				parcelId: again.parcelId,
+				fileName: 'po-4711-again.edi',
+				errors: [],
+			},
+			expect.objectContaining({
+				text: `Invalid EDI from GLOBEXRETAIL in parcel ${other.parcelId}: 850 0001 is rejected`,
+			}),
+		]);
+		// One 997 for the order, one for the other interchange; none for the duplicate.
+		expect(sim().inBox(GLOBEX_MAILBOX)).toHaveLength(2);
+		expect(tables.byName('EDI received').rows()).toEqual([
+			expect.objectContaining({
+				sender: 'ZZ:GLOBEXRETAIL',
+				interchangeControlNumber: '000000101',
+				parcelId: first.parcelId,
+				receivedAt: expect.any(String),
+			}),
+			expect.objectContaining({ parcelId: other.parcelId }),
+		]);
+	});
+
+	it('records nothing while the ERP is down, so the retried parcel is not taken for a duplicate', async () => {
+		sink.failAt(ERP_PATH, 503);
+		const order = sim().dropParcel({
+			fileName: 'po-4711.edi',
+			content: sample('x12-850-purchase-order.edi'),
+		});
+		await (
+			await publish()
+		).waitFor(
+			() => sim().parcel(order.parcelId)!.counters.resets >= 1,
+			10_000,
+			'the parcel reset after the failed run',
+		);
+		await trigger!.deactivate();
+		await trigger!.runsSettled();
+		expect(tables.byName('EDI received').rows()).toEqual([]);
+		expect(sink.bodiesAt(ALERT_PATH)).toEqual([]);
+	});
+});
