@@ -95,17 +95,65 @@ async function ownerCookie(baseUrl: string): Promise<string> {
 	return cookie;
 }
 
-/** Statuses of this workflow's executions, as n8n's Executions list has them. */
-async function executionStatuses(baseUrl: string, cookie: string): Promise<string[]> {
+interface ListedExecution {
+	id: string;
+	status: string;
+	startedAt?: string | null;
+}
+
+/** This workflow's executions, as n8n's Executions list has them. */
+async function listExecutions(baseUrl: string, cookie: string): Promise<ListedExecution[]> {
 	const filter = encodeURIComponent(JSON.stringify({ workflowId: WORKFLOW_ID }));
 	const response = await fetch(`${baseUrl}/rest/executions?filter=${filter}&limit=100`, {
 		headers: { cookie },
 	});
 	if (!response.ok) throw new Error(`GET /rest/executions: HTTP ${response.status}`);
 	const body = (await response.json()) as {
-		data?: { results?: Array<{ status?: string }> };
+		data?: { results?: Array<{ id?: unknown; status?: unknown; startedAt?: string | null }> };
 	};
-	return (body.data?.results ?? []).map((execution) => String(execution.status));
+	return (body.data?.results ?? []).map((execution) => ({
+		id: String(execution.id),
+		status: String(execution.status),
+		startedAt: execution.startedAt,
+	}));
+}
+
+/**
+ * A poll that ECGridOS fails is saved as a failed execution that holds the poll's error (the
+ * Executions list shows it as failed; n8n saves it with no start time, so the list's start column
+ * reads "Starting soon": n8n's own, README says so).
+ */
+async function checkFailedPoll(
+	stack: Stack,
+	checks: Checks,
+	baseUrl: string,
+	cookie: string,
+	log: (line: string) => void,
+): Promise<void> {
+	const before = new Set((await listExecutions(baseUrl, cookie)).map((each) => each.id));
+	stack.sim.simulator.inject({
+		operation: 'ParcelInBoxEx',
+		kind: 'ecgridError',
+		retCode: 'InternalError',
+		times: 1,
+	});
+	let failed: ListedExecution | undefined;
+	for (const deadline = Date.now() + 30_000; !failed && Date.now() < deadline; await sleep(500))
+		failed = (await listExecutions(baseUrl, cookie)).find((each) => !before.has(each.id));
+	const listed = checks.check(
+		'trigger: a failed poll is listed as a failed execution',
+		failed?.status === 'error',
+		failed ? `${failed.id}: ${failed.status}, startedAt ${String(failed.startedAt)}` : 'none',
+	);
+	if (!listed || !failed) return;
+	log(`failed poll saved as execution ${failed.id} (startedAt ${String(failed.startedAt)})`);
+	const response = await fetch(`${baseUrl}/rest/executions/${failed.id}`, { headers: { cookie } });
+	const detail = response.ok ? await response.text() : `HTTP ${response.status}`;
+	checks.check(
+		"trigger: the failed poll's execution holds the call and ECGridOS's error",
+		detail.includes('ParcelInBoxEx') && detail.includes('Internal error.'),
+		detail.slice(0, 300),
+	);
 }
 
 function checkParcels(
@@ -230,9 +278,11 @@ export async function runTriggerScenario(
 			goodBeforeWait,
 		);
 		try {
-			const statuses = await executionStatuses(baseUrl, await ownerCookie(baseUrl));
+			const cookie = await ownerCookie(baseUrl);
+			const statuses = (await listExecutions(baseUrl, cookie)).map((each) => each.status);
 			log(`n8n's executions of ${WORKFLOW_ID}: ${statuses.join(', ')}`);
 			checkExecutions(checks, statuses, goodIds.length, stateOf(stack, failingId));
+			await checkFailedPoll(stack, checks, baseUrl, cookie, log);
 		} catch (error) {
 			checks.check('trigger: n8n lists the executions', false, (error as Error).message);
 		}
