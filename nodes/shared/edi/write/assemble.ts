@@ -87,7 +87,8 @@ export function assembleInterchanges(
 			const group = batch.groups.get(gKey) ?? { envelope: set.group, sets: [] };
 			batch.groups.set(gKey, group);
 			group.sets.push(set);
-			if (!batch.items.includes(itemIndex)) batch.items.push(itemIndex);
+			// An item's sets come one after another, so the last entry tells whether it is in.
+			if (batch.items[batch.items.length - 1] !== itemIndex) batch.items.push(itemIndex);
 		}
 	}
 	const interchanges: WrittenInterchange[] = [];
@@ -146,7 +147,8 @@ function writeInterchange(batch: Batch, now: Date): WrittenInterchange {
 				? { ST01: set.header.ST01, [headerKey]: number, ...withoutKeys(set.header, 'ST01', 'ST02') }
 				: { UNH01: number, ...withoutKeys(set.header, 'UNH01') };
 			put(renderSegment(x12 ? 'ST' : 'UNH', header, values));
-			for (const segment of set.body) put(segment);
+			chunks.push(set.body.join(end), end);
+			segmentCount += set.body.length;
 			put(
 				renderSegment(
 					x12 ? 'SE' : 'UNT',

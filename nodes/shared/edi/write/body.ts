@@ -1,4 +1,4 @@
-import type { LoopRule, Rule } from '../structure/grammar';
+import type { LoopRule } from '../structure/grammar';
 import { loopKey } from '../structure';
 import { EdiWriteError } from './errors';
 import { renderSegment, SEGMENT_TAG, type ShapedSegment } from './segment';
@@ -10,6 +10,27 @@ const LOOP_KEY = /^([A-Z][A-Z0-9]{1,2})_loop$/;
 
 const isObject = (value: unknown): value is Shaped =>
 	value !== null && typeof value === 'object' && !Array.isArray(value);
+
+/** A loop's keys in the structure's order, each with its rule when it is a loop; made once per rule. */
+type Layout = { keys: string[]; loops: Map<string, LoopRule>; known: Set<string> };
+
+const layouts = new WeakMap<LoopRule, Layout>();
+
+function layoutOf(rule: LoopRule): Layout {
+	let layout = layouts.get(rule);
+	if (!layout) {
+		const keys: string[] = [];
+		const loops = new Map<string, LoopRule>();
+		for (const child of rule.children) {
+			const key = child.kind === 'segment' ? child.tag : loopKey(child);
+			if (keys.includes(key)) continue;
+			keys.push(key);
+			if (child.kind === 'loop') loops.set(key, child);
+		}
+		layouts.set(rule, (layout = { keys, loops, known: new Set(keys) }));
+	}
+	return layout;
+}
 
 /**
  * The segments of one set between its header and trailer (which the envelope writes), from
@@ -43,48 +64,60 @@ export function renderBody(
 			'Build the set as Read outputs it, e.g. { "BIG": { "BIG01": "20261203", "BIG02": "INV-1" }, "IT1_loop": [ … ] }.',
 		);
 	}
-	const skip = new Set([envelopeTags.header, envelopeTags.trailer]);
-	writeLoop(segments, structure, values, out, skip);
+	const writer = new BodyWriter(values, out, [envelopeTags.header, envelopeTags.trailer]);
+	writer.loop(segments, structure, 'segments');
 	return out;
 }
 
-function writeLoop(
-	loop: Shaped,
-	rule: LoopRule | undefined,
-	values: ValueWriter,
-	out: string[],
-	skip: Set<string>,
-	path = 'segments',
-): void {
-	const done = new Set<string>(skip);
-	const write = (key: string, child?: Rule) => {
-		done.add(key);
+class BodyWriter {
+	constructor(
+		private readonly values: ValueWriter,
+		private readonly out: string[],
+		/** The set's header and trailer tags, which the envelope writes. */
+		private readonly envelope: string[],
+	) {}
+
+	/** One loop instance (or the set itself): the structure's keys first, then any others. */
+	loop(loop: Shaped, rule: LoopRule | undefined, path: string, trigger?: string): void {
+		const root = path === 'segments';
+		if (rule) {
+			const layout = layoutOf(rule);
+			for (const key of layout.keys) {
+				if (loop[key] !== undefined && !(root && this.envelope.includes(key)))
+					this.key(loop, key, layout.loops.get(key), path);
+			}
+			for (const key in loop) {
+				if (!layout.known.has(key)) this.key(loop, key, undefined, path);
+			}
+			return;
+		}
+		// A loop the structure does not know still starts with its own segment.
+		if (trigger !== undefined) this.key(loop, trigger, undefined, path);
+		for (const key in loop) {
+			if (key !== trigger && !(root && this.envelope.includes(key)))
+				this.key(loop, key, undefined, path);
+		}
+	}
+
+	private key(loop: Shaped, key: string, rule: LoopRule | undefined, path: string): void {
 		const value = loop[key];
 		if (value === undefined || value === null) return;
 		const instances = Array.isArray(value) ? value : [value];
-		const loopMatch = LOOP_KEY.exec(key);
-		if (loopMatch) {
-			instances.forEach((instance, index) => {
-				const where = `${path}.${key}[${index}]`;
-				if (!isObject(instance)) throw new EdiWriteError(`${where} is not an object of segments`);
-				if (instance[loopMatch[1]] === undefined) {
-					throw new EdiWriteError(`${where} has no ${loopMatch[1]} segment, which starts the loop`);
+		if (rule || key.endsWith('_loop')) {
+			const match = LOOP_KEY.exec(key);
+			if (match) {
+				const trigger = match[1];
+				for (let index = 0; index < instances.length; index++) {
+					const instance = instances[index];
+					const where = `${path}.${key}[${index}]`;
+					if (!isObject(instance)) throw new EdiWriteError(`${where} is not an object of segments`);
+					if (instance[trigger] === undefined) {
+						throw new EdiWriteError(`${where} has no ${trigger} segment, which starts the loop`);
+					}
+					this.loop(instance, rule, where, trigger);
 				}
-				const loopRule = child?.kind === 'loop' ? child : undefined;
-				// A loop the structure does not know still starts with its own segment.
-				if (!loopRule) {
-					write1(instance, loopMatch[1]);
-				}
-				writeLoop(
-					instance,
-					loopRule,
-					values,
-					out,
-					loopRule ? new Set() : new Set([loopMatch[1]]),
-					where,
-				);
-			});
-			return;
+				return;
+			}
 		}
 		if (!SEGMENT_TAG.test(key)) {
 			throw new EdiWriteError(
@@ -92,18 +125,6 @@ function writeLoop(
 			);
 		}
 		for (const instance of instances)
-			out.push(renderSegment(key, instance as ShapedSegment, values));
-	};
-	const write1 = (instance: Shaped, tag: string) => {
-		const value = instance[tag];
-		for (const each of Array.isArray(value) ? value : [value])
-			out.push(renderSegment(tag, each as ShapedSegment, values));
-	};
-	if (rule) {
-		for (const child of rule.children) {
-			const key = child.kind === 'segment' ? child.tag : loopKey(child);
-			if (!done.has(key)) write(key, child);
-		}
+			this.out.push(renderSegment(key, instance as ShapedSegment, this.values));
 	}
-	for (const key of Object.keys(loop)) if (!done.has(key)) write(key);
 }

@@ -103,7 +103,7 @@ function prepareSet(
 	const interchange = x12
 		? x12Interchange(interchangeContext, groupJson, settings)
 		: edifactInterchange(interchangeContext, settings);
-	const values = new ValueWriter(interchange.syntax);
+	const values = valueWriterFor(interchange.syntax);
 	const group = x12
 		? x12Group(code, groupContext, groupJson, interchange, settings)
 		: edifactGroup(groupContext, settings);
@@ -139,6 +139,19 @@ function prepareSet(
 		? text(context.controlNumber) || text(header[x12 ? 'ST02' : 'UNH01'])
 		: '';
 	return { itemIndex, code, header, controlNumber, body, interchange, group, values };
+}
+
+/** One ValueWriter per set of separators: thousands of sets share a few. */
+const valueWriters = new Map<string, ValueWriter>();
+
+function valueWriterFor(syntax: WriteSyntax): ValueWriter {
+	const key = JSON.stringify(syntax);
+	let writer = valueWriters.get(key);
+	if (!writer) {
+		if (valueWriters.size > 100) valueWriters.clear();
+		valueWriters.set(key, (writer = new ValueWriter(syntax)));
+	}
+	return writer;
 }
 
 /** The set's own header segment from the item, as a fresh object the writer may change. */

@@ -19,8 +19,22 @@ function textOf(value: unknown, reference: string): string | undefined {
 	);
 }
 
-/** Where a key such as `DTM01_02` points: element 1, component 2. */
+/** Where keys such as `DTM01_02` point (element 1, component 2), per tag: keys repeat millions of times. */
+const positions = new Map<string, Map<string, [number, number]>>();
+
 function positionOf(tag: string, key: string): [number, number] {
+	let byKey = positions.get(tag);
+	if (!byKey) positions.set(tag, (byKey = new Map()));
+	let position = byKey.get(key);
+	if (!position) {
+		position = parsePosition(tag, key);
+		// Only keys that are designators are kept, so the cache cannot grow with bad input.
+		byKey.set(key, position);
+	}
+	return position;
+}
+
+function parsePosition(tag: string, key: string): [number, number] {
 	const element = key.length >= tag.length + 2 ? Number(key.slice(tag.length, tag.length + 2)) : 0;
 	let component = 1;
 	if (key.length > tag.length + 2) {
@@ -48,7 +62,8 @@ export function renderSegment(tag: string, shaped: ShapedSegment, values: ValueW
 		);
 	}
 	const { element: separator, component: componentSeparator, repetition } = values.syntax;
-	const elements: string[][] = [];
+	// A plain element is a string; a composite an array of its components.
+	const elements: Array<string | string[] | undefined> = [];
 	for (const key in shaped) {
 		if (key === 'tag') continue;
 		const [element, component] = positionOf(tag, key);
@@ -70,26 +85,43 @@ export function renderSegment(tag: string, shaped: ShapedSegment, values: ValueW
 			text = raw === undefined ? undefined : values.write(raw, key);
 		}
 		if (text === undefined) continue;
-		(elements[element - 1] ??= [])[component - 1] = text;
+		const existing = elements[element - 1];
+		if (component === 1 && existing === undefined) elements[element - 1] = text;
+		else {
+			const components = Array.isArray(existing)
+				? existing
+				: existing === undefined
+					? []
+					: [existing];
+			components[component - 1] = text;
+			elements[element - 1] = components;
+		}
 	}
 	let out = tag;
 	let pending = '';
 	for (let index = 0; index < elements.length; index++) {
 		pending += separator;
-		const components = elements[index];
-		if (components === undefined) continue;
-		let value = '';
-		let gap = '';
-		for (let place = 0; place < components.length; place++) {
-			const component = components[place];
-			if (place > 0) gap += componentSeparator;
-			if (component === undefined || component === '') continue;
-			value += gap + component;
-			gap = '';
-		}
+		const element = elements[index];
+		const value =
+			typeof element === 'string' ? element : joinComponents(element, componentSeparator);
 		if (value === '') continue;
 		out += pending + value;
 		pending = '';
 	}
 	return out;
+}
+
+/** A composite's components joined, gaps kept and trailing empty ones dropped. */
+function joinComponents(components: string[] | undefined, separator: string): string {
+	if (components === undefined) return '';
+	let value = '';
+	let gap = '';
+	for (let place = 0; place < components.length; place++) {
+		const component = components[place];
+		if (place > 0) gap += separator;
+		if (component === undefined || component === '') continue;
+		value += gap + component;
+		gap = '';
+	}
+	return value;
 }
