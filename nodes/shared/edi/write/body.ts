@@ -1,15 +1,13 @@
 import type { LoopRule } from '../structure/grammar';
 import { loopKey } from '../structure';
 import { EdiWriteError } from './errors';
+import { isObject, type Json } from './fromItem';
 import { renderSegment, SEGMENT_TAG, type ShapedSegment } from './segment';
 import type { ValueWriter } from './syntax';
 
-type Shaped = { [key: string]: unknown };
+type Shaped = Json;
 
 const LOOP_KEY = /^([A-Z][A-Z0-9]{1,2})_loop$/;
-
-const isObject = (value: unknown): value is Shaped =>
-	value !== null && typeof value === 'object' && !Array.isArray(value);
 
 /** A loop's keys in the structure's order, each with its rule when it is a loop; made once per rule. */
 type Layout = { keys: string[]; loops: Map<string, LoopRule>; known: Set<string> };
