@@ -47,19 +47,23 @@ type Batch = {
 	groups: Map<string, { envelope: GroupEnvelope; sets: PreparedSet[] }>;
 };
 
-/** The parts of an envelope that must agree for two items to share it. */
-function interchangeKey(set: PreparedSet, batching: Batching, keepNumbers: boolean): string {
-	const { controlNumber, ...rest } = set.interchange;
-	return JSON.stringify([
-		batching === 'item' ? set.itemIndex : '',
-		keepNumbers ? controlNumber : '',
-		rest,
-	]);
+/** Envelopes' keys, made once per envelope object: thousands of sets may share one. */
+const keys = new WeakMap<object, string>();
+
+function keyOf(envelope: InterchangeEnvelope | GroupEnvelope, keepNumbers: boolean): string {
+	let key = keys.get(envelope);
+	if (key === undefined) {
+		// The control number decides only when kept: otherwise the batch's first item gives it.
+		const { controlNumber, ...rest } = envelope;
+		keys.set(envelope, (key = JSON.stringify([keepNumbers ? controlNumber : '', rest])));
+	}
+	return key;
 }
 
-function groupKey(group: GroupEnvelope, keepNumbers: boolean): string {
-	const { controlNumber, ...rest } = group;
-	return JSON.stringify([keepNumbers ? controlNumber : '', rest]);
+/** The parts of an envelope that must agree for two items to share it. */
+function interchangeKey(set: PreparedSet, batching: Batching, keepNumbers: boolean): string {
+	const key = keyOf(set.interchange, keepNumbers);
+	return batching === 'item' ? `${set.itemIndex}:${key}` : key;
 }
 
 /**
@@ -83,7 +87,7 @@ export function assembleInterchanges(
 			let batch = batches.get(key);
 			if (!batch)
 				batches.set(key, (batch = { envelope: set.interchange, items: [], groups: new Map() }));
-			const gKey = groupKey(set.group, options.keepEnvelope);
+			const gKey = keyOf(set.group, options.keepEnvelope);
 			const group = batch.groups.get(gKey) ?? { envelope: set.group, sets: [] };
 			batch.groups.set(gKey, group);
 			group.sets.push(set);

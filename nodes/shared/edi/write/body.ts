@@ -9,23 +9,23 @@ type Shaped = Json;
 
 const LOOP_KEY = /^([A-Z][A-Z0-9]{1,2})_loop$/;
 
-/** A loop's keys in the structure's order, each with its rule when it is a loop; made once per rule. */
-type Layout = { keys: string[]; loops: Map<string, LoopRule>; known: Set<string> };
+/** Where each key of a loop stands in the structure, and its rule when it is a loop; once per rule. */
+type Layout = { order: Map<string, number>; loops: Map<string, LoopRule> };
 
 const layouts = new WeakMap<LoopRule, Layout>();
 
 function layoutOf(rule: LoopRule): Layout {
 	let layout = layouts.get(rule);
 	if (!layout) {
-		const keys: string[] = [];
+		const order = new Map<string, number>();
 		const loops = new Map<string, LoopRule>();
 		for (const child of rule.children) {
 			const key = child.kind === 'segment' ? child.tag : loopKey(child);
-			if (keys.includes(key)) continue;
-			keys.push(key);
+			if (order.has(key)) continue;
+			order.set(key, order.size);
 			if (child.kind === 'loop') loops.set(key, child);
 		}
-		layouts.set(rule, (layout = { keys, loops, known: new Set(keys) }));
+		layouts.set(rule, (layout = { order, loops }));
 	}
 	return layout;
 }
@@ -75,26 +75,25 @@ class BodyWriter {
 		private readonly envelope: string[],
 	) {}
 
-	/** One loop instance (or the set itself): the structure's keys first, then any others. */
+	/** One loop instance (or the set itself): the structure's keys in its order, then any others. */
 	loop(loop: Shaped, rule: LoopRule | undefined, path: string, trigger?: string): void {
 		const root = path === 'segments';
+		const keys: string[] = [];
+		for (const key in loop) if (!(root && this.envelope.includes(key))) keys.push(key);
 		if (rule) {
-			const layout = layoutOf(rule);
-			for (const key of layout.keys) {
-				if (loop[key] !== undefined && !(root && this.envelope.includes(key)))
-					this.key(loop, key, layout.loops.get(key), path);
-			}
-			for (const key in loop) {
-				if (!layout.known.has(key)) this.key(loop, key, undefined, path);
-			}
+			// Keys usually come in the structure's order already (Read writes them so).
+			const { order, loops } = layoutOf(rule);
+			const place = (key: string) => order.get(key) ?? order.size;
+			let sorted = true;
+			for (let index = 1; index < keys.length && sorted; index++)
+				sorted = place(keys[index - 1]) <= place(keys[index]);
+			if (!sorted) keys.sort((a, b) => place(a) - place(b));
+			for (const key of keys) this.key(loop, key, loops.get(key), path);
 			return;
 		}
 		// A loop the structure does not know still starts with its own segment.
 		if (trigger !== undefined) this.key(loop, trigger, undefined, path);
-		for (const key in loop) {
-			if (key !== trigger && !(root && this.envelope.includes(key)))
-				this.key(loop, key, undefined, path);
-		}
+		for (const key of keys) if (key !== trigger) this.key(loop, key, undefined, path);
 	}
 
 	private key(loop: Shaped, key: string, rule: LoopRule | undefined, path: string): void {

@@ -85,13 +85,13 @@ function prepareSet(
 			`has no transaction set code: give transactionSet.code (e.g. "810") or segments.${headerTag}`,
 		);
 	}
-	const interchange = x12
-		? x12Interchange(interchangeContext, groupJson, settings)
-		: edifactInterchange(interchangeContext, settings);
-	const values = valueWriterFor(interchange.syntax);
-	const group = x12
-		? x12Group(code, groupContext, groupJson, interchange, settings)
-		: edifactGroup(groupContext, settings);
+	const { interchange, group, values } = envelopesOf(
+		code,
+		interchangeContext,
+		groupContext,
+		groupJson,
+		settings,
+	);
 	if (segments === undefined || (Array.isArray(segments) && segments.length === 0)) {
 		throw new EdiWriteError(`set ${code} has no segments`);
 	}
@@ -124,6 +124,40 @@ function prepareSet(
 		? text(context.controlNumber) || text(header[x12 ? 'ST02' : 'UNH01'])
 		: '';
 	return { itemIndex, code, header, controlNumber, body, interchange, group, values };
+}
+
+type Envelopes = { interchange: InterchangeEnvelope; group: GroupEnvelope; values: ValueWriter };
+
+/**
+ * Without kept envelopes, sets of one code under one settings object share their envelopes: a
+ * batch of thousands of items is resolved (and keyed) once, not once per set.
+ */
+const shared = new WeakMap<WriteSettings, Map<string, Envelopes>>();
+
+function envelopesOf(
+	code: string,
+	interchangeContext: Json,
+	groupContext: Json,
+	groupJson: Json | undefined,
+	settings: WriteSettings,
+): Envelopes {
+	const resolve = (): Envelopes => {
+		const x12 = settings.standard === 'X12';
+		const interchange = x12
+			? x12Interchange(interchangeContext, groupJson, settings)
+			: edifactInterchange(interchangeContext, settings);
+		const group = x12
+			? x12Group(code, groupContext, groupJson, interchange, settings)
+			: edifactGroup(groupContext, settings);
+		return { interchange, group, values: valueWriterFor(interchange.syntax) };
+	};
+	if (settings.keepEnvelope) return resolve();
+	let bySet = shared.get(settings);
+	if (!bySet) shared.set(settings, (bySet = new Map()));
+	const key = `${code}|${text(groupJson?.functionalId)}|${text(groupJson?.version)}`;
+	let envelopes = bySet.get(key);
+	if (!envelopes) bySet.set(key, (envelopes = resolve()));
+	return envelopes;
 }
 
 /** One ValueWriter per set of separators: thousands of sets share a few. */

@@ -53,7 +53,8 @@ function parsePosition(tag: string, key: string): [number, number] {
 
 /**
  * One segment's text, without its terminator: elements in designator order, gaps left empty,
- * trailing empty elements and components dropped (as the standards ask).
+ * trailing empty elements and components dropped (as the standards ask). Keys in order (as Read
+ * gives them) are written as they come; keys out of order take a slower path that sorts them.
  */
 export function renderSegment(tag: string, shaped: ShapedSegment, values: ValueWriter): string {
 	if (shaped === null || typeof shaped !== 'object' || Array.isArray(shaped)) {
@@ -61,49 +62,70 @@ export function renderSegment(tag: string, shaped: ShapedSegment, values: ValueW
 			`segment ${tag} is ${Array.isArray(shaped) ? 'a list inside a list' : `the ${typeof shaped} ${JSON.stringify(shaped)}`}, not an object of elements`,
 		);
 	}
-	const { element: separator, component: componentSeparator, repetition } = values.syntax;
-	// A plain element is a string; a composite an array of its components.
-	const elements: Array<string | string[] | undefined> = [];
+	const { element: separator, component: componentSeparator } = values.syntax;
+	let out = tag;
+	// Where the last key and the last written value stood: [element, component].
+	let seenElement = 0;
+	let seenComponent = 0;
+	let writtenElement = 0;
+	let writtenComponent = 0;
 	for (const key in shaped) {
 		if (key === 'tag') continue;
 		const [element, component] = positionOf(tag, key);
-		const value = shaped[key];
-		let text: string | undefined;
-		if (Array.isArray(value)) {
-			if (repetition === '' && value.length > 1) {
-				throw new EdiWriteError(
-					`${key} is a list of ${value.length} repetitions, but the interchange has no repetition separator`,
-					undefined,
-					'Repetitions need X12 version 00501 or later (ISA11), or an EDIFACT repetition separator.',
-				);
-			}
-			text = value
-				.map((each, index) => values.write(textOf(each, `${key}[${index}]`) ?? '', key, true))
-				.join(repetition);
+		if (element < seenElement || (element === seenElement && component <= seenComponent)) {
+			return renderSorted(tag, shaped, values);
+		}
+		seenElement = element;
+		seenComponent = component;
+		const text = valueOf(key, shaped[key], values);
+		if (text === undefined || text === '') continue;
+		if (element > writtenElement) {
+			out += separator;
+			for (let gap = writtenElement + 1; gap < element; gap++) out += separator;
+			for (let gap = 1; gap < component; gap++) out += componentSeparator;
 		} else {
-			const raw = textOf(value, key);
-			text = raw === undefined ? undefined : values.write(raw, key);
+			for (let gap = writtenComponent; gap < component; gap++) out += componentSeparator;
 		}
-		if (text === undefined) continue;
-		const existing = elements[element - 1];
-		if (component === 1 && existing === undefined) elements[element - 1] = text;
-		else {
-			const components = Array.isArray(existing)
-				? existing
-				: existing === undefined
-					? []
-					: [existing];
-			components[component - 1] = text;
-			elements[element - 1] = components;
-		}
+		out += text;
+		writtenElement = element;
+		writtenComponent = component;
+	}
+	return out;
+}
+
+/** One element value as written: checked or released, repetitions joined. */
+function valueOf(key: string, value: unknown, values: ValueWriter): string | undefined {
+	if (!Array.isArray(value)) {
+		const raw = textOf(value, key);
+		return raw === undefined ? undefined : values.write(raw, key);
+	}
+	const { repetition } = values.syntax;
+	if (repetition === '' && value.length > 1) {
+		throw new EdiWriteError(
+			`${key} is a list of ${value.length} repetitions, but the interchange has no repetition separator`,
+			undefined,
+			'Repetitions need X12 version 00501 or later (ISA11), or an EDIFACT repetition separator.',
+		);
+	}
+	return value
+		.map((each, index) => values.write(textOf(each, `${key}[${index}]`) ?? '', key, true))
+		.join(repetition);
+}
+
+/** A segment whose keys are out of order: its values placed by position first. */
+function renderSorted(tag: string, shaped: ShapedSegment, values: ValueWriter): string {
+	const elements: Array<string[] | undefined> = [];
+	for (const key in shaped) {
+		if (key === 'tag') continue;
+		const [element, component] = positionOf(tag, key);
+		const text = valueOf(key, shaped[key], values);
+		if (text !== undefined) (elements[element - 1] ??= [])[component - 1] = text;
 	}
 	let out = tag;
 	let pending = '';
 	for (let index = 0; index < elements.length; index++) {
-		pending += separator;
-		const element = elements[index];
-		const value =
-			typeof element === 'string' ? element : joinComponents(element, componentSeparator);
+		pending += values.syntax.element;
+		const value = joinComponents(elements[index], values.syntax.component);
 		if (value === '') continue;
 		out += pending + value;
 		pending = '';
