@@ -151,14 +151,14 @@ function writeInterchange(batch: Batch, now: Date): WrittenInterchange {
 				? { ST01: set.header.ST01, [headerKey]: number, ...withoutKeys(set.header, 'ST01', 'ST02') }
 				: { UNH01: number, ...withoutKeys(set.header, 'UNH01') };
 			put(renderSegment(x12 ? 'ST' : 'UNH', header, values));
-			chunks.push(set.body.join(end), end);
-			segmentCount += set.body.length;
+			chunks.push(set.body.text);
+			segmentCount += set.body.count;
 			put(
 				renderSegment(
 					x12 ? 'SE' : 'UNT',
 					x12
-						? { SE01: set.body.length + 2, SE02: number }
-						: { UNT01: set.body.length + 2, UNT02: number },
+						? { SE01: set.body.count + 2, SE02: number }
+						: { UNT01: set.body.count + 2, UNT02: number },
 					values,
 				),
 			);

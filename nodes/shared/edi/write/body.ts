@@ -2,7 +2,7 @@ import type { LoopRule } from '../structure/grammar';
 import { loopKey } from '../structure';
 import { EdiWriteError } from './errors';
 import { isObject, type Json } from './fromItem';
-import { renderSegment, SEGMENT_TAG, type ShapedSegment } from './segment';
+import { SEGMENT_TAG, writeSegment, type ShapedSegment } from './segment';
 import type { ValueWriter } from './syntax';
 
 type Shaped = Json;
@@ -30,6 +30,9 @@ function layoutOf(rule: LoopRule): Layout {
 	return layout;
 }
 
+/** A set's segments between header and trailer: their text, terminators included, and count. */
+export type Body = { text: string; count: number };
+
 /**
  * The segments of one set between its header and trailer (which the envelope writes), from
  * `segments` as Read gives them: a flat list of `{ tag, … }` in file order, or an object of
@@ -41,8 +44,8 @@ export function renderBody(
 	structure: LoopRule | undefined,
 	values: ValueWriter,
 	envelopeTags: { header: string; trailer: string },
-): string[] {
-	const out: string[] = [];
+): Body {
+	const writer = new BodyWriter(values, [envelopeTags.header, envelopeTags.trailer]);
 	if (Array.isArray(segments)) {
 		segments.forEach((segment, index) => {
 			if (!isObject(segment) || typeof segment.tag !== 'string' || !SEGMENT_TAG.test(segment.tag)) {
@@ -51,9 +54,9 @@ export function renderBody(
 				);
 			}
 			if (segment.tag === envelopeTags.header || segment.tag === envelopeTags.trailer) return;
-			out.push(renderSegment(segment.tag, segment as ShapedSegment, values));
+			writer.segment(segment.tag, segment as ShapedSegment);
 		});
-		return out;
+		return writer.body();
 	}
 	if (!isObject(segments)) {
 		throw new EdiWriteError(
@@ -62,18 +65,32 @@ export function renderBody(
 			'Build the set as Read outputs it, e.g. { "BIG": { "BIG01": "20261203", "BIG02": "INV-1" }, "IT1_loop": [ … ] }.',
 		);
 	}
-	const writer = new BodyWriter(values, out, [envelopeTags.header, envelopeTags.trailer]);
 	writer.loop(segments, structure, 'segments');
-	return out;
+	return writer.body();
 }
 
 class BodyWriter {
+	private readonly parts: string[] = [];
+	private readonly end: string;
+	private count = 0;
+
 	constructor(
 		private readonly values: ValueWriter,
-		private readonly out: string[],
 		/** The set's header and trailer tags, which the envelope writes. */
 		private readonly envelope: string[],
-	) {}
+	) {
+		this.end = values.syntax.segment + values.syntax.lineBreak;
+	}
+
+	body(): Body {
+		return { text: this.parts.join(''), count: this.count };
+	}
+
+	segment(tag: string, shaped: ShapedSegment): void {
+		writeSegment(tag, shaped, this.values, this.parts);
+		this.parts.push(this.end);
+		this.count++;
+	}
 
 	/** One loop instance (or the set itself): the structure's keys in its order, then any others. */
 	loop(loop: Shaped, rule: LoopRule | undefined, path: string, trigger?: string): void {
@@ -121,7 +138,6 @@ class BodyWriter {
 				`${path} has the key "${key}", which is neither a segment tag nor a loop (<TAG>_loop)`,
 			);
 		}
-		for (const instance of instances)
-			this.out.push(renderSegment(key, instance as ShapedSegment, this.values));
+		for (const instance of instances) this.segment(key, instance as ShapedSegment);
 	}
 }

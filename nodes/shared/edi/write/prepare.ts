@@ -1,5 +1,5 @@
 import { edifactStructure, x12Structure } from '../structure';
-import { renderBody } from './body';
+import { renderBody, type Body } from './body';
 import { edifactGroup, edifactInterchange } from './edifactEnvelope';
 import { EdiWriteError } from './errors';
 import { isObject, text, type Json } from './fromItem';
@@ -16,7 +16,7 @@ export type PreparedSet = {
 	header: ShapedSegment;
 	/** ST02 / UNH01 when kept from the item. */
 	controlNumber: string;
-	body: string[];
+	body: Body;
 	interchange: InterchangeEnvelope;
 	group: GroupEnvelope;
 	values: ValueWriter;
@@ -100,7 +100,7 @@ function prepareSet(
 		header: headerTag,
 		trailer: x12 ? 'SE' : 'UNT',
 	});
-	if (body.length === 0) throw new EdiWriteError(`set ${code} has no segments`);
+	if (body.count === 0) throw new EdiWriteError(`set ${code} has no segments`);
 	if (!x12 && header.UNH02 === undefined) {
 		Object.assign(header, {
 			UNH02: code,

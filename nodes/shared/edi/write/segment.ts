@@ -51,20 +51,34 @@ function parsePosition(tag: string, key: string): [number, number] {
 	return [element, component];
 }
 
-/**
- * One segment's text, without its terminator: elements in designator order, gaps left empty,
- * trailing empty elements and components dropped (as the standards ask). Keys in order (as Read
- * gives them) are written as they come; keys out of order take a slower path that sorts them.
- */
+/** One segment's text, without its terminator (see `writeSegment`). */
 export function renderSegment(tag: string, shaped: ShapedSegment, values: ValueWriter): string {
+	const parts: string[] = [];
+	writeSegment(tag, shaped, values, parts);
+	return parts.join('');
+}
+
+/**
+ * Adds one segment's pieces to `parts`, without its terminator: elements in designator order,
+ * gaps left empty, trailing empty elements and components dropped (as the standards ask). Keys in
+ * order (as Read gives them) are written as they come; keys out of order take a slower path that
+ * places them first. Pieces rather than a string: a big file joins them once per set.
+ */
+export function writeSegment(
+	tag: string,
+	shaped: ShapedSegment,
+	values: ValueWriter,
+	parts: string[],
+): void {
 	if (shaped === null || typeof shaped !== 'object' || Array.isArray(shaped)) {
 		throw new EdiWriteError(
 			`segment ${tag} is ${Array.isArray(shaped) ? 'a list inside a list' : `the ${typeof shaped} ${JSON.stringify(shaped)}`}, not an object of elements`,
 		);
 	}
 	const { element: separator, component: componentSeparator } = values.syntax;
-	let out = tag;
-	// Where the last key and the last written value stood: [element, component].
+	const start = parts.length;
+	parts.push(tag);
+	// Where the last key and the last written value stood: element, component.
 	let seenElement = 0;
 	let seenComponent = 0;
 	let writtenElement = 0;
@@ -73,24 +87,25 @@ export function renderSegment(tag: string, shaped: ShapedSegment, values: ValueW
 		if (key === 'tag') continue;
 		const [element, component] = positionOf(tag, key);
 		if (element < seenElement || (element === seenElement && component <= seenComponent)) {
-			return renderSorted(tag, shaped, values);
+			parts.length = start;
+			parts.push(renderSorted(tag, shaped, values));
+			return;
 		}
 		seenElement = element;
 		seenComponent = component;
 		const text = valueOf(key, shaped[key], values);
 		if (text === undefined || text === '') continue;
 		if (element > writtenElement) {
-			out += separator;
-			for (let gap = writtenElement + 1; gap < element; gap++) out += separator;
-			for (let gap = 1; gap < component; gap++) out += componentSeparator;
+			parts.push(separator);
+			for (let gap = writtenElement + 1; gap < element; gap++) parts.push(separator);
+			for (let gap = 1; gap < component; gap++) parts.push(componentSeparator);
 		} else {
-			for (let gap = writtenComponent; gap < component; gap++) out += componentSeparator;
+			for (let gap = writtenComponent; gap < component; gap++) parts.push(componentSeparator);
 		}
-		out += text;
+		parts.push(text);
 		writtenElement = element;
 		writtenComponent = component;
 	}
-	return out;
 }
 
 /** One element value as written: checked or released, repetitions joined. */
