@@ -65,12 +65,15 @@ export function renderBody(
 			'Build the set as Read outputs it, e.g. { "BIG": { "BIG01": "20261203", "BIG02": "INV-1" }, "IT1_loop": [ … ] }.',
 		);
 	}
-	writer.loop(segments, structure, 'segments');
+	writer.loop(segments, structure);
 	return writer.body();
 }
 
+/** One array of pieces for every set, emptied for each: a batch of thousands grows it once. */
+const scratch: string[] = [];
+
 class BodyWriter {
-	private readonly parts: string[] = [];
+	private readonly parts = scratch;
 	private readonly end: string;
 	private count = 0;
 
@@ -80,10 +83,13 @@ class BodyWriter {
 		private readonly envelope: string[],
 	) {
 		this.end = values.syntax.segment + values.syntax.lineBreak;
+		this.parts.length = 0;
 	}
 
 	body(): Body {
-		return { text: this.parts.join(''), count: this.count };
+		const text = this.parts.join('');
+		this.parts.length = 0;
+		return { text, count: this.count };
 	}
 
 	segment(tag: string, shaped: ShapedSegment): void {
@@ -92,52 +98,71 @@ class BodyWriter {
 		this.count++;
 	}
 
+	/** Where the walk is, as (loop key, index) pairs: made into a path only for an error. */
+	private readonly trail: Array<string | number> = [];
+
+	private where(): string {
+		let path = 'segments';
+		for (let index = 0; index < this.trail.length; index += 2)
+			path += `.${this.trail[index]}[${this.trail[index + 1]}]`;
+		return path;
+	}
+
 	/** One loop instance (or the set itself): the structure's keys in its order, then any others. */
-	loop(loop: Shaped, rule: LoopRule | undefined, path: string, trigger?: string): void {
-		const root = path === 'segments';
+	loop(loop: Shaped, rule: LoopRule | undefined, trigger?: string): void {
+		const root = this.trail.length === 0;
 		const keys: string[] = [];
 		for (const key in loop) if (!(root && this.envelope.includes(key))) keys.push(key);
 		if (rule) {
 			// Keys usually come in the structure's order already (Read writes them so).
 			const { order, loops } = layoutOf(rule);
-			const place = (key: string) => order.get(key) ?? order.size;
+			const last = order.size;
 			let sorted = true;
 			for (let index = 1; index < keys.length && sorted; index++)
-				sorted = place(keys[index - 1]) <= place(keys[index]);
-			if (!sorted) keys.sort((a, b) => place(a) - place(b));
-			for (const key of keys) this.key(loop, key, loops.get(key), path);
+				sorted = (order.get(keys[index - 1]) ?? last) <= (order.get(keys[index]) ?? last);
+			if (!sorted) keys.sort((a, b) => (order.get(a) ?? last) - (order.get(b) ?? last));
+			for (const key of keys) this.key(loop, key, loops.get(key));
 			return;
 		}
 		// A loop the structure does not know still starts with its own segment.
-		if (trigger !== undefined) this.key(loop, trigger, undefined, path);
-		for (const key of keys) if (key !== trigger) this.key(loop, key, undefined, path);
+		if (trigger !== undefined) this.key(loop, trigger, undefined);
+		for (const key of keys) if (key !== trigger) this.key(loop, key, undefined);
 	}
 
-	private key(loop: Shaped, key: string, rule: LoopRule | undefined, path: string): void {
+	private key(loop: Shaped, key: string, rule: LoopRule | undefined): void {
 		const value = loop[key];
 		if (value === undefined || value === null) return;
-		const instances = Array.isArray(value) ? value : [value];
-		if (rule || key.endsWith('_loop')) {
-			const match = LOOP_KEY.exec(key);
-			if (match) {
-				const trigger = match[1];
-				for (let index = 0; index < instances.length; index++) {
-					const instance = instances[index];
-					const where = `${path}.${key}[${index}]`;
-					if (!isObject(instance)) throw new EdiWriteError(`${where} is not an object of segments`);
-					if (instance[trigger] === undefined) {
-						throw new EdiWriteError(`${where} has no ${trigger} segment, which starts the loop`);
-					}
-					this.loop(instance, rule, where, trigger);
-				}
-				return;
-			}
+		const match = rule || key.endsWith('_loop') ? LOOP_KEY.exec(key) : null;
+		if (match) {
+			if (!Array.isArray(value)) this.instance(value, key, 0, match[1], rule);
+			else
+				for (let index = 0; index < value.length; index++)
+					this.instance(value[index], key, index, match[1], rule);
+			return;
 		}
 		if (!SEGMENT_TAG.test(key)) {
 			throw new EdiWriteError(
-				`${path} has the key "${key}", which is neither a segment tag nor a loop (<TAG>_loop)`,
+				`${this.where()} has the key "${key}", which is neither a segment tag nor a loop (<TAG>_loop)`,
 			);
 		}
-		for (const instance of instances) this.segment(key, instance as ShapedSegment);
+		if (!Array.isArray(value)) this.segment(key, value as ShapedSegment);
+		else for (const instance of value) this.segment(key, instance as ShapedSegment);
+	}
+
+	private instance(
+		instance: unknown,
+		key: string,
+		index: number,
+		trigger: string,
+		rule: LoopRule | undefined,
+	): void {
+		this.trail.push(key, index);
+		if (!isObject(instance))
+			throw new EdiWriteError(`${this.where()} is not an object of segments`);
+		if (instance[trigger] === undefined) {
+			throw new EdiWriteError(`${this.where()} has no ${trigger} segment, which starts the loop`);
+		}
+		this.loop(instance, rule, trigger);
+		this.trail.length -= 2;
 	}
 }

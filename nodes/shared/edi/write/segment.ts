@@ -22,9 +22,13 @@ function textOf(value: unknown, reference: string): string | undefined {
 /** Where keys such as `DTM01_02` point (element 1, component 2), per tag: keys repeat millions of times. */
 const positions = new Map<string, Map<string, [number, number]>>();
 
-function positionOf(tag: string, key: string): [number, number] {
+function positionsOf(tag: string): Map<string, [number, number]> {
 	let byKey = positions.get(tag);
 	if (!byKey) positions.set(tag, (byKey = new Map()));
+	return byKey;
+}
+
+function positionOf(tag: string, key: string, byKey = positionsOf(tag)): [number, number] {
 	let position = byKey.get(key);
 	if (!position) {
 		position = parsePosition(tag, key);
@@ -77,6 +81,7 @@ export function writeSegment(
 	}
 	const { element: separator, component: componentSeparator } = values.syntax;
 	const start = parts.length;
+	const byKey = positionsOf(tag);
 	parts.push(tag);
 	// Where the last key and the last written value stood: element, component.
 	let seenElement = 0;
@@ -85,7 +90,7 @@ export function writeSegment(
 	let writtenComponent = 0;
 	for (const key in shaped) {
 		if (key === 'tag') continue;
-		const [element, component] = positionOf(tag, key);
+		const [element, component] = positionOf(tag, key, byKey);
 		if (element < seenElement || (element === seenElement && component <= seenComponent)) {
 			parts.length = start;
 			parts.push(renderSorted(tag, shaped, values));
