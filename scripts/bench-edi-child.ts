@@ -48,6 +48,20 @@ function strictParseSets(path: string): number {
 		.reduce((sets, group) => sets + group.transactions.length, 0);
 }
 
+/** node-x12's object model of the file, made before the clock starts: the generator's input. */
+function generateWithNodeX12(path: string): () => Promise<number> {
+	const parsed = new X12Parser(true).parse(readFileSync(path, 'utf8'));
+	const interchanges = 'interchanges' in parsed ? parsed.interchanges : [parsed];
+	return async () => {
+		let sets = 0;
+		for (const interchange of interchanges) {
+			if (interchange.toString().length === 0) throw new Error('node-x12 wrote nothing');
+			for (const group of interchange.functionalGroups) sets += group.transactions.length;
+		}
+		return sets;
+	};
+}
+
 function splitSegments(path: string): number {
 	const segments = readFileSync(path, 'utf8')
 		.split('~')
@@ -64,6 +78,14 @@ async function prepared(task: EdiRun, path: string): Promise<() => Promise<numbe
 			return await (
 				await import('./bench-edi-n8n')
 			).nodeRun({ operation: 'createAcknowledgment', controlNumber: 7 }, path);
+		case 'write': {
+			// Read's items, made before the clock starts: what a read → change → write flow hands Write.
+			const { decodeText, readEdi, readItems } = await engine();
+			const items = readItems(readEdi(decodeText(readFileSync(path))), 'set');
+			return await (await import('./bench-edi-n8n')).nodeWriteRun(items);
+		}
+		case 'nodeX12Write':
+			return generateWithNodeX12(path);
 		case 'nodeX12':
 			return async () => strictParseSets(path);
 		case 'x12Parser':

@@ -32,6 +32,31 @@ async function storedFile(path: string): Promise<IBinaryData> {
 	return await Container.get(BinaryDataService).store(location, createReadStream(path), binary);
 }
 
+/** A run of Write over Read's items, one interchange for all; it returns how many sets it wrote. */
+export async function nodeWriteRun(
+	items: Array<Record<string, unknown>>,
+): Promise<() => Promise<number>> {
+	if (!loaded) {
+		await storeBinaryDataInFiles();
+		loaded = loadPackage();
+	}
+	const inputs = items.map((json) => ({ json }) as INodeExecutionData);
+	const parameters: INodeParameters = {
+		operation: 'write',
+		senderQualifier: 'ZZ',
+		senderId: 'ACMESUPPLY',
+		receiverQualifier: 'ZZ',
+		receiverId: 'GLOBEXRETAIL',
+		controlNumber: 7,
+	};
+	return async () => {
+		const result = await runWorkflow(ediWorkflow(parameters), { inputs, nodePackage: loaded });
+		if (result.error) throw new Error(`workflow failed: ${(result.error as Error).message}`);
+		const [file] = result.run.data.resultData.runData[EDI_NODE][0].data?.main[0] ?? [];
+		return (file?.json.setControlNumbers as string[] | undefined)?.length ?? 0;
+	};
+}
+
 /** A run of the node with these parameters over the file; it returns its first output's item count. */
 export async function nodeRun(
 	parameters: INodeParameters,

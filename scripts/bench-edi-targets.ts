@@ -6,7 +6,16 @@ export interface EdiFigure {
 	peakMiB: number;
 }
 
-export type EdiRun = 'node' | 'nodeX12' | 'x12Parser' | 'split' | 'engine' | 'validate' | 'ack';
+export type EdiRun =
+	| 'node'
+	| 'nodeX12'
+	| 'x12Parser'
+	| 'split'
+	| 'engine'
+	| 'validate'
+	| 'ack'
+	| 'write'
+	| 'nodeX12Write';
 
 export interface TargetLine {
 	target: string;
@@ -18,7 +27,8 @@ export interface TargetLine {
 export const throughputRatio = (fast: EdiFigure, slow: EdiFigure) => slow.ms / fast.ms;
 
 export function ediTargets(figures: Record<EdiRun, EdiFigure>): TargetLine[] {
-	const { node, nodeX12, x12Parser, engine, ack } = figures;
+	const { node, nodeX12, x12Parser, engine, ack, write, nodeX12Write } = figures;
+	const writeSpeed = throughputRatio(write, nodeX12Write);
 	const readSpeed = throughputRatio(node, nodeX12);
 	const readMemory = node.peakMiB / nodeX12.peakMiB;
 	const engineSpeed = throughputRatio(engine, x12Parser);
@@ -43,6 +53,16 @@ export function ediTargets(figures: Record<EdiRun, EdiFigure>): TargetLine[] {
 			target: 'Create Acknowledgment time ≤ Read time',
 			measured: `${ackOverRead.toFixed(2)}× Read`,
 			met: ackOverRead <= 1,
+		},
+		{
+			target: 'Write (node) faster than node-x12’s toString (issue 19)',
+			measured: `${writeSpeed.toFixed(2)}×`,
+			met: writeSpeed > 1,
+		},
+		{
+			target: 'Write (node) peak RSS below node-x12’s (issue 19)',
+			measured: `${write.peakMiB.toFixed(0)} vs ${nodeX12Write.peakMiB.toFixed(0)} MiB`,
+			met: write.peakMiB < nodeX12Write.peakMiB,
 		},
 	];
 }

@@ -3,7 +3,9 @@
  * notices (about 50 MB) read (a) by the ECGrid EDI node in an n8n-core workflow, items out,
  * (b) by node-x12's strict parse, (c) by x12-parser's stream, (d) by a bare split into segments
  * and elements, (e) by the engine alone (and (e') its validation alone, as Create Acknowledgment
- * reads), and (f) acknowledged by the node (Create Acknowledgment).
+ * reads), (f) acknowledged by the node (Create Acknowledgment), and (issue 19) its sets written
+ * again (g) by the node's Write from Read's items and (h) by node-x12's generator from its own
+ * parse (both inputs made before the clock starts).
  * Every run is a child process of its own (scripts/bench-edi-child.ts); the figures are the
  * medians over the runs. Linux only (/proc).
  *
@@ -29,6 +31,8 @@ const LABELS: Record<EdiRun, string> = {
 	engine: '(e) engine alone: readEdi + readItems',
 	validate: "(e') engine, validation only (no output)",
 	ack: '(f) Create Acknowledgment (997), node',
+	write: '(g) Write, workflow + ECGrid EDI node (Read’s items in)',
+	nodeX12Write: '(h) node-x12 1.7.1, X12Interchange.toString()',
 };
 
 function inChild(task: EdiRun, path: string, warmPath: string): Promise<ChildResult> {
@@ -54,6 +58,8 @@ export async function benchEdi(mb = 50, runs = 1, only?: EdiRun[]): Promise<void
 			engine: file.sets,
 			validate: file.sets,
 			ack: 1,
+			write: file.sets,
+			nodeX12Write: file.sets,
 		};
 		const figures: Partial<Record<EdiRun, EdiFigure & { addedMiB: number }>> = {};
 		const tasks = only ?? (Object.keys(LABELS) as EdiRun[]);

@@ -1,13 +1,15 @@
 /**
- * Control numbers across n8n processes that share one database (issue 18, item 4):
+ * Control numbers across n8n processes that share one database (issue 18, item 4; issue 19):
  *
  *   npm run e2e:edi [-- --runs 6] [--no-build] [--keep] [--n8n X]
  *
  * Starts `--runs` `n8n execute` processes at once on one n8n user folder (one database), in two
- * waves (each process is a fresh start of n8n, so the second wave also stands for restarts). Each
- * runs ECGrid EDI → Create Acknowledgment with its default control number (`{{ $execution.id }}`)
- * and uploads the 997 to the simulator with the ECGridOS node. Checks: every run succeeds, each
- * uploaded 997 carries its number in ISA13, GS06 and IEA02, and no two 997s share a number.
+ * waves (each process is a fresh start of n8n, so the second wave also stands for restarts), for
+ * each of two workflows: ECGrid EDI → Create Acknowledgment, and ECGrid EDI Read → Write (the
+ * sets read written into a new interchange), each with its default control number
+ * (`{{ $execution.id }}`), the file uploaded to the simulator with the ECGridOS node. Checks:
+ * every run succeeds, each uploaded file carries its number in ISA13, GS06 and IEA02, and no two
+ * files of one workflow share a number.
  * Progress on stderr; the last stdout line is one JSON object; exit code 1 on any failed check.
  * Queue mode (main + workers, Redis, PostgreSQL) is proven by `npm run e2e -- --queue`
  * (queue/edi-control-numbers.ts).
@@ -35,7 +37,7 @@ function runsArg(argv: string[] = process.argv.slice(2)): number {
 	return runs;
 }
 
-/** ISA13, GS06 and IEA02 of an X12 acknowledgment, as numbers. */
+/** ISA13, GS06 and IEA02 of an X12 file, as numbers. */
 export function controlNumbersOf(text: string): number[] {
 	const segments = text.split('~');
 	const field = (tag: string, index: number) =>
@@ -43,23 +45,58 @@ export function controlNumbersOf(text: string): number[] {
 	return [field('ISA', 13), field('GS', 6), field('IEA', 2)];
 }
 
-async function acknowledgeAtOnce(stack: Stack, checks: Checks, runs: number): Promise<void> {
-	const workflow = await stack.importWorkflow(
-		join(FIXTURES, 'edi-acknowledge.workflow.json'),
-		'ecgridE2eEdiAck',
-	);
+/** A workflow that makes an X12 file with its default control number and uploads it. */
+type FileMaker = {
+	fixture: string;
+	id: string;
+	/** What the file is, for the check lines. */
+	file: string;
+	/** The node that makes the file, and the number its output item reports. */
+	maker: string;
+	controlNumber: (json: Record<string, unknown>) => number;
+	upload: string;
+};
+
+const MAKERS: FileMaker[] = [
+	{
+		fixture: 'edi-acknowledge.workflow.json',
+		id: 'ecgridE2eEdiAck',
+		file: '997',
+		maker: 'Create Acknowledgment',
+		controlNumber: (json) => json.controlNumber as number,
+		upload: 'Upload Acknowledgment',
+	},
+	{
+		fixture: 'edi-write.workflow.json',
+		id: 'ecgridE2eEdiWrite',
+		file: 'interchange',
+		maker: 'Write Invoices',
+		controlNumber: (json) => Number(json.interchangeControlNumber),
+		upload: 'Upload Invoices',
+	},
+];
+
+async function makeAtOnce(
+	stack: Stack,
+	checks: Checks,
+	runs: number,
+	maker: FileMaker,
+): Promise<void> {
+	const workflow = await stack.importWorkflow(join(FIXTURES, maker.fixture), maker.id);
 	const seen = new Map<number, string>();
 	for (let wave = 1; wave <= WAVES; wave++) {
-		log(`wave ${wave}: ${runs} × n8n execute --id=${workflow.id} at once, one database`);
+		log(
+			`${maker.maker}, wave ${wave}: ${runs} × n8n execute --id=${workflow.id} at once, one database`,
+		);
 		const results = await Promise.all(
 			Array.from({ length: runs }, () => stack.cli.execute(workflow.id)),
 		);
 		results.forEach((result, index) =>
-			checkRun(stack, checks, result, `wave ${wave} run ${index + 1}`, seen),
+			checkRun(stack, checks, result, `${maker.maker}, wave ${wave} run ${index + 1}`, seen, maker),
 		);
 	}
 	checks.check(
-		`${WAVES * runs} runs gave ${WAVES * runs} different control numbers`,
+		`${maker.maker}: ${WAVES * runs} runs gave ${WAVES * runs} different control numbers`,
 		seen.size === WAVES * runs,
 		String(seen.size),
 	);
@@ -71,21 +108,22 @@ function checkRun(
 	result: RunResult,
 	label: string,
 	seen: Map<number, string>,
+	maker: FileMaker,
 ): void {
 	if (!checkExitedZero(checks, label, result)) return;
 	const runData = executionOf(checks, label, result)?.data.resultData.runData;
-	const [ack] = runData?.['Create Acknowledgment']?.[0]?.data?.main?.[0] ?? [];
-	const [upload] = runData?.['Upload Acknowledgment']?.[0]?.data?.main?.[0] ?? [];
-	const controlNumber = ack?.json.controlNumber as number | undefined;
+	const [made] = runData?.[maker.maker]?.[0]?.data?.main?.[0] ?? [];
+	const [upload] = runData?.[maker.upload]?.[0]?.data?.main?.[0] ?? [];
+	const controlNumber = made && maker.controlNumber(made.json);
 	const parcelId = upload?.json.parcelId as number | undefined;
 	if (controlNumber === undefined || parcelId === undefined) {
-		checks.check(`${label}: acknowledged and uploaded`, false);
+		checks.check(`${label}: made and uploaded`, false);
 		return;
 	}
 	const sent = stack.sim.simulator.parcelContent(parcelId)?.toString('utf8') ?? '';
 	const numbers = controlNumbersOf(sent);
 	checks.check(
-		`${label}: the uploaded 997 carries control number ${controlNumber} in ISA13, GS06 and IEA02`,
+		`${label}: the uploaded ${maker.file} carries control number ${controlNumber} in ISA13, GS06 and IEA02`,
 		numbers.every((number) => number === controlNumber),
 		JSON.stringify(numbers),
 	);
@@ -111,7 +149,7 @@ async function main(): Promise<void> {
 			keep: hasFlag('--keep'),
 			log,
 		});
-		await acknowledgeAtOnce(stack, checks, runsArg());
+		for (const maker of MAKERS) await makeAtOnce(stack, checks, runsArg(), maker);
 	} catch (error) {
 		checks.check('e2e run completed', false, (error as Error).message);
 	} finally {

@@ -228,6 +228,18 @@ describe('ECGrid EDI: Write, bad input', () => {
 			pairedItem: { item: 1 },
 		});
 	});
+
+	it('sends a bad item to n8n’s error output when the node has one', async () => {
+		const result = await runEdi(WRITE, asItems([bad(), good()]), {
+			executionId: '10',
+			settings: { onError: 'continueErrorOutput' },
+		});
+		const [files, errors] = result.outputs;
+		expect(files.map((file) => file.pairedItem)).toEqual([[{ item: 1 }]]);
+		expect(errors.map((error) => error.json.error)).toEqual([
+			"Item 0: N102 holds the element separator '*'",
+		]);
+	});
 });
 
 describe('ECGrid EDI: Write, control numbers', () => {

@@ -279,6 +279,32 @@ function settingsOf(context: IExecuteFunctions, itemIndex: number, now: Date): W
 	};
 }
 
+/** Expressions that read the item (`$json`, `$itemIndex`, `$('Node').item`…) may differ per item. */
+const READS_ITEM = /\$(json|binary|item|input|node|data|position|\()/;
+
+function sameForEveryItem(value: unknown): boolean {
+	if (typeof value === 'string') return !value.startsWith('=') || !READS_ITEM.test(value);
+	if (value !== null && typeof value === 'object')
+		return Object.values(value).every(sameForEveryItem);
+	return true;
+}
+
+/**
+ * The settings of every item at once, when no parameter reads the item (the usual case, the
+ * default `{{ $execution.id }}` included): thousands of items then cost one evaluation, not
+ * thousands. `undefined` when some parameter may differ per item, or when it fails (each item
+ * is then told on its own).
+ */
+function sharedSettings(context: IExecuteFunctions, now: Date): WriteSettings | undefined {
+	if (context.getInputData().length < 2) return undefined;
+	if (!Object.values(context.getNode().parameters).every(sameForEveryItem)) return undefined;
+	try {
+		return settingsOf(context, 0, now);
+	} catch {
+		return undefined;
+	}
+}
+
 /**
  * Write: the input items become interchanges (one per sender/receiver pair, or one per item),
  * each a binary file with the control numbers a send flow records. Bad items fail alone: under
@@ -296,9 +322,11 @@ export async function write(
 		if (!failures.has(itemIndex)) failures.set(itemIndex, inputError(this, error, itemIndex));
 	};
 	const inputs: WriteInput[] = [];
+	const shared = sharedSettings(this, now);
 	items.forEach((item, itemIndex) => {
 		try {
-			inputs.push({ json: item.json, settings: settingsOf(this, itemIndex, now), itemIndex });
+			const settings = shared ?? settingsOf(this, itemIndex, now);
+			inputs.push({ json: item.json, settings, itemIndex });
 		} catch (error) {
 			fail(itemIndex, error);
 		}

@@ -109,6 +109,31 @@ describe('Write: X12 envelopes and counts', () => {
 		]);
 	});
 
+	it('writes keys in any order in the order of the set’s structure and of the designators', () => {
+		const item = invoice('INV-1', [[1, 'AS-1', 2]]);
+		const reversed = (object: Record<string, unknown>) =>
+			Object.fromEntries(Object.entries(object).reverse());
+		const shuffled = {
+			...item,
+			segments: {
+				ZZZ: { ZZZ01: 'x' },
+				...reversed(item.segments),
+				BIG: reversed({ ...item.segments.BIG, BIG02_02: 'B' }),
+			},
+		};
+		const plain = {
+			...item,
+			segments: { ...item.segments, BIG: { ...item.segments.BIG, BIG02_02: 'B' } },
+		};
+		const [written] = write([shuffled]).interchanges;
+		expect(written.text).toBe(
+			write([plain])
+				.interchanges[0].text.replace('CTT*1~', 'CTT*1~ZZZ*x~')
+				.replace('SE*7*', 'SE*8*'),
+		);
+		expect(written.text).toContain('~BIG*20261207*INV-1:B**PO-1001~');
+	});
+
 	it('puts a line break after every segment when asked', () => {
 		const { interchanges } = write([invoice('INV-1', [[1, 'AS-1', 2]])], {
 			delimiters: { lineBreak: '\r\n' },

@@ -42,17 +42,24 @@ describe('Write: round trip of the valid corpus', () => {
 		);
 	});
 
-	it.each(corpusFiles('valid'))('%s read per interchange and written back is the same', (name) => {
-		const items = readItems(readEdi(corpusFile('valid', name)), 'interchange');
-		const perSet = readItems(readEdi(corpusFile('valid', name)), 'set');
-		const whole = write(items, { ...KEEP, standard: standardOf(items) }, 'item');
-		const sets = write(perSet, { ...KEEP, standard: standardOf(items) });
-		expect(whole.failures).toEqual([]);
-		expect(whole.interchanges.map((each) => each.text)).toEqual(
-			sets.interchanges.map((each) => each.text),
-		);
-		expect(whole.interchanges.map((each) => each.items)).toEqual(items.map((_, index) => [index]));
-	});
+	it.each(corpusFiles('valid'))(
+		'%s read per interchange or per group and written back is the same',
+		(name) => {
+			const items = readItems(readEdi(corpusFile('valid', name)), 'interchange');
+			const perGroup = readItems(readEdi(corpusFile('valid', name)), 'group');
+			const perSet = readItems(readEdi(corpusFile('valid', name)), 'set');
+			const whole = write(items, { ...KEEP, standard: standardOf(items) }, 'item');
+			const groups = write(perGroup, { ...KEEP, standard: standardOf(items) });
+			const sets = write(perSet, { ...KEEP, standard: standardOf(items) });
+			expect(whole.failures).toEqual([]);
+			const texts = sets.interchanges.map((each) => each.text);
+			expect(whole.interchanges.map((each) => each.text)).toEqual(texts);
+			expect(groups.interchanges.map((each) => each.text)).toEqual(texts);
+			expect(whole.interchanges.map((each) => each.items)).toEqual(
+				items.map((_, index) => [index]),
+			);
+		},
+	);
 
 	it.each(corpusFiles('valid'))(
 		'%s written with new envelopes reads back valid, with the same segments',

@@ -47,19 +47,23 @@ type Batch = {
 	groups: Map<string, { envelope: GroupEnvelope; sets: PreparedSet[] }>;
 };
 
-/** The parts of an envelope that must agree for two items to share it. */
-function interchangeKey(set: PreparedSet, batching: Batching, keepNumbers: boolean): string {
-	const { controlNumber, ...rest } = set.interchange;
-	return JSON.stringify([
-		batching === 'item' ? set.itemIndex : '',
-		keepNumbers ? controlNumber : '',
-		rest,
-	]);
+/** Envelopes' keys, made once per envelope object: thousands of sets may share one. */
+const keys = new WeakMap<object, string>();
+
+function keyOf(envelope: InterchangeEnvelope | GroupEnvelope, keepNumbers: boolean): string {
+	let key = keys.get(envelope);
+	if (key === undefined) {
+		// The control number decides only when kept: otherwise the batch's first item gives it.
+		const { controlNumber, ...rest } = envelope;
+		keys.set(envelope, (key = JSON.stringify([keepNumbers ? controlNumber : '', rest])));
+	}
+	return key;
 }
 
-function groupKey(group: GroupEnvelope, keepNumbers: boolean): string {
-	const { controlNumber, ...rest } = group;
-	return JSON.stringify([keepNumbers ? controlNumber : '', rest]);
+/** The parts of an envelope that must agree for two items to share it. */
+function interchangeKey(set: PreparedSet, batching: Batching, keepNumbers: boolean): string {
+	const key = keyOf(set.interchange, keepNumbers);
+	return batching === 'item' ? `${set.itemIndex}:${key}` : key;
 }
 
 /**
@@ -83,11 +87,12 @@ export function assembleInterchanges(
 			let batch = batches.get(key);
 			if (!batch)
 				batches.set(key, (batch = { envelope: set.interchange, items: [], groups: new Map() }));
-			const gKey = groupKey(set.group, options.keepEnvelope);
+			const gKey = keyOf(set.group, options.keepEnvelope);
 			const group = batch.groups.get(gKey) ?? { envelope: set.group, sets: [] };
 			batch.groups.set(gKey, group);
 			group.sets.push(set);
-			if (!batch.items.includes(itemIndex)) batch.items.push(itemIndex);
+			// An item's sets come one after another, so the last entry tells whether it is in.
+			if (batch.items[batch.items.length - 1] !== itemIndex) batch.items.push(itemIndex);
 		}
 	}
 	const interchanges: WrittenInterchange[] = [];
@@ -146,13 +151,14 @@ function writeInterchange(batch: Batch, now: Date): WrittenInterchange {
 				? { ST01: set.header.ST01, [headerKey]: number, ...withoutKeys(set.header, 'ST01', 'ST02') }
 				: { UNH01: number, ...withoutKeys(set.header, 'UNH01') };
 			put(renderSegment(x12 ? 'ST' : 'UNH', header, values));
-			for (const segment of set.body) put(segment);
+			chunks.push(set.body.text);
+			segmentCount += set.body.count;
 			put(
 				renderSegment(
 					x12 ? 'SE' : 'UNT',
 					x12
-						? { SE01: set.body.length + 2, SE02: number }
-						: { UNT01: set.body.length + 2, UNT02: number },
+						? { SE01: set.body.count + 2, SE02: number }
+						: { UNT01: set.body.count + 2, UNT02: number },
 					values,
 				),
 			);

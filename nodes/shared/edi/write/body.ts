@@ -1,15 +1,37 @@
-import type { LoopRule, Rule } from '../structure/grammar';
+import type { LoopRule } from '../structure/grammar';
 import { loopKey } from '../structure';
 import { EdiWriteError } from './errors';
-import { renderSegment, SEGMENT_TAG, type ShapedSegment } from './segment';
+import { isObject, type Json } from './fromItem';
+import { SEGMENT_TAG, writeSegment, type ShapedSegment } from './segment';
 import type { ValueWriter } from './syntax';
 
-type Shaped = { [key: string]: unknown };
+type Shaped = Json;
 
 const LOOP_KEY = /^([A-Z][A-Z0-9]{1,2})_loop$/;
 
-const isObject = (value: unknown): value is Shaped =>
-	value !== null && typeof value === 'object' && !Array.isArray(value);
+/** Where each key of a loop stands in the structure, and its rule when it is a loop; once per rule. */
+type Layout = { order: Map<string, number>; loops: Map<string, LoopRule> };
+
+const layouts = new WeakMap<LoopRule, Layout>();
+
+function layoutOf(rule: LoopRule): Layout {
+	let layout = layouts.get(rule);
+	if (!layout) {
+		const order = new Map<string, number>();
+		const loops = new Map<string, LoopRule>();
+		for (const child of rule.children) {
+			const key = child.kind === 'segment' ? child.tag : loopKey(child);
+			if (order.has(key)) continue;
+			order.set(key, order.size);
+			if (child.kind === 'loop') loops.set(key, child);
+		}
+		layouts.set(rule, (layout = { order, loops }));
+	}
+	return layout;
+}
+
+/** A set's segments between header and trailer: their text, terminators included, and count. */
+export type Body = { text: string; count: number };
 
 /**
  * The segments of one set between its header and trailer (which the envelope writes), from
@@ -22,8 +44,8 @@ export function renderBody(
 	structure: LoopRule | undefined,
 	values: ValueWriter,
 	envelopeTags: { header: string; trailer: string },
-): string[] {
-	const out: string[] = [];
+): Body {
+	const writer = new BodyWriter(values, [envelopeTags.header, envelopeTags.trailer]);
 	if (Array.isArray(segments)) {
 		segments.forEach((segment, index) => {
 			if (!isObject(segment) || typeof segment.tag !== 'string' || !SEGMENT_TAG.test(segment.tag)) {
@@ -32,9 +54,9 @@ export function renderBody(
 				);
 			}
 			if (segment.tag === envelopeTags.header || segment.tag === envelopeTags.trailer) return;
-			out.push(renderSegment(segment.tag, segment as ShapedSegment, values));
+			writer.segment(segment.tag, segment as ShapedSegment);
 		});
-		return out;
+		return writer.body();
 	}
 	if (!isObject(segments)) {
 		throw new EdiWriteError(
@@ -43,67 +65,104 @@ export function renderBody(
 			'Build the set as Read outputs it, e.g. { "BIG": { "BIG01": "20261203", "BIG02": "INV-1" }, "IT1_loop": [ … ] }.',
 		);
 	}
-	const skip = new Set([envelopeTags.header, envelopeTags.trailer]);
-	writeLoop(segments, structure, values, out, skip);
-	return out;
+	writer.loop(segments, structure);
+	return writer.body();
 }
 
-function writeLoop(
-	loop: Shaped,
-	rule: LoopRule | undefined,
-	values: ValueWriter,
-	out: string[],
-	skip: Set<string>,
-	path = 'segments',
-): void {
-	const done = new Set<string>(skip);
-	const write = (key: string, child?: Rule) => {
-		done.add(key);
+/** One array of pieces for every set, emptied for each: a batch of thousands grows it once. */
+const scratch: string[] = [];
+
+class BodyWriter {
+	private readonly parts = scratch;
+	private readonly end: string;
+	private count = 0;
+
+	constructor(
+		private readonly values: ValueWriter,
+		/** The set's header and trailer tags, which the envelope writes. */
+		private readonly envelope: string[],
+	) {
+		this.end = values.syntax.segment + values.syntax.lineBreak;
+		this.parts.length = 0;
+	}
+
+	body(): Body {
+		const text = this.parts.join('');
+		this.parts.length = 0;
+		return { text, count: this.count };
+	}
+
+	segment(tag: string, shaped: ShapedSegment): void {
+		writeSegment(tag, shaped, this.values, this.parts);
+		this.parts.push(this.end);
+		this.count++;
+	}
+
+	/** Where the walk is, as (loop key, index) pairs: made into a path only for an error. */
+	private readonly trail: Array<string | number> = [];
+
+	private where(): string {
+		let path = 'segments';
+		for (let index = 0; index < this.trail.length; index += 2)
+			path += `.${this.trail[index]}[${this.trail[index + 1]}]`;
+		return path;
+	}
+
+	/** One loop instance (or the set itself): the structure's keys in its order, then any others. */
+	loop(loop: Shaped, rule: LoopRule | undefined, trigger?: string): void {
+		const root = this.trail.length === 0;
+		const keys: string[] = [];
+		for (const key in loop) if (!(root && this.envelope.includes(key))) keys.push(key);
+		if (rule) {
+			// Keys usually come in the structure's order already (Read writes them so).
+			const { order, loops } = layoutOf(rule);
+			const last = order.size;
+			let sorted = true;
+			for (let index = 1; index < keys.length && sorted; index++)
+				sorted = (order.get(keys[index - 1]) ?? last) <= (order.get(keys[index]) ?? last);
+			if (!sorted) keys.sort((a, b) => (order.get(a) ?? last) - (order.get(b) ?? last));
+			for (const key of keys) this.key(loop, key, loops.get(key));
+			return;
+		}
+		// A loop the structure does not know still starts with its own segment.
+		if (trigger !== undefined) this.key(loop, trigger, undefined);
+		for (const key of keys) if (key !== trigger) this.key(loop, key, undefined);
+	}
+
+	private key(loop: Shaped, key: string, rule: LoopRule | undefined): void {
 		const value = loop[key];
 		if (value === undefined || value === null) return;
-		const instances = Array.isArray(value) ? value : [value];
-		const loopMatch = LOOP_KEY.exec(key);
-		if (loopMatch) {
-			instances.forEach((instance, index) => {
-				const where = `${path}.${key}[${index}]`;
-				if (!isObject(instance)) throw new EdiWriteError(`${where} is not an object of segments`);
-				if (instance[loopMatch[1]] === undefined) {
-					throw new EdiWriteError(`${where} has no ${loopMatch[1]} segment, which starts the loop`);
-				}
-				const loopRule = child?.kind === 'loop' ? child : undefined;
-				// A loop the structure does not know still starts with its own segment.
-				if (!loopRule) {
-					write1(instance, loopMatch[1]);
-				}
-				writeLoop(
-					instance,
-					loopRule,
-					values,
-					out,
-					loopRule ? new Set() : new Set([loopMatch[1]]),
-					where,
-				);
-			});
+		const match = rule || key.endsWith('_loop') ? LOOP_KEY.exec(key) : null;
+		if (match) {
+			if (!Array.isArray(value)) this.instance(value, key, 0, match[1], rule);
+			else
+				for (let index = 0; index < value.length; index++)
+					this.instance(value[index], key, index, match[1], rule);
 			return;
 		}
 		if (!SEGMENT_TAG.test(key)) {
 			throw new EdiWriteError(
-				`${path} has the key "${key}", which is neither a segment tag nor a loop (<TAG>_loop)`,
+				`${this.where()} has the key "${key}", which is neither a segment tag nor a loop (<TAG>_loop)`,
 			);
 		}
-		for (const instance of instances)
-			out.push(renderSegment(key, instance as ShapedSegment, values));
-	};
-	const write1 = (instance: Shaped, tag: string) => {
-		const value = instance[tag];
-		for (const each of Array.isArray(value) ? value : [value])
-			out.push(renderSegment(tag, each as ShapedSegment, values));
-	};
-	if (rule) {
-		for (const child of rule.children) {
-			const key = child.kind === 'segment' ? child.tag : loopKey(child);
-			if (!done.has(key)) write(key, child);
-		}
+		if (!Array.isArray(value)) this.segment(key, value as ShapedSegment);
+		else for (const instance of value) this.segment(key, instance as ShapedSegment);
 	}
-	for (const key of Object.keys(loop)) if (!done.has(key)) write(key);
+
+	private instance(
+		instance: unknown,
+		key: string,
+		index: number,
+		trigger: string,
+		rule: LoopRule | undefined,
+	): void {
+		this.trail.push(key, index);
+		if (!isObject(instance))
+			throw new EdiWriteError(`${this.where()} is not an object of segments`);
+		if (instance[trigger] === undefined) {
+			throw new EdiWriteError(`${this.where()} has no ${trigger} segment, which starts the loop`);
+		}
+		this.loop(instance, rule, trigger);
+		this.trail.length -= 2;
+	}
 }

@@ -19,8 +19,26 @@ function textOf(value: unknown, reference: string): string | undefined {
 	);
 }
 
-/** Where a key such as `DTM01_02` points: element 1, component 2. */
-function positionOf(tag: string, key: string): [number, number] {
+/** Where keys such as `DTM01_02` point (element 1, component 2), per tag: keys repeat millions of times. */
+const positions = new Map<string, Map<string, [number, number]>>();
+
+function positionsOf(tag: string): Map<string, [number, number]> {
+	let byKey = positions.get(tag);
+	if (!byKey) positions.set(tag, (byKey = new Map()));
+	return byKey;
+}
+
+function positionOf(tag: string, key: string, byKey = positionsOf(tag)): [number, number] {
+	let position = byKey.get(key);
+	if (!position) {
+		position = parsePosition(tag, key);
+		// Only keys that are designators are kept, so the cache cannot grow with bad input.
+		byKey.set(key, position);
+	}
+	return position;
+}
+
+function parsePosition(tag: string, key: string): [number, number] {
 	const element = key.length >= tag.length + 2 ? Number(key.slice(tag.length, tag.length + 2)) : 0;
 	let component = 1;
 	if (key.length > tag.length + 2) {
@@ -37,59 +55,115 @@ function positionOf(tag: string, key: string): [number, number] {
 	return [element, component];
 }
 
-/**
- * One segment's text, without its terminator: elements in designator order, gaps left empty,
- * trailing empty elements and components dropped (as the standards ask).
- */
+/** One segment's text, without its terminator (see `writeSegment`). */
 export function renderSegment(tag: string, shaped: ShapedSegment, values: ValueWriter): string {
+	const parts: string[] = [];
+	writeSegment(tag, shaped, values, parts);
+	return parts.join('');
+}
+
+/**
+ * Adds one segment's pieces to `parts`, without its terminator: elements in designator order,
+ * gaps left empty, trailing empty elements and components dropped (as the standards ask). Keys in
+ * order (as Read gives them) are written as they come; keys out of order take a slower path that
+ * places them first. Pieces rather than a string: a big file joins them once per set.
+ */
+export function writeSegment(
+	tag: string,
+	shaped: ShapedSegment,
+	values: ValueWriter,
+	parts: string[],
+): void {
 	if (shaped === null || typeof shaped !== 'object' || Array.isArray(shaped)) {
 		throw new EdiWriteError(
 			`segment ${tag} is ${Array.isArray(shaped) ? 'a list inside a list' : `the ${typeof shaped} ${JSON.stringify(shaped)}`}, not an object of elements`,
 		);
 	}
-	const { element: separator, component: componentSeparator, repetition } = values.syntax;
-	const elements: string[][] = [];
+	const { element: separator, component: componentSeparator } = values.syntax;
+	const start = parts.length;
+	const byKey = positionsOf(tag);
+	parts.push(tag);
+	// Where the last key and the last written value stood: element, component.
+	let seenElement = 0;
+	let seenComponent = 0;
+	let writtenElement = 0;
+	let writtenComponent = 0;
+	for (const key in shaped) {
+		if (key === 'tag') continue;
+		const [element, component] = positionOf(tag, key, byKey);
+		if (element < seenElement || (element === seenElement && component <= seenComponent)) {
+			parts.length = start;
+			parts.push(renderSorted(tag, shaped, values));
+			return;
+		}
+		seenElement = element;
+		seenComponent = component;
+		const text = valueOf(key, shaped[key], values);
+		if (text === undefined || text === '') continue;
+		if (element > writtenElement) {
+			parts.push(separator);
+			for (let gap = writtenElement + 1; gap < element; gap++) parts.push(separator);
+			for (let gap = 1; gap < component; gap++) parts.push(componentSeparator);
+		} else {
+			for (let gap = writtenComponent; gap < component; gap++) parts.push(componentSeparator);
+		}
+		parts.push(text);
+		writtenElement = element;
+		writtenComponent = component;
+	}
+}
+
+/** One element value as written: checked or released, repetitions joined. */
+function valueOf(key: string, value: unknown, values: ValueWriter): string | undefined {
+	if (!Array.isArray(value)) {
+		const raw = textOf(value, key);
+		return raw === undefined ? undefined : values.write(raw, key);
+	}
+	const { repetition } = values.syntax;
+	if (repetition === '' && value.length > 1) {
+		throw new EdiWriteError(
+			`${key} is a list of ${value.length} repetitions, but the interchange has no repetition separator`,
+			undefined,
+			'Repetitions need X12 version 00501 or later (ISA11), or an EDIFACT repetition separator.',
+		);
+	}
+	return value
+		.map((each, index) => values.write(textOf(each, `${key}[${index}]`) ?? '', key, true))
+		.join(repetition);
+}
+
+/** A segment whose keys are out of order: its values placed by position first. */
+function renderSorted(tag: string, shaped: ShapedSegment, values: ValueWriter): string {
+	const elements: Array<string[] | undefined> = [];
 	for (const key in shaped) {
 		if (key === 'tag') continue;
 		const [element, component] = positionOf(tag, key);
-		const value = shaped[key];
-		let text: string | undefined;
-		if (Array.isArray(value)) {
-			if (repetition === '' && value.length > 1) {
-				throw new EdiWriteError(
-					`${key} is a list of ${value.length} repetitions, but the interchange has no repetition separator`,
-					undefined,
-					'Repetitions need X12 version 00501 or later (ISA11), or an EDIFACT repetition separator.',
-				);
-			}
-			text = value
-				.map((each, index) => values.write(textOf(each, `${key}[${index}]`) ?? '', key, true))
-				.join(repetition);
-		} else {
-			const raw = textOf(value, key);
-			text = raw === undefined ? undefined : values.write(raw, key);
-		}
-		if (text === undefined) continue;
-		(elements[element - 1] ??= [])[component - 1] = text;
+		const text = valueOf(key, shaped[key], values);
+		if (text !== undefined) (elements[element - 1] ??= [])[component - 1] = text;
 	}
 	let out = tag;
 	let pending = '';
 	for (let index = 0; index < elements.length; index++) {
-		pending += separator;
-		const components = elements[index];
-		if (components === undefined) continue;
-		let value = '';
-		let gap = '';
-		for (let place = 0; place < components.length; place++) {
-			const component = components[place];
-			if (place > 0) gap += componentSeparator;
-			if (component === undefined || component === '') continue;
-			value += gap + component;
-			gap = '';
-		}
+		pending += values.syntax.element;
+		const value = joinComponents(elements[index], values.syntax.component);
 		if (value === '') continue;
 		out += pending + value;
 		pending = '';
 	}
 	return out;
+}
+
+/** A composite's components joined, gaps kept and trailing empty ones dropped. */
+function joinComponents(components: string[] | undefined, separator: string): string {
+	if (components === undefined) return '';
+	let value = '';
+	let gap = '';
+	for (let place = 0; place < components.length; place++) {
+		const component = components[place];
+		if (place > 0) gap += separator;
+		if (component === undefined || component === '') continue;
+		value += gap + component;
+		gap = '';
+	}
+	return value;
 }

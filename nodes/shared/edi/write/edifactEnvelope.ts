@@ -1,0 +1,87 @@
+import { EdiWriteError } from './errors';
+import { controlNumberOf, delimitersOf, isObject, party, stamp, text, type Json } from './fromItem';
+import type { GroupEnvelope, InterchangeEnvelope, WriteSettings } from './settings';
+import { checkSyntax, EDIFACT_DEFAULTS } from './syntax';
+
+/** The UNB an item asks for: a UNA when its service characters are not the defaults. */
+export function edifactInterchange(kept: Json, settings: WriteSettings): InterchangeEnvelope {
+	const keptSyntax = isObject(kept.syntax) ? kept.syntax : {};
+	const version =
+		text(keptSyntax.id) !== ''
+			? `${text(keptSyntax.id)}:${text(keptSyntax.version)}`
+			: settings.version;
+	const syntaxVersion = version.split(':')[1] ?? '';
+	const delimiters = delimitersOf(settings, kept.delimiters);
+	const defaultRepetition = syntaxVersion === '4' ? '*' : '';
+	const syntax = checkSyntax({
+		standard: 'EDIFACT',
+		element: delimiters.element ?? EDIFACT_DEFAULTS.element,
+		component: delimiters.component ?? EDIFACT_DEFAULTS.component,
+		repetition: delimiters.repetition ?? defaultRepetition,
+		segment: delimiters.segment ?? EDIFACT_DEFAULTS.segment,
+		release: delimiters.release ?? EDIFACT_DEFAULTS.release,
+		decimal: delimiters.decimal ?? EDIFACT_DEFAULTS.decimal,
+		lineBreak: delimiters.lineBreak ?? '',
+	});
+	const isDefault =
+		syntax.element === EDIFACT_DEFAULTS.element &&
+		syntax.component === EDIFACT_DEFAULTS.component &&
+		syntax.segment === EDIFACT_DEFAULTS.segment &&
+		syntax.release === EDIFACT_DEFAULTS.release &&
+		syntax.decimal === EDIFACT_DEFAULTS.decimal &&
+		syntax.repetition === defaultRepetition;
+	const keptUna = (kept.delimiters as Json | undefined)?.serviceStringAdvice === true;
+	const now = stamp(settings.now, syntaxVersion === '4');
+	const envelope: InterchangeEnvelope = {
+		standard: 'EDIFACT',
+		sender: party(kept.sender, settings.sender, 'sender'),
+		receiver: party(kept.receiver, settings.receiver, 'receiver'),
+		usage: settings.keepEnvelope ? text(kept.testIndicator) : settings.usage === 'T' ? '1' : '',
+		version,
+		acknowledgmentRequested: settings.acknowledgmentRequested,
+		controlNumber: controlNumberOf(settings, text(kept.controlReference), 1),
+		date: text(kept.date) || now.date,
+		time: text(kept.time) || now.time,
+		applicationReference: text(kept.applicationReference),
+		syntax,
+		serviceStringAdvice: !isDefault || keptUna || settings.alwaysUna === true,
+	};
+	const fields: Array<[string, string, number]> = [
+		['UNB02', envelope.sender.id, 35],
+		['UNB02_02', envelope.sender.qualifier, 4],
+		['UNB03', envelope.receiver.id, 35],
+		['UNB03_02', envelope.receiver.qualifier, 4],
+		['UNB05', envelope.controlNumber, 14],
+	];
+	for (const [reference, value, max] of fields) {
+		if (value.length > max) {
+			throw new EdiWriteError(
+				`${reference} "${value}" is ${value.length} characters long; it takes at most ${max}`,
+			);
+		}
+	}
+	if (!/^UNO[A-Z]:[1-4]$/.test(version)) {
+		throw new EdiWriteError(
+			`UNB01 "${version}" is not a syntax identifier and version such as UNOC:3`,
+		);
+	}
+	return envelope;
+}
+
+/** The UNG a set goes in: only when the item keeps its envelope and came in one. */
+export function edifactGroup(kept: Json, settings: WriteSettings): GroupEnvelope {
+	const written = settings.keepEnvelope && text(kept.functionalId) !== '';
+	return {
+		written,
+		functionalId: text(kept.functionalId),
+		sender: text(kept.sender),
+		senderQualifier: text(kept.senderQualifier),
+		receiver: text(kept.receiver),
+		receiverQualifier: text(kept.receiverQualifier),
+		date: text(kept.date),
+		time: text(kept.time),
+		controlNumber: text(kept.controlNumber),
+		version: text(kept.version),
+		agency: text(kept.agency),
+	};
+}
