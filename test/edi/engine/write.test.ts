@@ -1,5 +1,5 @@
 import { readEdi, readItems, type Json } from '../../../nodes/shared/edi';
-import { corpusFile, corpusFiles } from './corpus';
+import { corpusFile, corpusFiles, writtenAgain } from './corpus';
 import { write } from './write.support';
 
 const KEEP = { keepEnvelope: true, controlNumber: undefined };
@@ -15,16 +15,6 @@ function content(segments: unknown): unknown {
 	return rest;
 }
 
-/** The file's bytes as Write gives them: one file per interchange, so none of the line breaks between. */
-function expectedBytes(name: string, interchangeCount: number): Buffer {
-	const original = corpusFile('valid', name);
-	if (interchangeCount === 1) return original;
-	return Buffer.from(
-		original.toString('latin1').replace(/([~'])\r?\n(?=ISA|UNA|UNB)/g, '$1'),
-		'latin1',
-	);
-}
-
 /** Read's items per set, written back keeping their envelopes, as the bytes of the files. */
 function roundTrip(name: string, change: (items: Json[]) => void = () => {}) {
 	const items = readItems(readEdi(corpusFile('valid', name)), 'set');
@@ -34,7 +24,7 @@ function roundTrip(name: string, change: (items: Json[]) => void = () => {}) {
 	const bytes = Buffer.concat(
 		interchanges.map((interchange) => Buffer.from(interchange.text, interchange.encoding)),
 	);
-	return { bytes, expected: expectedBytes(name, interchanges.length) };
+	return { bytes, expected: writtenAgain(name, interchanges.length) };
 }
 
 const delimitersOf = (item: Json) => (item.interchange as Json).delimiters as Json;
