@@ -1,7 +1,7 @@
 import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
 import { readEdi, readItems, type Json } from '../../nodes/shared/edi';
-import { corpusFile } from '../edi/engine/corpus';
+import { corpusFile, corpusFiles, writtenAgain } from '../edi/engine/corpus';
 import { invoice, shipNotice } from '../edi/engine/write.support';
 import { runWorkflow, type WorkflowJson } from '../harness';
 import { ediWorkflow, fileItem, runEdi } from './support';
@@ -55,6 +55,25 @@ describe('ECGrid EDI: Write', () => {
 		});
 		expect(file.pairedItem).toEqual([{ item: 0 }, { item: 1 }, { item: 2 }]);
 	});
+
+	it.each(corpusFiles('valid'))(
+		'writes %s back byte-identical after Read, keeping its envelope',
+		async (name) => {
+			const standard = name.startsWith('x12') ? 'X12' : 'EDIFACT';
+			const result = await runWorkflow(
+				readThenWrite({ ...WRITE, standard, writeOptions: { keepEnvelope: true } }),
+				{ inputs: [fileItem(corpusFile('valid', name))], executionId: '78' },
+			);
+			expect(result.error).toBeUndefined();
+			const files = result.outputOf('Write');
+			const bytes = Buffer.concat(
+				files.map((file) => Buffer.from(file.binary!.data.data, 'base64')),
+			);
+			const expected = writtenAgain(name, files.length);
+			expect(bytes.toString('latin1')).toBe(expected.toString('latin1'));
+			expect(bytes.equals(expected)).toBe(true);
+		},
+	);
 
 	it('writes a changed 850 after Read, with new control numbers and the partner turned around', async () => {
 		const read = await runEdi({ operation: 'read' }, [

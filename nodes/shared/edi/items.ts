@@ -1,5 +1,6 @@
 import type { Finding, Group, Interchange, Syntax, TransactionSet, Verdict } from './model';
 import type { ReadSet } from './read';
+import { shapeSegment } from './shape';
 
 /** How acknowledgments' verdict letters read in an item. */
 export const VERDICT_WORDS: Record<Verdict, Status> = {
@@ -36,6 +37,10 @@ export function interchangeContext(interchange: Interchange): Json {
 			usageIndicator: trimmed(e[14]),
 			acknowledgmentRequested: trimmed(e[13]) === '1',
 			delimiters: delimitersOf(interchange),
+			// Only when there are any, so that items of other files keep their shape.
+			...(interchange.ta1.length > 0 && {
+				ta1: interchange.ta1.map((segment) => shapeSegment(segment, interchange.syntax)),
+			}),
 		};
 	}
 	const [syntaxId, syntaxVersion] = parts(interchange, e[0]);
@@ -64,6 +69,7 @@ function delimitersOf(interchange: Interchange): Json {
 		repetition: syntax.repetition,
 		segment: syntax.terminator,
 		lineBreak: layout?.lineBreak ?? '',
+		lineBreakAfter: layout?.lineBreakAfter ?? 'segment',
 	};
 	if (interchange.standard === 'X12') return delimiters;
 	return {

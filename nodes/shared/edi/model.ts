@@ -151,11 +151,22 @@ export type Interchange = {
 	/** X12 TA1 segments carried between ISA and the first GS. */
 	ta1: Segment[];
 	/** How the file laid the interchange out, so that Write can lay it out the same way. */
-	layout?: { lineBreak: string; serviceStringAdvice: boolean };
+	layout?: {
+		lineBreak: string;
+		serviceStringAdvice: boolean;
+		/** Where the line breaks fall, seen at the first set's header; absent before it. */
+		lineBreakAfter?: LineBreakAfter;
+	};
 	groups: Group[];
 	findings: Finding[];
 	verdict: Verdict;
 };
+
+/**
+ * `segment`: a line break after every segment; `message`: only after the envelope's segments and
+ * each whole set or message (its segments run on one line).
+ */
+export type LineBreakAfter = 'segment' | 'message';
 
 /** Thrown when the content is not an X12 or EDIFACT interchange at all. */
 export class NotEdiError extends Error {

@@ -1,3 +1,5 @@
+import type { Interchange } from './model';
+
 /** Keeps a byte order mark as U+FEFF, as Buffer's own UTF-8 decoding does. */
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
@@ -40,4 +42,19 @@ export function isAlphanumericChar(char: string): boolean {
 export function lineBreakAt(text: string, position: number): string {
 	if (text.startsWith('\r\n', position)) return '\r\n';
 	return text[position] === '\n' ? '\n' : '';
+}
+
+/**
+ * Notes where an interchange breaks lines, from the text right after its first set's header
+ * (ST / UNH): a file that breaks after its header but not there keeps each message on one line.
+ */
+export function noteLineBreaks(
+	interchange: Interchange,
+	text: string,
+	afterSetHeader: number,
+): void {
+	const { layout } = interchange;
+	if (!layout || layout.lineBreakAfter !== undefined) return;
+	layout.lineBreakAfter =
+		layout.lineBreak !== '' && lineBreakAt(text, afterSetHeader) === '' ? 'message' : 'segment';
 }

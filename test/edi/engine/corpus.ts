@@ -20,3 +20,16 @@ export function ackBody(text: string, terminator: string): string[] {
 		.split(terminator)
 		.filter((line) => line !== '' && !/^(ISA|GS|GE|IEA|UNA|UNB|UNZ|UNH|UNT|ST|SE)[*+|]/.test(line));
 }
+
+/**
+ * A valid corpus file as Write gives it back: byte for byte, except that a file of several
+ * interchanges comes back as one file per interchange, so without the line breaks between them.
+ */
+export function writtenAgain(name: string, interchangeCount: number): Buffer {
+	const original = corpusFile('valid', name);
+	if (interchangeCount === 1) return original;
+	return Buffer.from(
+		original.toString('latin1').replace(/([~'])\r?\n(?=ISA|UNA|UNB)/g, '$1'),
+		'latin1',
+	);
+}

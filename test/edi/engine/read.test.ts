@@ -142,6 +142,23 @@ describe('reading the valid corpus', () => {
 		const [interchange] = readEdi(corpusFile('valid', 'x12-carrying-a-ta1.x12'));
 		expect(interchange.ta1.map((segment) => segment.elements[0])).toEqual(['000000900']);
 		expect(interchange.groups[0].sets).toHaveLength(1);
+		// The item carries it too, so that Write can put it back; other interchanges have none.
+		const [item] = itemsOf('x12-carrying-a-ta1.x12');
+		expect((item.interchange as Json).ta1).toEqual([
+			{ TA101: '000000900', TA102: '261130', TA103: '1200', TA104: 'A', TA105: '000' },
+		]);
+		expect(itemsOf('x12-two-interchanges.x12')[0].interchange).not.toHaveProperty('ta1');
+	});
+
+	it('says where lines break: after every segment, or only after envelopes and whole messages', () => {
+		const lineBreaks = (name: string) => {
+			const { lineBreak, lineBreakAfter } = (itemsOf(name)[0].interchange as Json)
+				.delimiters as Json;
+			return [lineBreak, lineBreakAfter];
+		};
+		expect(lineBreaks('edifact-orders-with-release-characters.edi')).toEqual(['\n', 'message']);
+		expect(lineBreaks('x12-crlf-after-terminators.x12')).toEqual(['\r\n', 'segment']);
+		expect(lineBreaks('x12-004010-orders-and-invoices.x12')).toEqual(['', 'segment']);
 	});
 
 	it('reads two interchanges in one file, each with its own control number', () => {

@@ -7,7 +7,7 @@ import {
 	type Segment,
 	type TransactionSet,
 } from '../model';
-import { firstNonBlank, lineBreakAt } from '../text';
+import { firstNonBlank, lineBreakAt, noteLineBreaks } from '../text';
 import { closeSet, openGroup, openSet, type SetEnd } from '../tree';
 import {
 	DEFAULT_REPETITION_V4,
@@ -126,6 +126,7 @@ export function readEdifact(text: string, start: number, onSetEnd?: SetEnd): Int
 			interchanges.push(open.interchange);
 			continue;
 		}
+		if (open && segment.tag === 'UNH') noteLineBreaks(open.interchange, text, position);
 		if (!open) {
 			if (interchanges.length === 0)
 				throw new NotEdiError(`The file has no UNB segment before segment ${segment.tag}`);

@@ -4,6 +4,7 @@ import { gsSegment, isaSegment, unaSegment, unbSegment, ungSegment } from './env
 import type { PreparedSet } from './prepare';
 import { renderSegment } from './segment';
 import type { GroupEnvelope, InterchangeEnvelope } from './settings';
+import { segmentEnds } from './syntax';
 
 /** `all`: one interchange per sender/receiver pair (and envelope); `item`: one per input item. */
 export type Batching = 'all' | 'item';
@@ -113,15 +114,16 @@ function writeInterchange(batch: Batch, now: Date): WrittenInterchange {
 	const x12 = envelope.standard === 'X12';
 	const { syntax } = envelope;
 	const values = [...batch.groups.values()][0].sets[0].values;
-	const end = syntax.segment + syntax.lineBreak;
+	const ends = segmentEnds(syntax);
 	const chunks: string[] = [];
 	let segmentCount = 0;
-	const put = (segment: string) => {
+	const put = (segment: string, end = ends.envelope) => {
 		chunks.push(segment, end);
 		segmentCount++;
 	};
 	if (!x12 && envelope.serviceStringAdvice) chunks.push(unaSegment(envelope) + syntax.segment);
 	put(x12 ? isaSegment(envelope, values) : unbSegment(envelope, values));
+	for (const ta1 of envelope.ta1) put(renderSegment('TA1', ta1, values));
 	const interchangeNumber = x12 ? String(Number(envelope.controlNumber)) : envelope.controlNumber;
 	const groups: WrittenGroup[] = [];
 	let messageNumber = 0;
@@ -150,7 +152,7 @@ function writeInterchange(batch: Batch, now: Date): WrittenInterchange {
 			const header = x12
 				? { ST01: set.header.ST01, [headerKey]: number, ...withoutKeys(set.header, 'ST01', 'ST02') }
 				: { UNH01: number, ...withoutKeys(set.header, 'UNH01') };
-			put(renderSegment(x12 ? 'ST' : 'UNH', header, values));
+			put(renderSegment(x12 ? 'ST' : 'UNH', header, values), ends.inSet);
 			chunks.push(set.body.text);
 			segmentCount += set.body.count;
 			put(

@@ -3,7 +3,7 @@ import { loopKey } from '../structure';
 import { EdiWriteError } from './errors';
 import { isObject, type Json } from './fromItem';
 import { SEGMENT_TAG, writeSegment, type ShapedSegment } from './segment';
-import type { ValueWriter } from './syntax';
+import { segmentEnds, type ValueWriter } from './syntax';
 
 type Shaped = Json;
 
@@ -82,7 +82,7 @@ class BodyWriter {
 		/** The set's header and trailer tags, which the envelope writes. */
 		private readonly envelope: string[],
 	) {
-		this.end = values.syntax.segment + values.syntax.lineBreak;
+		this.end = segmentEnds(values.syntax).inSet;
 		this.parts.length = 0;
 	}
 

@@ -22,6 +22,7 @@ export function edifactInterchange(kept: Json, settings: WriteSettings): Interch
 		release: delimiters.release ?? EDIFACT_DEFAULTS.release,
 		decimal: delimiters.decimal ?? EDIFACT_DEFAULTS.decimal,
 		lineBreak: delimiters.lineBreak ?? '',
+		lineBreakAfter: delimiters.lineBreakAfter ?? 'segment',
 	});
 	const isDefault =
 		syntax.element === EDIFACT_DEFAULTS.element &&
@@ -45,6 +46,7 @@ export function edifactInterchange(kept: Json, settings: WriteSettings): Interch
 		applicationReference: text(kept.applicationReference),
 		syntax,
 		serviceStringAdvice: !isDefault || keptUna || settings.alwaysUna === true,
+		ta1: [],
 	};
 	const fields: Array<[string, string, number]> = [
 		['UNB02', envelope.sender.id, 35],

@@ -1,3 +1,4 @@
+import type { ShapedSegment } from './segment';
 import type { Delimiters, WriteSyntax } from './syntax';
 
 /** An interchange party: X12 ISA05/06 (ISA07/08), EDIFACT UNB02 (UNB03) identification and qualifier. */
@@ -42,6 +43,8 @@ export type InterchangeEnvelope = {
 	applicationReference: string;
 	syntax: WriteSyntax;
 	serviceStringAdvice: boolean;
+	/** X12 TA1 segments written between ISA and the first GS: kept from the item, else none. */
+	ta1: ShapedSegment[];
 };
 
 /** The functional group one set goes in (EDIFACT: `written` false for messages outside UNG). */

@@ -1,3 +1,4 @@
+import type { LineBreakAfter } from '../model';
 import { EdiWriteError } from './errors';
 
 /** The separators an interchange is written with, and what follows each segment terminator. */
@@ -13,6 +14,8 @@ export type WriteSyntax = {
 	/** EDIFACT's decimal mark, written in the UNA. */
 	decimal: string;
 	lineBreak: string;
+	/** Whether the line break follows every segment, or only envelope segments and whole sets. */
+	lineBreakAfter: LineBreakAfter;
 };
 
 export type Delimiters = Partial<Omit<WriteSyntax, 'standard'>>;
@@ -56,7 +59,18 @@ export function checkSyntax(syntax: WriteSyntax): WriteSyntax {
 	if (!['', '\n', '\r\n'].includes(syntax.lineBreak)) {
 		throw new EdiWriteError('the segment line break must be none, LF or CR LF');
 	}
+	if (syntax.lineBreakAfter !== 'segment' && syntax.lineBreakAfter !== 'message') {
+		throw new EdiWriteError(
+			`delimiters.lineBreakAfter ${JSON.stringify(syntax.lineBreakAfter)} is neither "segment" nor "message"`,
+		);
+	}
 	return syntax;
+}
+
+/** What ends a segment: `envelope` after envelope segments and set trailers, `inSet` inside a set. */
+export function segmentEnds(syntax: WriteSyntax): { envelope: string; inSet: string } {
+	const envelope = syntax.segment + syntax.lineBreak;
+	return { envelope, inSet: syntax.lineBreakAfter === 'message' ? syntax.segment : envelope };
 }
 
 /**

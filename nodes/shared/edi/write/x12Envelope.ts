@@ -1,6 +1,7 @@
 import { EdiWriteError } from './errors';
 import { functionalIdFor } from './functionalIds';
 import { controlNumberOf, delimitersOf, party, stamp, text, type Json } from './fromItem';
+import type { ShapedSegment } from './segment';
 import type { GroupEnvelope, InterchangeEnvelope, WriteSettings } from './settings';
 import { checkSyntax, X12_DEFAULTS } from './syntax';
 
@@ -35,6 +36,7 @@ export function x12Interchange(
 		release: '',
 		decimal: '.',
 		lineBreak: delimiters.lineBreak ?? '',
+		lineBreakAfter: delimiters.lineBreakAfter ?? 'segment',
 	});
 	const now = stamp(settings.now, false);
 	const envelope: InterchangeEnvelope = {
@@ -53,9 +55,23 @@ export function x12Interchange(
 		applicationReference: '',
 		syntax,
 		serviceStringAdvice: false,
+		ta1: ta1Of(kept.ta1),
 	};
 	checkIsa(envelope);
 	return envelope;
+}
+
+/** The TA1 segments an item's interchange carries (as Read gives them), written back as they are. */
+function ta1Of(kept: unknown): ShapedSegment[] {
+	if (kept === undefined || kept === null) return [];
+	if (!Array.isArray(kept)) {
+		throw new EdiWriteError(
+			'has interchange.ta1 that is not a list of TA1 segments',
+			undefined,
+			'Give it as Read does, e.g. [{ "TA101": "000000900", "TA102": "261130", … }], or leave it out.',
+		);
+	}
+	return kept as ShapedSegment[];
 }
 
 /** The ISA's fixed widths: a value that does not fit is an error, not a cut. */

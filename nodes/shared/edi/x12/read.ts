@@ -7,7 +7,7 @@ import {
 	type Segment,
 	type TransactionSet,
 } from '../model';
-import { firstNonBlank, lineBreakAt } from '../text';
+import { firstNonBlank, lineBreakAt, noteLineBreaks } from '../text';
 import { closeSet, openGroup, openSet, type SetEnd } from '../tree';
 import { isIsaAt, readIsa } from './isa';
 
@@ -84,6 +84,7 @@ export function readX12(text: string, start: number, onSetEnd?: SetEnd): Interch
 		const segment: Segment = ScannedSegment.in(text, position, end, element, splitElements);
 		position = next;
 		number++;
+		if (open && segment.tag === 'ST') noteLineBreaks(open.interchange, text, position);
 		if (!open) {
 			interchanges[interchanges.length - 1].findings.push(outside(segment, 'interchange', number));
 			continue;
