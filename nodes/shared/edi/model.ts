@@ -47,8 +47,9 @@ export class ScannedSegment implements Segment {
 		separator: string,
 		splitElements: (rest: string) => string[],
 	): ScannedSegment {
+		const code = separator.charCodeAt(0);
 		let at = start;
-		while (at < end && text[at] !== separator) at++;
+		while (at < end && text.charCodeAt(at) !== code) at++;
 		return new ScannedSegment(text.slice(start, at), text, at + 1, end, splitElements);
 	}
 

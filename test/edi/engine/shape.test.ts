@@ -43,6 +43,27 @@ describe('shaping a segment from the text in one pass', () => {
 		expect(fast).toStrictEqual(slow);
 	});
 
+	it('keeps short values apart that differ only in length, case or a non-ASCII character', () => {
+		// Short values are shared by a key made of their character codes: none may stand for another.
+		const values = [
+			'AB',
+			'AB\u0000',
+			'ab',
+			'ÄB',
+			'A€',
+			'ABCD',
+			'ABCE',
+			'ABCDE',
+			'2026120',
+			'20261201',
+		];
+		const raw = `REF*${values.join('*')}`;
+		for (let round = 0; round < 2; round++) {
+			const { fast } = bothWays(raw, X12);
+			expect(Object.values(fast)).toStrictEqual(values);
+		}
+	});
+
 	it('gives every corpus segment the same keys and values either way', () => {
 		let compared = 0;
 		for (const name of corpusFiles('valid')) {

@@ -97,10 +97,12 @@ export function matchStructure(
 		});
 
 	const reportMissing = (frame: Frame, from: number, to: number, position: number) => {
+		if (from >= to) return;
 		for (let child = from; child < to; child++) {
 			const rule = frame.rule.children[child];
+			if (!rule.required || frame.counts[child] > 0) continue;
 			const tag = startTag(rule);
-			if (!rule.required || frame.counts[child] > 0 || tag === codes.trailer) continue;
+			if (tag === codes.trailer) continue;
 			segmentFinding(
 				codes.missing,
 				tag,
@@ -201,8 +203,12 @@ export function matchStructure(
 
 	function checkElements(segment: Segment, mandatory: number[], position: number, loop?: string) {
 		if (mandatory.length === 0) return;
-		const missing = mandatory.filter((element) => elementAt(segment, element - 1, syntax) === '');
-		if (missing.length === 0) return;
+		let missing: number[] | undefined;
+		// Called for millions of segments: nothing is allocated unless an element is missing.
+		for (const element of mandatory) {
+			if (elementAt(segment, element - 1, syntax) === '') (missing ??= []).push(element);
+		}
+		if (missing === undefined) return;
 		segmentFinding(
 			codes.elementErrors,
 			segment.tag,
