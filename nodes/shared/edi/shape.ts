@@ -75,7 +75,7 @@ function shapeScanned(segment: ScannedSegment, syntax: Syntax): ShapedSegment {
 	return out;
 }
 
-/** Values this short (codes, qualifiers, units, small numbers) repeat throughout a file. */
+/** Values this short (codes, qualifiers, units, small numbers, dates) repeat throughout a file. */
 const SHORT = 8;
 const MAX_SHARED = 16384;
 const sharedValues = new Map<string, string>();

@@ -97,7 +97,6 @@ export function matchStructure(
 		});
 
 	const reportMissing = (frame: Frame, from: number, to: number, position: number) => {
-		if (from >= to) return;
 		for (let child = from; child < to; child++) {
 			const rule = frame.rule.children[child];
 			if (!rule.required || frame.counts[child] > 0) continue;
