@@ -4,6 +4,8 @@
  * and repetitions when the output is shaped, so the scan itself does one native split per segment.
  */
 
+import { sharedSlice } from './sharedText';
+
 /** One segment: its tag and its data elements, `elements[0]` being the tag's 01 element. */
 export type Segment = {
 	readonly tag: string;
@@ -50,7 +52,8 @@ export class ScannedSegment implements Segment {
 		const code = separator.charCodeAt(0);
 		let at = start;
 		while (at < end && text.charCodeAt(at) !== code) at++;
-		return new ScannedSegment(text.slice(start, at), text, at + 1, end, splitElements);
+		// One string per tag: millions of segments share a few dozen tags.
+		return new ScannedSegment(sharedSlice(text, start, at), text, at + 1, end, splitElements);
 	}
 
 	/** Reads `raw` (a segment without its terminator), splitting elements lazily. */
@@ -64,23 +67,22 @@ export class ScannedSegment implements Segment {
 }
 
 /**
- * Element `index` (0-based) of a segment as written, '' when it has fewer. Reads a scanned
- * segment's text without splitting it (X12 has no release character to honour).
+ * True when element `index` (0-based) of a segment is empty or absent. Reads a scanned segment's
+ * text without cutting the element out (X12 has no release character to honour): a big file's
+ * mandatory elements are checked millions of times.
  */
-export function elementAt(segment: Segment, index: number, syntax: Syntax): string {
+export function isElementEmpty(segment: Segment, index: number, syntax: Syntax): boolean {
 	if (!(segment instanceof ScannedSegment) || segment.isSplit || syntax.release !== '')
-		return segment.elements[index] ?? '';
+		return (segment.elements[index] ?? '') === '';
 	const { text, to } = segment;
 	const separator = syntax.element;
 	let from = segment.from;
-	if (from >= to) return '';
 	for (let skipped = 0; skipped < index; skipped++) {
 		const next = text.indexOf(separator, from);
-		if (next < 0 || next >= to) return '';
+		if (next < 0 || next >= to) return true;
 		from = next + 1;
 	}
-	const next = text.indexOf(separator, from);
-	return text.slice(from, next < 0 || next > to ? to : next);
+	return from >= to || text.charCodeAt(from) === separator.charCodeAt(0);
 }
 
 /** The separators an interchange declares, and how to split an element written with them. */

@@ -1,4 +1,5 @@
 import { ScannedSegment, type Segment, type Syntax } from './model';
+import { sharedSlice } from './sharedText';
 
 export type ShapedSegment = Record<string, string | string[]>;
 
@@ -73,46 +74,6 @@ function shapeScanned(segment: ScannedSegment, syntax: Syntax): ShapedSegment {
 		special = false;
 	}
 	return out;
-}
-
-/** Values this short (codes, qualifiers, units, small numbers, dates) repeat throughout a file. */
-const SHORT = 8;
-const MAX_SHARED = 16384;
-const sharedValues = new Map<string, string>();
-/** The same for ASCII values of up to four characters, keyed by their codes: no slice to look one up. */
-const sharedCodes = new Map<number, string>();
-
-/**
- * `text.slice(from, to)`, one copy of each short value: the output holds millions of them, and
- * a string per occurrence is much of its memory and of the garbage collector's work moving it.
- */
-function sharedSlice(text: string, from: number, to: number): string {
-	const length = to - from;
-	if (length > SHORT) return text.slice(from, to);
-	if (length <= 4) {
-		// Four 7-bit codes and the length make a small integer, which a Map hashes at once.
-		let key = length << 28;
-		for (let at = from, shift = 0; at < to; at++, shift += 7) {
-			const code = text.charCodeAt(at);
-			if (code > 0x7f) return shared(text.slice(from, to));
-			key |= code << shift;
-		}
-		const known = sharedCodes.get(key);
-		if (known !== undefined) return known;
-		if (sharedCodes.size >= MAX_SHARED) sharedCodes.clear();
-		const value = text.slice(from, to);
-		sharedCodes.set(key, value);
-		return value;
-	}
-	return shared(text.slice(from, to));
-}
-
-function shared(value: string): string {
-	const known = sharedValues.get(value);
-	if (known !== undefined) return known;
-	if (sharedValues.size >= MAX_SHARED) sharedValues.clear();
-	sharedValues.set(value, value);
-	return value;
 }
 
 function isPlain(raw: string, syntax: Syntax): boolean {

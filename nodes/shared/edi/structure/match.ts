@@ -1,4 +1,4 @@
-import { elementAt, type Finding, type Segment, type Syntax } from '../model';
+import { isElementEmpty, type Finding, type Segment, type Syntax } from '../model';
 import { designator, shapeSegment } from '../shape';
 import type { LoopRule, Rule } from './grammar';
 import { tagsOf } from './grammar';
@@ -205,7 +205,7 @@ export function matchStructure(
 		let missing: number[] | undefined;
 		// Called for millions of segments: nothing is allocated unless an element is missing.
 		for (const element of mandatory) {
-			if (elementAt(segment, element - 1, syntax) === '') (missing ??= []).push(element);
+			if (isElementEmpty(segment, element - 1, syntax)) (missing ??= []).push(element);
 		}
 		if (missing === undefined) return;
 		segmentFinding(
