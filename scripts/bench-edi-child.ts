@@ -69,6 +69,40 @@ function splitSegments(path: string): number {
 	return segments.filter((elements) => elements[0] !== '').length;
 }
 
+/**
+ * The least any reader with Read's output shape could spend: one object per segment keyed by
+ * reference designator, short values shared as the engine shares them, kept to the end; no
+ * envelope, no loops or arrays, no checks, no items.
+ */
+async function segmentObjects(path: string): Promise<number> {
+	const { sharedSlice } = (await import(
+		join(__dirname, '..', 'dist', 'nodes', 'shared', 'edi', 'sharedText.js')
+	)) as typeof import('../nodes/shared/edi/sharedText');
+	const keysByTag = new Map<string, string[]>();
+	const text = readFileSync(path, 'utf8');
+	const objects: Array<Record<string, string>> = [];
+	for (let start = 0; start < text.length;) {
+		let end = text.indexOf('~', start);
+		if (end < 0) end = text.length;
+		let from = text.indexOf('*', start);
+		if (from < 0 || from > end) from = end;
+		const tag = sharedSlice(text, start, from);
+		let keys = keysByTag.get(tag);
+		if (!keys) keysByTag.set(tag, (keys = []));
+		const object: Record<string, string> = {};
+		for (let index = 0; from < end; index++) {
+			let next = text.indexOf('*', from + 1);
+			if (next < 0 || next > end) next = end;
+			while (keys.length <= index) keys.push(`${tag}${String(keys.length + 1).padStart(2, '0')}`);
+			object[keys[index]] = sharedSlice(text, from + 1, next);
+			from = next;
+		}
+		if (tag !== '') objects.push(object);
+		start = end + 1;
+	}
+	return objects.length;
+}
+
 /** The run, ready to go; what it returns is checked against the file's own counts. */
 async function prepared(task: EdiRun, path: string): Promise<() => Promise<number>> {
 	switch (task) {
@@ -92,6 +126,8 @@ async function prepared(task: EdiRun, path: string): Promise<() => Promise<numbe
 			return () => streamSegments(path);
 		case 'split':
 			return async () => splitSegments(path);
+		case 'objects':
+			return () => segmentObjects(path);
 		case 'engine': {
 			// As the node does: the file decoded to text first, so its bytes can go during the read.
 			const { decodeText, readEdi, readItems } = await engine();

@@ -11,6 +11,7 @@ export type EdiRun =
 	| 'nodeX12'
 	| 'x12Parser'
 	| 'split'
+	| 'objects'
 	| 'engine'
 	| 'validate'
 	| 'ack'
