@@ -70,14 +70,18 @@ function splitSegments(path: string): number {
 }
 
 /**
- * The least any reader with Read's output shape could spend: one object per segment keyed by
+ * The part of Read's output every reader would have to build: one object per segment keyed by
  * reference designator, short values shared as the engine shares them, kept to the end; no
  * envelope, no loops or arrays, no checks, no items.
  */
 async function segmentObjects(path: string): Promise<number> {
+	const edi = join(__dirname, '..', 'dist', 'nodes', 'shared', 'edi');
 	const { sharedSlice } = (await import(
-		join(__dirname, '..', 'dist', 'nodes', 'shared', 'edi', 'sharedText.js')
+		join(edi, 'sharedText.js')
 	)) as typeof import('../nodes/shared/edi/sharedText');
+	const { designator } = (await import(
+		join(edi, 'shape.js')
+	)) as typeof import('../nodes/shared/edi/shape');
 	const keysByTag = new Map<string, string[]>();
 	const text = readFileSync(path, 'utf8');
 	const objects: Array<Record<string, string>> = [];
@@ -93,7 +97,7 @@ async function segmentObjects(path: string): Promise<number> {
 		for (let index = 0; from < end; index++) {
 			let next = text.indexOf('*', from + 1);
 			if (next < 0 || next > end) next = end;
-			while (keys.length <= index) keys.push(`${tag}${String(keys.length + 1).padStart(2, '0')}`);
+			while (keys.length <= index) keys.push(designator(tag, keys.length + 1));
 			object[keys[index]] = sharedSlice(text, from + 1, next);
 			from = next;
 		}

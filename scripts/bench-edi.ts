@@ -4,9 +4,10 @@
  * (b) by node-x12's strict parse, (c) by x12-parser's stream, (d) by a bare split into segments
  * and elements, (d') into one object per segment keyed by reference designator (the part of
  * Read's output every reader would have to build), (e) by the engine alone (and (e') its
- * validation alone, as Create Acknowledgment reads), (f) acknowledged by the node (Create Acknowledgment), and (issue 19) its sets written
- * again (g) by the node's Write from Read's items and (h) by node-x12's generator from its own
- * parse (both inputs made before the clock starts).
+ * validation alone, as Create Acknowledgment reads), (f) acknowledged by the node (Create
+ * Acknowledgment), and (issue 19) its sets written again (g) by the node's Write from Read's
+ * items and (h) by node-x12's generator from its own parse (both inputs made before the clock
+ * starts).
  * Every run is a child process of its own (scripts/bench-edi-child.ts); the figures are the
  * medians over the runs. Linux only (/proc).
  *
