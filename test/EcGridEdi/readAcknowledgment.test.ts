@@ -34,6 +34,30 @@ describe('ECGrid EDI: Read Acknowledgment', () => {
 		});
 	});
 
+	it('keeps envelope values as data from Read through a CONTRL and back, release characters honoured', async () => {
+		const file = fileItem(corpusFile('valid', 'edifact-released-characters-in-envelope.edi'));
+		const read = await runEdi({ operation: 'read' }, [file]);
+		expect(read.outputs[0][0].json).toMatchObject({
+			interchange: { sender: { id: 'ACME+CO' }, controlReference: 'EF+0002' },
+			transactionSet: { controlNumber: 'M:1' },
+		});
+		const created = await runEdi(
+			{ operation: 'createAcknowledgment', controlNumber: 32, acceptedSets: true },
+			[file],
+		);
+		const result = await runEdi({ operation: 'readAcknowledgment' }, created.outputs[0]);
+		const [contrl, ...others] = result.outputs[0].map((item) => item.json);
+		expect(others).toEqual([]);
+		expect(contrl).toMatchObject({
+			acknowledgment: 'CONTRL',
+			status: 'accepted',
+			acknowledged: {
+				interchange: { controlReference: 'EF+0002', sender: 'ACME+CO' },
+				transactionSet: { code: 'ORDERS', controlNumber: 'M:1' },
+			},
+		});
+	});
+
 	it('reads a CONTRL from text', async () => {
 		const contrl =
 			"UNB+UNOC:3+GLOBEXRETAIL:ZZ+ACMESUPPLY:ZZ+261207:1030+77'UNH+1+CONTRL:D:3:UN'UCI+EF0001+ACMESUPPLY:ZZ+GLOBEXRETAIL:ZZ+7'UCM+1+ORDERS:D:96A:UN+4'UCS+11+15'UNT+5+1'UNZ+1+77'";

@@ -2,6 +2,7 @@
 export { summarizeEnvelope } from './envelope';
 export { fileExtensionFor, mimeTypeFor } from './mime';
 export { decodeText } from './text';
+export { componentsOf, valueOf } from './values';
 export type * from './types';
 
 export { NotEdiError } from './model';

@@ -1,6 +1,7 @@
 import type { Finding, Group, Interchange, Syntax, TransactionSet, Verdict } from './model';
 import type { ReadSet } from './read';
 import { shapeSegment } from './shape';
+import { componentsOf, valueOf } from './values';
 
 /** How acknowledgments' verdict letters read in an item. */
 export const VERDICT_WORDS: Record<Verdict, Status> = {
@@ -19,9 +20,10 @@ export type SplitBy = 'set' | 'group' | 'interchange';
 
 const trimmed = (value: string | undefined) => (value ?? '').trim();
 
-function parts(interchange: Interchange, raw: string | undefined): string[] {
-	return (raw ?? '').split(interchange.syntax.component).map((value) => value.trim());
-}
+const parts = (interchange: Interchange, raw: string | undefined) =>
+	componentsOf(interchange.syntax, raw);
+const value = (interchange: Interchange, raw: string | undefined) =>
+	valueOf(interchange.syntax, raw);
 
 /** The interchange envelope a user maps and routes on (no segments). */
 export function interchangeContext(interchange: Interchange): Json {
@@ -50,12 +52,12 @@ export function interchangeContext(interchange: Interchange): Json {
 	return {
 		sender: { id: senderId, qualifier: senderQualifier },
 		receiver: { id: receiverId, qualifier: receiverQualifier },
-		controlReference: trimmed(e[4]),
+		controlReference: value(interchange, e[4]),
 		date,
 		time,
 		syntax: { id: syntaxId, version: syntaxVersion ?? '' },
-		applicationReference: trimmed(e[6]),
-		testIndicator: trimmed(e[10]),
+		applicationReference: value(interchange, e[6]),
+		testIndicator: value(interchange, e[10]),
 		delimiters: delimitersOf(interchange),
 	};
 }
@@ -99,13 +101,13 @@ export function groupContext(interchange: Interchange, group: Group): Json | und
 	const [receiver, receiverQualifier = ''] = parts(interchange, e[2]);
 	const [date, time = ''] = parts(interchange, e[3]);
 	return {
-		functionalId: trimmed(e[0]),
+		functionalId: value(interchange, e[0]),
 		sender,
 		receiver,
-		controlNumber: trimmed(e[4]),
+		controlNumber: value(interchange, e[4]),
 		// UNG06 is the controlling agency, UNG07 the message version and release.
 		version: parts(interchange, e[6]).join(':'),
-		agency: trimmed(e[5]),
+		agency: value(interchange, e[5]),
 		senderQualifier,
 		receiverQualifier,
 		date,
@@ -125,7 +127,14 @@ export function setContext(interchange: Interchange, set: TransactionSet): Json 
 		interchange,
 		e[1],
 	);
-	return { code: type, controlNumber: trimmed(e[0]), version, release, agency, associationCode };
+	return {
+		code: type,
+		controlNumber: value(interchange, e[0]),
+		version,
+		release,
+		agency,
+		associationCode,
+	};
 }
 
 /** A finding as an item shows it, without empty fields. */

@@ -12,6 +12,7 @@ import {
 } from './structure';
 import { decodeText, firstNonBlank } from './text';
 import { checkX12Envelopes, settleVerdicts } from './x12/checkEnvelope';
+import { componentsOf } from './values';
 import { isIsaAt } from './x12/isa';
 import { readX12 } from './x12/read';
 
@@ -74,7 +75,7 @@ export function readEdi(content: Buffer | string, options: ReadOptions = {}): In
 function readSet(interchange: Interchange, set: ReadSet, options: ReadOptions): void {
 	const x12 = interchange.standard === 'X12';
 	const rawCode = set.header.elements[x12 ? 0 : 1] ?? '';
-	const code = x12 ? rawCode.trim() : rawCode.split(interchange.syntax.component)[0].trim();
+	const code = x12 ? rawCode.trim() : componentsOf(interchange.syntax, rawCode)[0];
 	const structure = x12 ? x12Structure(code) : edifactStructure(code);
 	const shape = options.shape !== false;
 	set.structure = structure ? 'known' : 'flat';

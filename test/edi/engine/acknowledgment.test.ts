@@ -6,50 +6,13 @@ import {
 	NotAnAcknowledgmentError,
 	readAcknowledgments,
 	readEdi,
-	VERDICT_WORDS,
-	type Interchange,
 	type Json,
 } from '../../../nodes/shared/edi';
-import { corpusFile, corpusFiles } from './corpus';
-
-const NOW = new Date('2026-12-07T10:30:00Z');
-
-function acknowledge(interchange: Interchange, kind: '997' | '999' = '997') {
-	return interchange.standard === 'X12'
-		? createX12Acknowledgment(interchange, {
-				kind,
-				ta1: true,
-				acceptedSets: true,
-				controlNumber: 4711,
-				now: NOW,
-			})
-		: createContrl(interchange, { acceptedSets: true, controlNumber: 4711, now: NOW });
-}
-
-/** Each set's control number and verdict word, as the reader saw them (acks skipped). */
-function verdicts(interchange: Interchange): string[] {
-	const x12 = interchange.standard === 'X12';
-	return interchange.groups
-		.filter((group) => !x12 || group.header?.elements[0] !== 'FA')
-		.flatMap((group) => group.sets)
-		.filter((set) => x12 || !set.header.elements[1].startsWith('CONTRL'))
-		.map((set) => `${set.header.elements[x12 ? 1 : 0].trim()} ${VERDICT_WORDS[set.verdict]}`);
-}
-
-function readBack(text: string): string[] {
-	return readAcknowledgments(text)
-		.filter((item) => item.acknowledgment !== 'TA1')
-		.map(
-			(item) =>
-				`${((item.acknowledged as Json).transactionSet as Json).controlNumber} ${item.status}`,
-		);
-}
+import { acknowledge, NOW, readBack, verdicts } from './acknowledgment.support';
+import { allCorpusFiles, corpusFile } from './corpus';
 
 describe('acknowledgments', () => {
-	const files = [
-		...corpusFiles('valid').map((name) => ['valid', name]),
-		...corpusFiles('defects').map((name) => ['defects', name]),
-	] as Array<['valid' | 'defects', string]>;
+	const files = allCorpusFiles();
 
 	it.each(files)(
 		'%s/%s: read, acknowledged and read back gives the same verdict per set',
@@ -134,6 +97,26 @@ describe('acknowledgments', () => {
 			'UNZ|1|12',
 			'',
 		]);
+	});
+
+	it('escapes released envelope values once in a CONTRL, and reads them back as data', () => {
+		const [interchange] = readEdi(
+			corpusFile('valid', 'edifact-released-characters-in-envelope.edi'),
+		);
+		const ack = acknowledge(interchange)!;
+		expect(ack.text.split("'").filter((line) => /^(UNB|UCI|UCM)/.test(line))).toEqual([
+			'UNB+UNOC:3+GLOBEX?:EU:14+ACME?+CO:ZZ+261207:1030+4711',
+			'UCI+EF?+0002+ACME?+CO:ZZ+GLOBEX?:EU:14+7',
+			'UCM+M?:1+ORDERS:D:96A:UN+7',
+		]);
+		const [item] = readAcknowledgments(ack.text);
+		expect(item).toMatchObject({
+			acknowledged: {
+				interchange: { controlReference: 'EF+0002', sender: 'ACME+CO', receiver: 'GLOBEX:EU' },
+				transactionSet: { code: 'ORDERS', controlNumber: 'M:1' },
+			},
+			from: { sender: { id: 'GLOBEX:EU', qualifier: '14' }, receiver: { id: 'ACME+CO' } },
+		});
 	});
 
 	it('never acknowledges an acknowledgment', () => {

@@ -10,6 +10,14 @@ export function corpusFiles(folder: 'valid' | 'defects'): string[] {
 		.sort();
 }
 
+/** Every corpus file, valid ones first, as [folder, name]. */
+export function allCorpusFiles(): Array<['valid' | 'defects', string]> {
+	return [
+		...corpusFiles('valid').map((name) => ['valid', name] as ['valid', string]),
+		...corpusFiles('defects').map((name) => ['defects', name] as ['defects', string]),
+	];
+}
+
 export function corpusFile(folder: 'valid' | 'defects', name: string): Buffer {
 	return readFileSync(join(CORPUS, folder, name));
 }

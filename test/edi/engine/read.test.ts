@@ -207,6 +207,17 @@ describe('reading the valid corpus', () => {
 		expect((response.transactionSet as Json).code).toBe('ORDRSP');
 	});
 
+	it('releases service characters in envelope values: `ACME?+CO` is the sender ACME+CO', () => {
+		const [orders] = itemsOf('edifact-released-characters-in-envelope.edi');
+		expect(orders.interchange).toMatchObject({
+			sender: { id: 'ACME+CO', qualifier: 'ZZ' },
+			receiver: { id: 'GLOBEX:EU', qualifier: '14' },
+			controlReference: 'EF+0002',
+		});
+		expect(orders.transactionSet).toMatchObject({ code: 'ORDERS', controlNumber: 'M:1' });
+		expect(orders).toMatchObject({ status: 'accepted', errors: [] });
+	});
+
 	it('reads UNA service characters, syntax version 4 repetitions and released terminators', () => {
 		const [invoice] = itemsOf('edifact-syntax4-odd-service-characters.edi');
 		const segments = invoice.segments as Segments;

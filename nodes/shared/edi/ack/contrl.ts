@@ -1,5 +1,6 @@
 import { DEFAULT_SERVICE_CHARACTERS, type EdifactSyntax } from '../edifact/syntax';
-import type { Finding, Interchange, TransactionSet } from '../model';
+import type { Finding, Interchange, Syntax, TransactionSet } from '../model';
+import { componentsOf, valueOf } from '../values';
 import { samePartners, type Acknowledgment } from './x12Ack';
 import { checkControlNumber, renderSegment, stamp, type Value } from './render';
 
@@ -37,7 +38,7 @@ export function createContrl(
 	const first = interchanges[0];
 	const syntax = first.syntax;
 	const write = (tag: string, ...values: Value[]) => renderSegment(tag, values, syntax);
-	const components = (raw: string | undefined) => (raw ?? '').split(syntax.component);
+	const components = (raw: string | undefined) => componentsOf(syntax, raw);
 	const unb = first.header.elements;
 	const version = components(unb[0])[1] ?? '3';
 	const time = stamp(options.now);
@@ -61,7 +62,7 @@ export function createContrl(
 	);
 	let sets = 0;
 	interchanges.forEach((interchange, index) => {
-		const message = contrlMessage(interchange, options, write, components);
+		const message = contrlMessage(interchange, options, write);
 		sets += message.sets;
 		const messageId = version === '4' ? ['CONTRL', '4', '1', 'UN'] : ['CONTRL', 'D', '3', 'UN'];
 		const reference = String(index + 1);
@@ -86,16 +87,16 @@ function contrlMessage(
 	interchange: Interchange,
 	options: ContrlOptions,
 	write: Write,
-	components: (raw: string | undefined) => string[],
 ): { body: string[]; sets: number } {
+	const { syntax } = interchange;
 	const body: string[] = [];
 	// UCI and UCF answer an envelope alike: its reference, sender, recipient, action, first error.
 	const envelopeResponse = (tag: string, elements: string[], verdict: string, finding?: Finding) =>
 		write(
 			tag,
-			elements[4],
-			components(elements[1]),
-			components(elements[2]),
+			valueOf(syntax, elements[4]),
+			componentsOf(syntax, elements[1]),
+			componentsOf(syntax, elements[2]),
 			action(verdict),
 			...errorPointer(finding),
 		);
@@ -118,24 +119,20 @@ function contrlMessage(
 		}
 		for (const set of messages) {
 			sets++;
-			body.push(...messageResponse(set, write, components));
+			body.push(...messageResponse(set, syntax, write));
 		}
 	}
 	return { body, sets };
 }
 
-function messageResponse(
-	set: TransactionSet,
-	write: Write,
-	components: (raw: string | undefined) => string[],
-): string[] {
+function messageResponse(set: TransactionSet, syntax: Syntax, write: Write): string[] {
 	const unh = set.header.elements;
 	const setError = set.findings.find((finding) => finding.level === 'set');
 	const lines = [
 		write(
 			'UCM',
-			unh[0],
-			components(unh[1]).slice(0, 5),
+			valueOf(syntax, unh[0]),
+			componentsOf(syntax, unh[1]).slice(0, 5),
 			action(set.verdict),
 			...errorPointer(setError),
 		),
@@ -168,7 +165,7 @@ function errorPointer(finding: Finding | undefined): Value[] {
 }
 
 function messageType(interchange: Interchange, set: TransactionSet): string {
-	return (set.header.elements[1] ?? '').split(interchange.syntax.component)[0].trim();
+	return componentsOf(interchange.syntax, set.header.elements[1])[0];
 }
 
 function isDefault(interchange: Interchange): boolean {

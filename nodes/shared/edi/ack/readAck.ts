@@ -2,6 +2,7 @@ import { interchangeContext, VERDICT_WORDS, type Json } from '../items';
 import type { Interchange, Segment, Verdict } from '../model';
 import { readEdi } from '../read';
 import { designator } from '../shape';
+import { componentsOf } from '../values';
 import {
 	CONTRL_ACTIONS,
 	describe,
@@ -55,8 +56,7 @@ export function readAcknowledgments(content: Buffer | string): Json[] {
 		} else {
 			for (const group of interchange.groups) {
 				for (const set of group.sets) {
-					if (trimmed(set.header.elements[1]?.split(interchange.syntax.component)[0]) !== 'CONTRL')
-						continue;
+					if (componentsOf(interchange.syntax, set.header.elements[1])[0] !== 'CONTRL') continue;
 					items.push(
 						...readContrl(interchange, set.segments).map((item) => ({
 							acknowledgment: 'CONTRL',
@@ -205,8 +205,7 @@ function readFunctionalAck(segments: Segment[]): Json[] {
 
 /** Walks UCI [UCF] [UCM [UCS [UCD]…]…]… of one CONTRL. */
 function readContrl(interchange: Interchange, segments: Segment[]): Json[] {
-	const parts = (raw: string | undefined) =>
-		(raw ?? '').split(interchange.syntax.component).map((value) => value.trim());
+	const parts = (raw: string | undefined) => componentsOf(interchange.syntax, raw);
 	const action = (code: string | undefined) => verdictWord(CONTRL_ACTIONS[code ?? ''] ?? 'R');
 	const error = (level: string, code: string | undefined, where: string) =>
 		code ? [{ level, code, message: `${describe(EDIFACT_ERRORS, code)}${where}` }] : [];

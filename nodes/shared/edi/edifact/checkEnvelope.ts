@@ -1,11 +1,14 @@
 import type { Finding, Group, Interchange, TransactionSet } from '../model';
 import { segmentCountOf } from '../tree';
+import { componentsOf, valueOf } from '../values';
 
 /** The syntax identifiers ISO 9735 defines: UNOA to UNOY. */
 const SYNTAX_IDENTIFIER = /^UNO[A-Y]$/;
 
 const component = (interchange: Interchange, raw: string | undefined, index = 0) =>
-	(raw ?? '').split(interchange.syntax.component)[index]?.trim() ?? '';
+	componentsOf(interchange.syntax, raw)[index] ?? '';
+const value = (interchange: Interchange, raw: string | undefined) =>
+	valueOf(interchange.syntax, raw);
 
 /** UNZ, UNE and UNT against UNB, UNG and UNH: trailers present, counts and references matching. */
 export function checkEdifactEnvelopes(interchanges: Interchange[]): void {
@@ -29,7 +32,7 @@ export function checkEdifactEnvelopes(interchanges: Interchange[]): void {
 				push('13', `UNB0${element} is missing in the interchange header`, 'UNB', element);
 			}
 		});
-		const reference = component(interchange, header[4]);
+		const reference = value(interchange, header[4]);
 		const sender = component(interchange, header[1]);
 		if (seen.has(`${sender}|${reference}`)) {
 			push(
@@ -50,10 +53,10 @@ export function checkEdifactEnvelopes(interchanges: Interchange[]): void {
 				'UNZ',
 			);
 		} else {
-			if (component(interchange, trailer.elements[1]) !== reference) {
+			if (value(interchange, trailer.elements[1]) !== reference) {
 				push(
 					'28',
-					`UNZ02 "${component(interchange, trailer.elements[1])}" does not match UNB05 "${reference}"`,
+					`UNZ02 "${value(interchange, trailer.elements[1])}" does not match UNB05 "${reference}"`,
 					'UNZ',
 					2,
 				);
@@ -62,7 +65,7 @@ export function checkEdifactEnvelopes(interchanges: Interchange[]): void {
 				explicit > 0
 					? explicit
 					: interchange.groups.reduce((sum, group) => sum + group.sets.length, 0);
-			const declared = component(interchange, trailer.elements[0]);
+			const declared = value(interchange, trailer.elements[0]);
 			if (declared === '' || Number(declared) !== counted) {
 				push(
 					'29',
@@ -81,7 +84,7 @@ export function checkEdifactEnvelopes(interchanges: Interchange[]): void {
 }
 
 function checkGroup(interchange: Interchange, group: Group): void {
-	const reference = component(interchange, group.header!.elements[4]);
+	const reference = value(interchange, group.header!.elements[4]);
 	const push = (code: string, message: string, element?: number) =>
 		group.findings.push({
 			level: 'group',
@@ -94,14 +97,14 @@ function checkGroup(interchange: Interchange, group: Group): void {
 		push('13', `Group ${reference} has no UNE trailer`);
 		return;
 	}
-	if (component(interchange, group.trailer.elements[1]) !== reference) {
+	if (value(interchange, group.trailer.elements[1]) !== reference) {
 		push(
 			'28',
-			`UNE02 "${component(interchange, group.trailer.elements[1])}" does not match UNG05 "${reference}"`,
+			`UNE02 "${value(interchange, group.trailer.elements[1])}" does not match UNG05 "${reference}"`,
 			2,
 		);
 	}
-	const declared = component(interchange, group.trailer.elements[0]);
+	const declared = value(interchange, group.trailer.elements[0]);
 	if (declared === '' || Number(declared) !== group.sets.length) {
 		push(
 			'29',
@@ -116,7 +119,7 @@ function checkMessage(
 	set: TransactionSet,
 	references: Set<string>,
 ): void {
-	const reference = component(interchange, set.header.elements[0]);
+	const reference = value(interchange, set.header.elements[0]);
 	const type = component(interchange, set.header.elements[1]);
 	const push = (code: string, message: string, segment = 'UNT', element?: number): void => {
 		set.findings.push({
@@ -143,15 +146,15 @@ function checkMessage(
 		push('13', `Message ${type} ${reference} has no UNT trailer`);
 		return;
 	}
-	if (component(interchange, set.trailer.elements[1]) !== reference) {
+	if (value(interchange, set.trailer.elements[1]) !== reference) {
 		push(
 			'28',
-			`UNT02 "${component(interchange, set.trailer.elements[1])}" does not match UNH01 "${reference}"`,
+			`UNT02 "${value(interchange, set.trailer.elements[1])}" does not match UNH01 "${reference}"`,
 			'UNT',
 			2,
 		);
 	}
-	const declared = component(interchange, set.trailer.elements[0]);
+	const declared = value(interchange, set.trailer.elements[0]);
 	if (declared === '' || Number(declared) !== segmentCountOf(set)) {
 		push(
 			'29',

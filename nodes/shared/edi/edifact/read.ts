@@ -9,6 +9,7 @@ import {
 } from '../model';
 import { firstNonBlank, lineBreakAt, noteLineBreaks } from '../text';
 import { closeSet, openGroup, openSet, type SetEnd } from '../tree';
+import { componentsOf } from '../values';
 import {
 	DEFAULT_REPETITION_V4,
 	DEFAULT_SERVICE_CHARACTERS,
@@ -108,7 +109,7 @@ export function readEdifact(text: string, start: number, onSetEnd?: SetEnd): Int
 		number++;
 		const segment: Segment = ScannedSegment.of(raw, syntax.element, splitterFor(syntax));
 		if (segment.tag === 'UNB') {
-			const version = segment.elements[0]?.split(syntax.component)[1];
+			const version = componentsOf(syntax, segment.elements[0])[1];
 			if (!hasUna && version === '4') syntax.repetition = DEFAULT_REPETITION_V4;
 			open = {
 				interchange: {

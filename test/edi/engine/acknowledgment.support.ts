@@ -1,0 +1,46 @@
+import {
+	componentsOf,
+	createContrl,
+	createX12Acknowledgment,
+	readAcknowledgments,
+	valueOf,
+	VERDICT_WORDS,
+	type Interchange,
+	type Json,
+} from '../../../nodes/shared/edi';
+
+export const NOW = new Date('2026-12-07T10:30:00Z');
+
+/** The acknowledgment of one interchange, every set listed: 997 or 999 (with a TA1), or CONTRL. */
+export function acknowledge(interchange: Interchange, kind: '997' | '999' = '997') {
+	return interchange.standard === 'X12'
+		? createX12Acknowledgment(interchange, {
+				kind,
+				ta1: true,
+				acceptedSets: true,
+				controlNumber: 4711,
+				now: NOW,
+			})
+		: createContrl(interchange, { acceptedSets: true, controlNumber: 4711, now: NOW });
+}
+
+/** Each set's control number (as data: released) and verdict word, as the reader saw them (acks skipped). */
+export function verdicts(interchange: Interchange): string[] {
+	const { syntax } = interchange;
+	const x12 = interchange.standard === 'X12';
+	return interchange.groups
+		.filter((group) => !x12 || group.header?.elements[0] !== 'FA')
+		.flatMap((group) => group.sets)
+		.filter((set) => x12 || componentsOf(syntax, set.header.elements[1])[0] !== 'CONTRL')
+		.map(
+			(set) => `${valueOf(syntax, set.header.elements[x12 ? 1 : 0])} ${VERDICT_WORDS[set.verdict]}`,
+		);
+}
+
+/** The same read back from an acknowledgment: each acknowledged set's control number and verdict. */
+export function readBack(text: string): string[] {
+	return readAcknowledgments(text)
+		.map((item) => [(item.acknowledged as Json).transactionSet as Json | undefined, item.status])
+		.filter(([set]) => set !== undefined)
+		.map(([set, status]) => `${(set as Json).controlNumber} ${status}`);
+}
