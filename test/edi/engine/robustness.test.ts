@@ -1,7 +1,9 @@
 /*
- * Partners send broken files. Every corpus file, damaged many ways (cut, spliced, a separator or
- * an envelope tag dropped in, a byte overwritten), must still be read, acknowledged, read back
- * and written, or be refused as not EDI: never another exception. Seeded, so a failure repeats.
+ * Partners send broken files, and workflows hand Write odd items. Every corpus file, damaged many
+ * ways (cut, spliced, a separator or an envelope tag dropped in, a byte overwritten), must still be
+ * read, acknowledged, read back and written, or be refused as not EDI; every item Read gives,
+ * damaged as a mapping might damage it, must be written into an envelope Read accepts, or be
+ * refused naming the item. Never another exception. Seeded, so a failure repeats.
  */
 import {
 	EdiWriteError,
@@ -10,23 +12,20 @@ import {
 	readItems,
 	writeEdi,
 	type Interchange,
+	type Json,
 	type WriteSettings,
 } from '../../../nodes/shared/edi';
 import { acknowledge, NOW, readBack, verdicts } from './acknowledgment.support';
-import { allCorpusFiles, corpusFile } from './corpus';
+import { allCorpusFiles, corpusFile, corpusFiles } from './corpus';
 
 const MUTANTS_PER_FILE = 60;
 
+/** The service characters of the corpus's X12 and EDIFACT files. */
+const SERVICE_CHARACTERS = ['~', '*', '>', '^', ':', '+', "'", '?'];
+
 /** What a damaged file gets: service characters (released ones too) and envelope tags. */
 const INSERTS = [
-	'~',
-	'*',
-	'>',
-	'^',
-	':',
-	'+',
-	"'",
-	'?',
+	...SERVICE_CHARACTERS,
 	'?+',
 	'?:',
 	'??',
@@ -90,17 +89,17 @@ function damage(text: string, next: (below: number) => number): string {
 	return out;
 }
 
-function writeSettings(interchange: Interchange): WriteSettings {
+function writeSettings(interchange: Interchange, keepEnvelope = true): WriteSettings {
 	return {
 		standard: interchange.standard,
 		sender: { qualifier: 'ZZ', id: 'ACMESUPPLY' },
 		receiver: { qualifier: 'ZZ', id: 'GLOBEXRETAIL' },
 		usage: 'P',
-		version: interchange.standard === 'X12' ? 'item' : 'UNOC:3',
+		version: interchange.standard === 'X12' ? (keepEnvelope ? 'item' : '004010') : 'UNOC:3',
 		acknowledgmentRequested: false,
 		controlNumber: 9,
 		delimiters: {},
-		keepEnvelope: true,
+		keepEnvelope,
 		now: NOW,
 	};
 }
@@ -147,6 +146,102 @@ describe('damaged files', () => {
 			}
 			// Most damage leaves an interchange to report on, so the checks above did run.
 			expect(read).toBeGreaterThan(MUTANTS_PER_FILE / 2);
+		},
+	);
+});
+
+/** What a mapping might put where Read put a value: separators, numbers, null, lists, objects. */
+const ODD_VALUES: unknown[] = [
+	...SERVICE_CHARACTERS,
+	'',
+	' ',
+	'é',
+	'\n',
+	'ISA',
+	'ST',
+	'x'.repeat(300),
+	'999999999999',
+	12,
+	0,
+	-1,
+	1.5,
+	null,
+	true,
+	[],
+	['a', 'b'],
+	{},
+	{ a: 1 },
+	undefined,
+];
+
+/** Every path to a value or an object inside an item. */
+function pathsOf(value: unknown, path: string[] = [], out: string[][] = []): string[][] {
+	if (path.length > 0) out.push(path);
+	if (value !== null && typeof value === 'object') {
+		for (const key of Object.keys(value)) pathsOf((value as Json)[key], [...path, key], out);
+	}
+	return out;
+}
+
+function damageItem(item: Json, next: (below: number) => number): void {
+	const paths = pathsOf(item);
+	const path = paths[next(paths.length)];
+	const parent = path.slice(0, -1).reduce((at, key) => (at as Json)[key], item as unknown) as Json;
+	const value = ODD_VALUES[next(ODD_VALUES.length)];
+	if (value === undefined) delete parent[path[path.length - 1]];
+	else parent[path[path.length - 1]] = value;
+}
+
+/** Envelope findings of a written file: what Write computes and checks must never be wrong. */
+function envelopeFindings(interchanges: Interchange[]): string[] {
+	return interchanges
+		.flatMap((interchange) => [
+			...interchange.findings,
+			...interchange.groups.flatMap((group) => [
+				...group.findings,
+				// X12's set code 5 only says that segments (the item's data) are in error.
+				...group.sets.flatMap((set) =>
+					set.findings.filter(
+						(finding) =>
+							finding.level === 'set' && !(interchange.standard === 'X12' && finding.code === '5'),
+					),
+				),
+			]),
+		])
+		.map((finding) => finding.message);
+}
+
+describe('damaged items', () => {
+	it.each(corpusFiles('valid'))(
+		'%s: Read’s items, damaged, are written into envelopes Read accepts, or refused naming the item',
+		(name) => {
+			const interchanges = readEdi(corpusFile('valid', name));
+			const next = random(name.length * 104729);
+			let written = 0;
+			for (const splitBy of ['set', 'group', 'interchange'] as const) {
+				const items = readItems(interchanges, splitBy);
+				for (let mutant = 0; mutant < MUTANTS_PER_FILE / 2; mutant++) {
+					const damaged = structuredClone(items);
+					for (let count = 1 + next(3); count > 0; count--)
+						damageItem(damaged[next(damaged.length)], next);
+					const settings = writeSettings(interchanges[0], mutant % 2 === 0);
+					const result = writeEdi(
+						damaged.map((json, itemIndex) => ({ json, settings, itemIndex })),
+						{ batching: mutant % 3 === 0 ? 'item' : 'all', now: NOW },
+					);
+					for (const failure of result.failures) {
+						expect(failure).toBeInstanceOf(EdiWriteError);
+						expect(failure.itemIndex).toBeGreaterThanOrEqual(0);
+					}
+					for (const interchange of result.interchanges) {
+						const back = readEdi(interchange.text);
+						expect(back).toHaveLength(1);
+						expect(envelopeFindings(back)).toEqual([]);
+						written++;
+					}
+				}
+			}
+			expect(written).toBeGreaterThan(0);
 		},
 	);
 });

@@ -1,4 +1,4 @@
-import { EdiWriteError, writeEdi, type WriteSettings } from '../../../nodes/shared/edi';
+import { EdiWriteError, readEdi, writeEdi, type WriteSettings } from '../../../nodes/shared/edi';
 import { invoice, settings, shipNotice } from './write.support';
 
 const good = () => invoice('INV-1', [[1, 'AS-1', 2]]);
@@ -65,7 +65,7 @@ describe('Write: bad input is an error naming the item, segment and element', ()
 		],
 		[
 			{ delimiters: { component: 'A' } },
-			'Item 1: the component separator "A" is not one character other than a letter, digit or space',
+			'Item 1: the component separator "A" is not one character other than a letter, digit or white space',
 		],
 		[
 			{ standard: 'EDIFACT' as const, version: 'UNOC:3' },
@@ -74,6 +74,61 @@ describe('Write: bad input is an error naming the item, segment and element', ()
 	])('an envelope that cannot be written: %j', (overrides, message) => {
 		const item = { ...good(), standard: 'X12' };
 		expect(faultOf(item, overrides).message).toBe(message);
+	});
+
+	const orders = (more: Record<string, unknown> = {}) => ({
+		transactionSet: { code: 'ORDERS', version: 'D', release: '96A' },
+		segments: { BGM: { BGM01: '220', BGM02: 'PO-1' } },
+		...more,
+	});
+	const edifact: Partial<WriteSettings> = { standard: 'EDIFACT', version: 'UNOC:3' };
+	const kept: Partial<WriteSettings> = { keepEnvelope: true };
+
+	it.each([
+		[{ ...good(), interchange: { usageIndicator: 'X' } }, kept, 'ISA15 "X" is not P, T or I'],
+		[
+			{ ...good(), interchange: { controlNumber: '00000012A' } },
+			kept,
+			'ISA13 "00000012A" is not a nine-digit control number',
+		],
+		[{ ...good(), interchange: { date: '261341' } }, kept, 'ISA09 "261341" is not a date (YYMMDD)'],
+		[
+			{ ...good(), group: { controlNumber: '12A', version: '004010' } },
+			kept,
+			'GS06 "12A" (group.controlNumber) is not a group control number of 1 to 9 digits',
+		],
+		[
+			{ ...good(), transactionSet: { code: '81' } },
+			{},
+			'ST01 "81" is not a transaction set code (three digits, e.g. 810)',
+		],
+		[
+			good(),
+			{ version: '005010', delimiters: { repetition: '\n' } },
+			'the repetition separator "\\n" is not one character other than a letter, digit or white space',
+		],
+		[
+			orders({ interchange: { controlReference: 'EF1', delimiters: { decimal: '*' } } }),
+			{ ...edifact, keepEnvelope: true },
+			"the decimal mark \"*\" is neither '.' nor ','",
+		],
+		[
+			orders({ transactionSet: { code: 'ORDERS' } }),
+			edifact,
+			'message ORDERS has no version (UNH02_02), release (UNH02_03): give transactionSet.version, .release and .agency (e.g. "D", "96A" and "UN") or segments.UNH',
+		],
+		[
+			orders({
+				segments: {
+					UNH: { UNH02: 'ORDERS', UNH02_02: 'D', UNH02_03: '96A' },
+					BGM: { BGM01: '220', BGM02: 'PO-1' },
+				},
+			}),
+			edifact,
+			'message ORDERS has no agency (UNH02_04): give transactionSet.version, .release and .agency (e.g. "D", "96A" and "UN") or segments.UNH',
+		],
+	])('an envelope Read would reject is refused, not written: %#', (item, overrides, message) => {
+		expect(faultOf(item, overrides).message).toBe(`Item 1: ${message}`);
 	});
 
 	it.each([
@@ -145,6 +200,34 @@ describe('Write: bad input is an error naming the item, segment and element', ()
 				'Declare a release character in Options, or remove the character from the value.',
 			],
 		]);
+	});
+
+	it('an EDIFACT message without a group among grouped ones fails alone', () => {
+		const envelope = { controlReference: 'EF1' };
+		const group = {
+			functionalId: 'ORDERS',
+			sender: 'ACME',
+			receiver: 'GLOBEX',
+			version: 'D:96A',
+			agency: 'UN',
+		};
+		const result = writeEdi(
+			[orders({ interchange: envelope, group }), orders({ interchange: envelope })].map(
+				(json, itemIndex) => ({
+					json,
+					settings: settings({ ...edifact, keepEnvelope: true }),
+					itemIndex,
+				}),
+			),
+			{ batching: 'all', now: new Date() },
+		);
+		expect(result.failures.map((failure) => failure.message)).toEqual([
+			'Item 1: has no group.functionalId, but other messages of its interchange are in UNG groups: EDIFACT puts all of an interchange’s messages in groups, or none',
+		]);
+		expect(result.interchanges.map((interchange) => interchange.items)).toEqual([[0]]);
+		const [back] = readEdi(result.interchanges[0].text);
+		expect(back.findings).toEqual([]);
+		expect(back.groups.map((each) => each.header?.tag)).toEqual(['UNG']);
 	});
 
 	it('two groups under a control number that leaves no distinct GS06 for the second', () => {

@@ -99,6 +99,8 @@ export function assembleInterchanges(
 	const interchanges: WrittenInterchange[] = [];
 	const failures: EdiWriteError[] = [];
 	for (const batch of batches.values()) {
+		failures.push(...refuseUngroupedAmongGroups(batch));
+		if (batch.groups.size === 0) continue;
 		try {
 			interchanges.push(writeInterchange(batch, options.now));
 		} catch (error) {
@@ -107,6 +109,39 @@ export function assembleInterchanges(
 		}
 	}
 	return { interchanges, failures };
+}
+
+/**
+ * EDIFACT puts all of an interchange's messages in UNG groups or none of them. An item whose
+ * group has no functional ID among items whose groups have one fails alone; the rest are written.
+ */
+function refuseUngroupedAmongGroups(batch: Batch): EdiWriteError[] {
+	const groups = [...batch.groups.entries()];
+	if (
+		batch.envelope.standard !== 'EDIFACT' ||
+		!groups.some(([, group]) => group.envelope.written) ||
+		groups.every(([, group]) => group.envelope.written)
+	) {
+		return [];
+	}
+	const refused = new Set(
+		groups
+			.filter(([, group]) => !group.envelope.written)
+			.flatMap(([, group]) => group.sets.map((set) => set.itemIndex)),
+	);
+	for (const [key, group] of groups) {
+		group.sets = group.sets.filter((set) => !refused.has(set.itemIndex));
+		if (group.sets.length === 0) batch.groups.delete(key);
+	}
+	batch.items = batch.items.filter((item) => !refused.has(item));
+	return [...refused].map(
+		(item) =>
+			new EdiWriteError(
+				'has no group.functionalId, but other messages of its interchange are in UNG groups: EDIFACT puts all of an interchange’s messages in groups, or none',
+				item,
+				'Give group.functionalId (e.g. "DESADV") as Read gives it, or remove the other items’ groups.',
+			),
+	);
 }
 
 function writeInterchange(batch: Batch, now: Date): WrittenInterchange {

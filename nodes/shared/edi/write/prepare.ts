@@ -85,6 +85,11 @@ function prepareSet(
 			`has no transaction set code: give transactionSet.code (e.g. "810") or segments.${headerTag}`,
 		);
 	}
+	if (x12 && !/^\d{3}$/.test(code)) {
+		throw new EdiWriteError(
+			`ST01 "${code}" is not a transaction set code (three digits, e.g. 810)`,
+		);
+	}
 	const { interchange, group, values } = envelopesOf(
 		code,
 		interchangeContext,
@@ -109,9 +114,12 @@ function prepareSet(
 			UNH02_04: text(context.agency) || 'UN',
 			UNH02_05: text(context.associationCode),
 		});
-		if (header.UNH02_02 === '' || header.UNH02_03 === '') {
+	}
+	if (!x12) {
+		const missing = UNH02_PARTS.filter(([key]) => text(header[key]) === '');
+		if (missing.length > 0) {
 			throw new EdiWriteError(
-				`message ${code} has no version and release: give transactionSet.version and .release (e.g. "D" and "96A") or segments.UNH`,
+				`message ${code} has no ${missing.map(([key, what]) => `${what} (${key})`).join(', ')}: give transactionSet.version, .release and .agency (e.g. "D", "96A" and "UN") or segments.UNH`,
 			);
 		}
 	}
@@ -125,6 +133,14 @@ function prepareSet(
 		: '';
 	return { itemIndex, code, header, controlNumber, body, interchange, group, values };
 }
+
+/** The parts of UNH02 the reader requires: type, version, release, agency. */
+const UNH02_PARTS = [
+	['UNH02', 'type'],
+	['UNH02_02', 'version'],
+	['UNH02_03', 'release'],
+	['UNH02_04', 'agency'],
+] as const;
 
 type Envelopes = { interchange: InterchangeEnvelope; group: GroupEnvelope; values: ValueWriter };
 

@@ -41,20 +41,27 @@ const NAMES: Record<string, string> = {
 	release: 'release character',
 };
 
-/** The separators of one syntax, checked: single characters, all different, none a letter or digit. */
+/** The separators of one syntax, checked: single characters, all different, none a letter, digit or blank. */
 export function checkSyntax(syntax: WriteSyntax): WriteSyntax {
 	const used = new Map<string, string>();
 	for (const name of ['element', 'component', 'repetition', 'segment', 'release'] as const) {
 		const char = syntax[name];
 		if (char === '' && (name === 'repetition' || name === 'release')) continue;
-		if (char.length !== 1 || /[A-Za-z0-9 ]/.test(char)) {
+		// Only a segment may end in a line break (CR or LF); no separator may be white space.
+		const refused = name === 'segment' ? /[A-Za-z0-9 ]/ : /[A-Za-z0-9\s]/;
+		if (char.length !== 1 || refused.test(char)) {
 			throw new EdiWriteError(
-				`the ${NAMES[name]} ${JSON.stringify(char)} is not one character other than a letter, digit or space`,
+				`the ${NAMES[name]} ${JSON.stringify(char)} is not one character other than a letter, digit or ${name === 'segment' ? 'space' : 'white space'}`,
 			);
 		}
 		const other = used.get(char);
 		if (other) throw new EdiWriteError(`the ${NAMES[name]} and the ${other} are both '${char}'`);
 		used.set(char, NAMES[name]);
+	}
+	if (syntax.standard === 'EDIFACT' && syntax.decimal !== '.' && syntax.decimal !== ',') {
+		throw new EdiWriteError(
+			`the decimal mark ${JSON.stringify(syntax.decimal)} is neither '.' nor ','`,
+		);
 	}
 	if (!['', '\n', '\r\n'].includes(syntax.lineBreak)) {
 		throw new EdiWriteError('the segment line break must be none, LF or CR LF');

@@ -1,3 +1,4 @@
+import { isValidDate, isValidTime } from '../x12/isa';
 import { EdiWriteError } from './errors';
 import { functionalIdFor } from './functionalIds';
 import { controlNumberOf, delimitersOf, party, stamp, text, type Json } from './fromItem';
@@ -74,7 +75,20 @@ function ta1Of(kept: unknown): ShapedSegment[] {
 	return kept as ShapedSegment[];
 }
 
-/** The ISA's fixed widths: a value that does not fit is an error, not a cut. */
+/** What the reader requires of each ISA value that comes from an item or the parameters. */
+const ISA_FORMATS: Array<[string, keyof InterchangeEnvelope, (value: string) => boolean, string]> =
+	[
+		['ISA09', 'date', isValidDate, 'a date (YYMMDD)'],
+		['ISA10', 'time', isValidTime, 'a time (HHMM)'],
+		['ISA12', 'version', (value) => /^\d{5}$/.test(value), 'a five-digit version number'],
+		['ISA13', 'controlNumber', (value) => /^\d{9}$/.test(value), 'a nine-digit control number'],
+		['ISA15', 'usage', (value) => /^[PTI]$/.test(value), 'P, T or I'],
+	];
+
+/**
+ * The ISA's fixed widths (a value that does not fit is an error, not a cut) and the formats the
+ * reader checks: Write never writes an envelope that its own Read, or a partner, would reject.
+ */
 function checkIsa(envelope: InterchangeEnvelope): void {
 	const fields: Array<[string, string, number, number]> = [
 		['ISA05', envelope.sender.qualifier, 1, 2],
@@ -99,6 +113,10 @@ function checkIsa(envelope: InterchangeEnvelope): void {
 					: undefined,
 			);
 		}
+	}
+	for (const [reference, key, isValid, what] of ISA_FORMATS) {
+		const value = envelope[key] as string;
+		if (!isValid(value)) throw new EdiWriteError(`${reference} "${value}" is not ${what}`);
 	}
 }
 
@@ -140,6 +158,11 @@ export function x12Group(
 	};
 	if (version.length < 1 || version.length > 12) {
 		throw new EdiWriteError(`GS08 "${version}" must be 1 to 12 characters long`);
+	}
+	if (group.controlNumber !== '' && !/^\d{1,9}$/.test(group.controlNumber)) {
+		throw new EdiWriteError(
+			`GS06 "${group.controlNumber}" (group.controlNumber) is not a group control number of 1 to 9 digits`,
+		);
 	}
 	return group;
 }

@@ -90,14 +90,16 @@ function note(code: string, message: string): Finding {
 	return { level: 'interchange', code, segment: 'ISA', message };
 }
 
-function isValidDate(yymmdd: string): boolean {
+/** ISA09: YYMMDD with a month and a day that can be. */
+export function isValidDate(yymmdd: string): boolean {
 	if (!/^\d{6}$/.test(yymmdd)) return false;
 	const month = Number(yymmdd.slice(2, 4));
 	const day = Number(yymmdd.slice(4, 6));
 	return month >= 1 && month <= 12 && day >= 1 && day <= 31;
 }
 
-function isValidTime(hhmm: string): boolean {
+/** ISA10: HHMM on a 24-hour clock. */
+export function isValidTime(hhmm: string): boolean {
 	return /^\d{4}$/.test(hhmm) && Number(hhmm.slice(0, 2)) < 24 && Number(hhmm.slice(2)) < 60;
 }
 
