@@ -3,11 +3,14 @@
  * ways (cut, spliced, a separator or an envelope tag dropped in, a byte overwritten), must still be
  * read, acknowledged, read back and written, or be refused as not EDI; every item Read gives,
  * damaged as a mapping might damage it, must be written into an envelope Read accepts, or be
- * refused naming the item. Never another exception. Seeded, so a failure repeats.
+ * refused naming the item; every acknowledgment, damaged, must be read without invented values, or
+be refused. Never another exception. Seeded, so a failure repeats.
  */
 import {
 	EdiWriteError,
+	NotAnAcknowledgmentError,
 	NotEdiError,
+	readAcknowledgments,
 	readEdi,
 	readItems,
 	writeEdi,
@@ -244,4 +247,72 @@ describe('damaged items', () => {
 			expect(written).toBeGreaterThan(0);
 		},
 	);
+});
+
+/** A damaged acknowledgment's items: no number that is not one, no message with a hole in it. */
+function checkAcknowledgmentItems(text: string): void {
+	let items;
+	try {
+		items = readAcknowledgments(text);
+	} catch (error) {
+		if (error instanceof NotAnAcknowledgmentError || error instanceof NotEdiError) return;
+		throw error;
+	}
+	JSON.stringify(items, (key, value: unknown) => {
+		if (typeof value === 'number') expect(Number.isFinite(value)).toBe(true);
+		if (key === 'message') expect(value).not.toMatch(/undefined|NaN|null|\[object/);
+		if (key === 'status' && typeof value === 'string') {
+			expect(['accepted', 'acceptedWithErrors', 'partiallyAccepted', 'rejected']).toContain(value);
+		}
+		return value;
+	});
+}
+
+describe('damaged acknowledgments', () => {
+	it.each(allCorpusFiles())(
+		'%s/%s: its acknowledgments, damaged, are read without invented values, or refused',
+		(folder, name) => {
+			const next = random(name.length * 15485863);
+			for (const interchange of readEdi(corpusFile(folder, name))) {
+				const kinds =
+					interchange.standard === 'X12' ? (['997', '999'] as const) : (['997'] as const);
+				for (const kind of kinds) {
+					const ack = acknowledge(interchange, kind);
+					if (!ack) continue;
+					for (let mutant = 0; mutant < MUTANTS_PER_FILE / 4; mutant++) {
+						checkAcknowledgmentItems(damage(ack.text, next));
+					}
+				}
+			}
+		},
+	);
+
+	it('reads a 997 whose AK3, AK4 and AK9 lost their elements', () => {
+		const ack = [
+			'ISA*00*          *00*          *ZZ*GLOBEXRETAIL   *ZZ*ACMESUPPLY     *261207*1523*U*00401*000000005*0*P*>',
+			'GS*FA*GLOBEXRETAIL*ACMESUPPLY*20261207*1523*5*X*004010',
+			'ST*997*0001',
+			'AK1*PO*1',
+			'AK2*850*0001',
+			'AK3',
+			'AK4',
+			'AK5*R',
+			'AK9',
+			'SE*8*0001',
+			'GE*1*5',
+			'IEA*1*000000005',
+			'',
+		].join('~');
+		expect(readAcknowledgments(ack)).toMatchObject([
+			{
+				acknowledgment: '997',
+				status: 'rejected',
+				acknowledged: { transactionSet: { code: '850', controlNumber: '0001' } },
+				errors: [
+					{ level: 'segment', code: '', message: 'An error without a code: a segment' },
+					{ level: 'element', code: '', message: 'An error without a code: element (not given)' },
+				],
+			},
+		]);
+	});
 });

@@ -112,5 +112,6 @@ export const EDIFACT_ERRORS: Record<string, string> = {
 export const CONTRL_ACTIONS: Record<string, 'A' | 'R'> = { '4': 'R', '7': 'A', '8': 'A' };
 
 export function describe(table: Record<string, string>, code: string): string {
+	if (code === '') return 'An error without a code';
 	return Object.hasOwn(table, code) ? table[code] : `Code ${code}`;
 }

@@ -19,6 +19,10 @@ export class NotAnAcknowledgmentError extends Error {}
 
 const trimmed = (value: string | undefined) => (value ?? '').trim();
 
+/** A count or position as written, when it is one; a damaged acknowledgment may give anything. */
+const numberOf = (value: string): number | undefined =>
+	/^\d+$/.test(value) ? Number(value) : undefined;
+
 const verdictWord = (letter: string) =>
 	Object.hasOwn(VERDICT_WORDS, letter) ? VERDICT_WORDS[letter as Verdict] : 'rejected';
 
@@ -75,7 +79,9 @@ export function readAcknowledgments(content: Buffer | string): Json[] {
 }
 
 function readTa1(ta1: Segment): Json {
-	const [controlNumber, date, time, status, note] = ta1.elements.map((value) => value.trim());
+	const [controlNumber = '', date = '', time = '', status = '', note = ''] = ta1.elements.map(
+		(value) => value.trim(),
+	);
 	return {
 		status: verdictWord(status),
 		acknowledged: { interchange: { controlNumber, date, time } },
@@ -94,42 +100,48 @@ function readFunctionalAck(segments: Segment[]): Json[] {
 	let lastSegmentError: Json | undefined;
 	let groupVerdict: Json = {};
 	for (const { tag, elements } of segments) {
-		const e = elements.map((value) => value.trim());
+		// Elements a damaged acknowledgment leaves out read as empty.
+		const e = Array.from({ length: Math.max(elements.length, 6) }, (_, index) =>
+			trimmed(elements[index]),
+		);
 		switch (tag) {
 			case 'AK1':
 				group = {
-					functionalId: e[0] ?? '',
-					controlNumber: e[1] ?? '',
+					functionalId: e[0],
+					controlNumber: e[1],
 					...(e[2] ? { version: e[2] } : {}),
 				};
 				break;
 			case 'AK2':
 				current = {
 					set: {
-						code: e[0] ?? '',
-						controlNumber: e[1] ?? '',
+						code: e[0],
+						controlNumber: e[1],
 						...(e[2] ? { implementationReference: e[2] } : {}),
 					},
 					errors: [],
 				};
 				break;
 			case 'AK3':
-			case 'IK3':
+			case 'IK3': {
+				const position = numberOf(e[1]);
 				lastSegmentError = {
 					level: 'segment',
 					code: e[3],
 					segment: e[0],
-					position: Number(e[1]),
+					...(position !== undefined ? { position } : {}),
 					...(e[2] ? { loop: e[2] } : {}),
-					message: `${describe(SEGMENT_ERRORS, e[3])}: ${e[0]} at position ${e[1]}`,
+					message: `${describe(SEGMENT_ERRORS, e[3])}: ${e[0] || 'a segment'}${position !== undefined ? ` at position ${position}` : ''}`,
 				};
 				current?.errors.push(lastSegmentError);
 				break;
+			}
 			case 'AK4':
 			case 'IK4': {
 				const [element, component] = e[0].split(/[^0-9]/);
 				const tag = lastSegmentError?.segment as string | undefined;
-				const reference = tag ? designator(tag, Number(element)) : undefined;
+				const position = numberOf(element);
+				const reference = tag && position !== undefined ? designator(tag, position) : undefined;
 				const number = trimmed(e[1]);
 				const named = [reference, number && `data element ${number}`].filter(Boolean).join(', ');
 				current?.errors.push({
@@ -138,12 +150,12 @@ function readFunctionalAck(segments: Segment[]): Json[] {
 					...(lastSegmentError
 						? { segment: lastSegmentError.segment, position: lastSegmentError.position }
 						: {}),
-					element: Number(element),
-					...(component ? { component: Number(component) } : {}),
+					...(position !== undefined ? { element: position } : {}),
+					...(numberOf(component ?? '') !== undefined ? { component: Number(component) } : {}),
 					...(reference ? { reference } : {}),
 					...(number ? { referenceNumber: number } : {}),
 					...(e[3] ? { data: e[3] } : {}),
-					message: `${describe(ELEMENT_ERRORS, e[2])}: element ${e[0]}${tag ? ` of ${tag}` : ''}${named ? ` (${named})` : ''}`,
+					message: `${describe(ELEMENT_ERRORS, e[2])}: element ${e[0] || '(not given)'}${tag ? ` of ${tag}` : ''}${named ? ` (${named})` : ''}`,
 				});
 				break;
 			}
@@ -167,9 +179,9 @@ function readFunctionalAck(segments: Segment[]): Json[] {
 				const codes = e.slice(4).filter((code) => code !== '');
 				groupVerdict = {
 					status: verdictWord(e[0]),
-					declared: Number(e[1]),
-					received: Number(e[2]),
-					accepted: Number(e[3]),
+					declared: numberOf(e[1]),
+					received: numberOf(e[2]),
+					accepted: numberOf(e[3]),
 					errors: codes.map((code) => ({
 						level: 'group',
 						code,
@@ -263,26 +275,26 @@ function readContrl(interchange: Interchange, segments: Segment[]): Json[] {
 			}
 			case 'UCS':
 				// A UCS without a code only points at the segment its UCDs are in.
-				segmentPosition = Number(parts(elements[0])[0]);
+				segmentPosition = numberOf(parts(elements[0])[0]);
 				if (current && parts(elements[1])[0]) {
 					(current.errors as Json[]).push({
 						level: 'segment',
 						code: parts(elements[1])[0],
-						position: Number(parts(elements[0])[0]),
-						message: `${describe(EDIFACT_ERRORS, parts(elements[1])[0])}: segment at position ${parts(elements[0])[0]}`,
+						...(segmentPosition !== undefined ? { position: segmentPosition } : {}),
+						message: `${describe(EDIFACT_ERRORS, parts(elements[1])[0])}: ${segmentPosition !== undefined ? `segment at position ${segmentPosition}` : 'a segment'}`,
 					});
 				}
 				break;
 			case 'UCD':
 				if (current) {
-					const [element, component] = parts(elements[1]);
+					const [element = '', component = ''] = parts(elements[1]);
 					(current.errors as Json[]).push({
 						level: 'element',
 						code: parts(elements[0])[0],
 						...(segmentPosition ? { position: segmentPosition } : {}),
-						element: Number(element),
-						...(component ? { component: Number(component) } : {}),
-						message: `${describe(EDIFACT_ERRORS, parts(elements[0])[0])}: element ${parts(elements[1]).join(':')}${segmentPosition ? ` of the segment at position ${segmentPosition}` : ''}`,
+						...(numberOf(element) !== undefined ? { element: Number(element) } : {}),
+						...(numberOf(component) !== undefined ? { component: Number(component) } : {}),
+						message: `${describe(EDIFACT_ERRORS, parts(elements[0])[0])}: element ${parts(elements[1]).filter(Boolean).join(':') || '(not given)'}${segmentPosition ? ` of the segment at position ${segmentPosition}` : ''}`,
 					});
 				}
 				break;
