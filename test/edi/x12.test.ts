@@ -1,4 +1,4 @@
-import { summarizeEnvelope, type X12Summary } from '../../nodes/shared/edi';
+import { readEdi, summarizeEnvelope, type X12Summary } from '../../nodes/shared/edi';
 import { x12Interchange } from './samples';
 
 const summarize = (text: string) => summarizeEnvelope(Buffer.from(text, 'latin1')) as X12Summary;
@@ -139,6 +139,18 @@ describe('X12 ISA that is truncated or not padded', () => {
 			...DEFAULT_SUMMARY,
 			warnings: ['The ISA is 78 characters long, not 106: it was read by its element separators'],
 		});
+	});
+
+	it('reads an ISA whose ISA01 is blank or cut short as X12, as Read does', () => {
+		for (const isa01 of ['  ', '', '0']) {
+			const damaged = full.replace(/^ISA\*00\*/, `ISA*${isa01}*`);
+			expect(readEdi(damaged)[0].standard).toBe('X12');
+			expect(summarize(damaged)).toMatchObject({
+				standard: 'X12',
+				sender: DEFAULT_SUMMARY.sender,
+				controlNumber: DEFAULT_SUMMARY.controlNumber,
+			});
+		}
 	});
 
 	it('warns when the ISA lacks an element, so its delimiters cannot be trusted', () => {

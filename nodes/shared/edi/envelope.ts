@@ -1,5 +1,6 @@
 import { looksLikeEdifact, summarizeEdifact } from './edifact/summary';
 import type { EnvelopeSummary, XmlSummary } from './types';
+import { ISA_SEARCH_LIMIT } from './x12/isa';
 import { looksLikeIsa, summarizeX12 } from './x12/summary';
 import { looksLikeXml, rootElementOf } from './xml';
 
@@ -28,7 +29,8 @@ function contentStart(content: Buffer): number {
 export function summarizeEnvelope(content: Buffer): EnvelopeSummary {
 	try {
 		const start = contentStart(content);
-		const head = content.toString('latin1', start, start + 16);
+		// As far as the reader looks for an ISA's separators.
+		const head = content.toString('latin1', start, start + ISA_SEARCH_LIMIT);
 		if (looksLikeIsa(head)) return summarizeX12(content, start);
 		if (looksLikeEdifact(head)) return summarizeEdifact(content, start);
 		if (looksLikeXml(content, start)) {

@@ -45,7 +45,7 @@ export function isIsaAt(text: string, position: number): boolean {
 }
 
 /** How far an ISA's separators are looked for: its elements may be unpadded, never this long. */
-const ISA_SEARCH_LIMIT = 512;
+export const ISA_SEARCH_LIMIT = 512;
 
 /**
  * Where the element separators of the ISA at `position` are (the one after `ISA` first), at most

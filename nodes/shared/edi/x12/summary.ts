@@ -2,7 +2,7 @@ import { hasTag, MAX_LIST_ENTRIES, MAX_SEGMENT_CHARS, Tally } from '../summary';
 import { isAlphanumericChar } from '../text';
 import type { CodeCount, X12Delimiters, X12FunctionalGroup, X12Summary } from '../types';
 import { TextWindow } from '../window';
-import { FIRST_VERSION_WITH_REPETITION, ISA_LENGTH, isaSeparators } from './isa';
+import { FIRST_VERSION_WITH_REPETITION, ISA_LENGTH, isaSeparators, isIsaAt } from './isa';
 
 const [S, G, I] = ['S', 'G', 'I'].map((letter) => letter.charCodeAt(0));
 
@@ -11,16 +11,17 @@ const AFTER_ISA = ['GS', 'TA1', 'IEA'];
 
 /**
  * True when `text` opens like an ISA: `ISA`, a separator that is no letter, digit or blank, and
- * a two-character ISA01 (so prose that begins with "ISA" is not X12).
+ * a two-character ISA01 (so prose that begins with "ISA" is not X12, while a cut-off ISA is); or,
+ * whatever its first elements hold, an ISA whose sixteen separators the reader finds, as Read
+ * would read it.
  */
 export function looksLikeIsa(text: string): boolean {
-	if (!text.startsWith('ISA') || text.length <= 3) return false;
+	if (!isIsaAt(text, 0)) return false;
 	const separator = text[3];
-	if (isAlphanumericChar(separator) || separator.trim() === '') return false;
-	for (const position of [4, 5]) {
-		if (position < text.length && !isAlphanumericChar(text[position])) return false;
-	}
-	return text.length <= 6 || text[6] === separator;
+	const opensLikeOne =
+		[4, 5].every((position) => position >= text.length || isAlphanumericChar(text[position])) &&
+		(text.length <= 6 || text[6] === separator);
+	return opensLikeOne || isaSeparators(text, 0).length === 16;
 }
 
 type Isa = {
