@@ -1,10 +1,10 @@
 /*
  * Partners send broken files, and workflows hand Write odd items. Every corpus file, damaged many
- * ways (cut, spliced, a separator or an envelope tag dropped in, a byte overwritten), must still be
- * read, summarised alike, acknowledged, read back and written, or be refused as not EDI; every item Read gives,
- * damaged as a mapping might damage it, must be written into an envelope Read accepts, or be
- * refused naming the item; every acknowledgment, damaged, must be read without invented values, or
-be refused. Never another exception. Seeded, so a failure repeats.
+ * ways (cut, spliced, a separator or an envelope tag dropped in, a byte overwritten), must still
+ * be read, summarised alike, acknowledged, read back and written, or be refused as not EDI; every
+ * item Read gives, damaged as a mapping might damage it, must be written into an envelope Read
+ * accepts, or be refused naming the item; every acknowledgment, damaged, must be read without
+ * invented values, or be refused. Never another exception. Seeded, so a failure repeats.
  */
 import {
 	EdiWriteError,
