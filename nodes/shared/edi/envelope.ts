@@ -1,4 +1,5 @@
 import { looksLikeEdifact, summarizeEdifact } from './edifact/summary';
+import { decodeText, utf16Decoder } from './text';
 import type { EnvelopeSummary, XmlSummary } from './types';
 import { ISA_SEARCH_LIMIT } from './x12/isa';
 import { looksLikeIsa, summarizeX12 } from './x12/summary';
@@ -28,6 +29,8 @@ function contentStart(content: Buffer): number {
  */
 export function summarizeEnvelope(content: Buffer): EnvelopeSummary {
 	try {
+		// The summaries read bytes as latin1: UTF-16 content is made UTF-8 first, as Read decodes it.
+		if (utf16Decoder(content)) return summarizeEnvelope(Buffer.from(decodeText(content), 'utf8'));
 		const start = contentStart(content);
 		// As far as the reader looks for an ISA's separators.
 		const head = content.toString('latin1', start, start + ISA_SEARCH_LIMIT);

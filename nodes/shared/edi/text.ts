@@ -3,13 +3,29 @@ import type { Interchange } from './model';
 /** Keeps a byte order mark as U+FEFF, as Buffer's own UTF-8 decoding does. */
 const STRICT_UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
+/** Files that Windows tools saved as "Unicode" start with a UTF-16 byte order mark. */
+const UTF16 = {
+	le: new TextDecoder('utf-16le', { ignoreBOM: true }),
+	be: new TextDecoder('utf-16be', { ignoreBOM: true }),
+};
+
+/** The decoder for content that starts with a UTF-16 byte order mark; none for other content. */
+export function utf16Decoder(content: Buffer): (typeof UTF16)['le'] | undefined {
+	if (content[0] === 0xff && content[1] === 0xfe) return UTF16.le;
+	if (content[0] === 0xfe && content[1] === 0xff) return UTF16.be;
+	return undefined;
+}
+
 /**
- * The file as text: UTF-8 when its bytes are valid UTF-8 (EDIFACT UNOW/UNOY, X12 extended
- * character sets), latin1 otherwise, where one byte is one character and nothing can fail.
- * Every delimiter is ASCII, so either decoding splits the same way. (A global TextDecoder, not
+ * The file as text: UTF-16 when it starts with a UTF-16 byte order mark; else UTF-8 when its
+ * bytes are valid UTF-8 (EDIFACT UNOW/UNOY, X12 extended character sets), latin1 otherwise,
+ * where one byte is one character and nothing can fail. Every delimiter is ASCII, so UTF-8 and
+ * latin1 split the same way. (A global TextDecoder, not
  * `node:buffer`'s isUtf8: n8n's package scanner refuses that import.)
  */
 export function decodeText(content: Buffer): string {
+	const utf16 = utf16Decoder(content);
+	if (utf16) return utf16.decode(content);
 	try {
 		return STRICT_UTF8.decode(content);
 	} catch {

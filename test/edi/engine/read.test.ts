@@ -1,7 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-import { NotEdiError, readEdi, readItems, type Json } from '../../../nodes/shared/edi';
+import {
+	NotEdiError,
+	readEdi,
+	readItems,
+	summarizeEnvelope,
+	type Json,
+} from '../../../nodes/shared/edi';
 import { corpusFile, corpusFiles } from './corpus';
 
 const EXAMPLES = join(__dirname, '..', '..', '..', 'examples', 'edi');
@@ -252,6 +258,19 @@ describe('reading the valid corpus', () => {
 		expect(() => readEdi(Buffer.from('  \n'))).toThrow('The content is empty');
 		expect(() => readEdi(Buffer.from('ISA*00*'))).toThrow(/cut off/);
 	});
+
+	it.each(['utf-16le', 'utf-16be'])(
+		'reads a file saved as %s with its byte order mark as the same file in UTF-8',
+		(encoding) => {
+			for (const name of ['x12-004010-orders-and-invoices.x12', 'edifact-desadv-in-groups.edi']) {
+				const utf8 = corpusFile('valid', name);
+				const le = Buffer.from(`\ufeff${utf8.toString('utf8')}`, 'utf16le');
+				const utf16 = encoding === 'utf-16le' ? le : Buffer.from(le).swap16();
+				expect(readItems(readEdi(utf16), 'set')).toEqual(itemsOf(name));
+				expect(summarizeEnvelope(utf16)).toEqual(summarizeEnvelope(utf8));
+			}
+		},
+	);
 
 	it('reads content that is not valid UTF-8 byte for byte (latin1)', () => {
 		const text = corpusFile('valid', 'x12-004010-orders-and-invoices.x12')
