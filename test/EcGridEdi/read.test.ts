@@ -136,6 +136,19 @@ describe('ECGrid EDI: Read', () => {
 		});
 	});
 
+	it('reads a file a Windows tool saved as UTF-16 ("Unicode") as the same file in UTF-8', async () => {
+		const utf8 = corpusFile('valid', 'x12-004010-orders-and-invoices.x12');
+		const utf16 = Buffer.from(`\ufeff${utf8.toString('utf8')}`, 'utf16le');
+		const [fromUtf8, fromUtf16] = await Promise.all(
+			[utf8, utf16].map((bytes) => runEdi(READ, [fileItem(bytes, 'orders.x12')])),
+		);
+		expect(fromUtf16.error).toBeUndefined();
+		expect(fromUtf16.outputs[0].map((item) => item.json)).toEqual(
+			fromUtf8.outputs[0].map((item) => item.json),
+		);
+		expect(fromUtf16.outputs[0]).toHaveLength(4);
+	});
+
 	it('feeds Split Out: one item per purchase order line, without a Code node', async () => {
 		const workflow = ediWorkflow(READ);
 		workflow.nodes.push({
