@@ -20,8 +20,8 @@ export function utf16Decoder(content: Buffer): (typeof UTF16)['le'] | undefined 
  * The file as text: UTF-16 when it starts with a UTF-16 byte order mark; else UTF-8 when its
  * bytes are valid UTF-8 (EDIFACT UNOW/UNOY, X12 extended character sets), latin1 otherwise,
  * where one byte is one character and nothing can fail. Every delimiter is ASCII, so UTF-8 and
- * latin1 split the same way. (A global TextDecoder, not
- * `node:buffer`'s isUtf8: n8n's package scanner refuses that import.)
+ * latin1 split the same way. (A global TextDecoder, not `node:buffer`'s isUtf8: n8n's package
+ * scanner refuses that import.)
  */
 export function decodeText(content: Buffer): string {
 	const utf16 = utf16Decoder(content);
