@@ -79,6 +79,7 @@ describe('transaction set structures as data', () => {
 			{
 				kind: 'loop',
 				id: 'N1',
+				key: 'N1_loop',
 				required: true,
 				max: 200,
 				children: [
@@ -89,6 +90,30 @@ describe('transaction set structures as data', () => {
 			{ kind: 'segment', tag: 'SE', required: true, max: 1, mandatory: [] },
 		]);
 		expect([...tagsOf(rule)]).toEqual(['ST', 'BEG', 'REF', 'PER', 'N1', 'N2', 'SE']);
+	});
+
+	it('lists a second loop that a tag starts at one level under its own key', () => {
+		const rule = parseStructure('UNH! [* ALC MOA] [* LIN [* ALC MOA]] UNS! [* ALC MOA] UNT!');
+		const loops = rule.children.filter((child) => child.kind === 'loop');
+		expect(loops.map((loop) => loop.key)).toEqual(['ALC_loop', 'LIN_loop', 'ALC_loop_2']);
+		// Inside LIN the count starts again.
+		expect(loops[1].kind === 'loop' && loops[1].children[1]).toMatchObject({ key: 'ALC_loop' });
+	});
+
+	it.each([
+		...KNOWN_STRUCTURES.X12.map((code) => ['X12', code, x12Structure(code)!] as const),
+		...KNOWN_STRUCTURES.EDIFACT.map((type) => ['EDIFACT', type, edifactStructure(type)!] as const),
+	])('%s %s: no two parts of one loop share a key in the output', (_standard, _code, root) => {
+		const clashes: string[] = [];
+		const visit = (loop: LoopRule) => {
+			const keys = loop.children.map((child) => (child.kind === 'segment' ? child.tag : child.key));
+			keys.forEach((key, index) => {
+				if (keys.indexOf(key) !== index) clashes.push(`${loop.id}: ${key}`);
+			});
+			for (const child of loop.children) if (child.kind === 'loop') visit(child);
+		};
+		visit(root);
+		expect(clashes).toEqual([]);
 	});
 
 	it('refuses a malformed structure line', () => {

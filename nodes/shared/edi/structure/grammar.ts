@@ -5,6 +5,9 @@
  *   TAG*     repeatable without a stated limit; TAG*12 at most 12 times
  *   TAG(1,3) elements 01 and 03 must not be empty when the segment is there
  *   [*200 N1 N2*2 …]  a loop (at most 200 times) started by its first segment; `[!` a mandatory loop
+ * A loop is listed in its parent's output under `<TAG>_loop`; a second loop started by the same
+ * tag at the same level (EDIFACT's allowance and tax groups, in the header and again after UNS)
+ * under `<TAG>_loop_2`, so that the two never mix and Write puts each back where it was.
  */
 
 export type SegmentRule = {
@@ -19,6 +22,8 @@ export type LoopRule = {
 	kind: 'loop';
 	/** The loop's identifier: the tag of the segment that starts it. */
 	id: string;
+	/** The key its instances are listed under in the parent's output: `N1_loop`, `ALC_loop_2`. */
+	key: string;
 	required: boolean;
 	max: number;
 	children: Rule[];
@@ -41,6 +46,7 @@ export function parseStructure(line: string): LoopRule {
 	let index = 0;
 	const readChildren = (closing: boolean): Rule[] => {
 		const children: Rule[] = [];
+		const loopsById = new Map<string, number>();
 		while (index < tokens.length) {
 			const token = tokens[index++];
 			if (token === ']') {
@@ -53,9 +59,13 @@ export function parseStructure(line: string): LoopRule {
 				if (body.length === 0 || body[0].kind !== 'segment') {
 					throw new Error(`A loop must start with a segment: ${line}`);
 				}
+				const id = body[0].tag;
+				const nth = (loopsById.get(id) ?? 0) + 1;
+				loopsById.set(id, nth);
 				children.push({
 					kind: 'loop',
-					id: body[0].tag,
+					id,
+					key: nth === 1 ? `${id}_loop` : `${id}_loop_${nth}`,
 					required: loop[1] === '!',
 					max: maxOf(loop[2]),
 					children: body,
@@ -79,7 +89,8 @@ export function parseStructure(line: string): LoopRule {
 	if (children.length === 0 || children[0].kind !== 'segment') {
 		throw new Error(`A structure must start with its header segment: ${line}`);
 	}
-	return { kind: 'loop', id: children[0].tag, required: true, max: 1, children };
+	const id = children[0].tag;
+	return { kind: 'loop', id, key: `${id}_loop`, required: true, max: 1, children };
 }
 
 /** Every segment tag a structure uses anywhere, to tell "out of place" from "not in this set". */

@@ -15,13 +15,9 @@ type Frame = {
 
 const VALID_TAG = /^[A-Z][A-Z0-9]{1,2}$/;
 
-const loopKeys = new WeakMap<LoopRule, string>();
-
-/** The key a loop's instances are listed under in its parent: `N1_loop`, `HL_loop`. */
+/** The key a loop's instances are listed under in its parent: `N1_loop`, `HL_loop`, `ALC_loop_2`. */
 export function loopKey(rule: LoopRule): string {
-	let key = loopKeys.get(rule);
-	if (key === undefined) loopKeys.set(rule, (key = `${rule.id}_loop`));
-	return key;
+	return rule.key;
 }
 
 const startTag = (rule: Rule) =>
@@ -42,14 +38,6 @@ function placesOf(rule: LoopRule): Map<string, number[]> {
 		childPlaces.set(rule, places);
 	}
 	return places;
-}
-
-/** The first child at or after `from` that starts with `tag`, or -1 (`places`: the loop's `placesOf`). */
-function findChild(places: Map<string, number[]>, tag: string, from: number): number {
-	const found = places.get(tag);
-	if (found === undefined) return -1;
-	for (const place of found) if (place >= from) return place;
-	return -1;
 }
 
 /**
@@ -123,17 +111,35 @@ export function matchStructure(
 	}
 	return { segments: rootFrame.out, findings };
 
-	function walk(segment: Segment, position: number): void {
+	/**
+	 * Where a segment goes: the innermost loop that has a place for its tag at or after the current
+	 * one with room left, else (the segment is one too many) the innermost place for it at all.
+	 * A translator does the same: an 856's DTM after a CLD loop that already has its one DTM
+	 * belongs to the HL loop around it.
+	 */
+	function placeOf(tag: string): { depth: number; child: number } | undefined {
+		let crowded: { depth: number; child: number } | undefined;
 		for (let depth = frames.length - 1; depth >= 0; depth--) {
 			const frame = frames[depth];
-			const children = frame.rule.children;
 			// Inside a loop its first segment never matches again: seen again, it starts a new iteration.
-			const child = findChild(
-				frame.places,
-				segment.tag,
-				Math.max(frame.index, depth === 0 ? 0 : 1),
-			);
-			if (child < 0) continue;
+			const from = Math.max(frame.index, depth === 0 ? 0 : 1);
+			const places = frame.places.get(tag);
+			if (places === undefined) continue;
+			for (const child of places) {
+				if (child < from) continue;
+				if (frame.counts[child] < frame.rule.children[child].max) return { depth, child };
+				crowded ??= { depth, child };
+			}
+		}
+		return crowded;
+	}
+
+	function walk(segment: Segment, position: number): void {
+		const place = placeOf(segment.tag);
+		if (place) {
+			const { depth, child } = place;
+			const frame = frames[depth];
+			const children = frame.rule.children;
 			while (frames.length > depth + 1) {
 				const closed = frames.pop()!;
 				reportMissing(closed, closed.index + 1, closed.rule.children.length, position);

@@ -7,7 +7,8 @@ import { segmentEnds, type ValueWriter } from './syntax';
 
 type Shaped = Json;
 
-const LOOP_KEY = /^([A-Z][A-Z0-9]{1,2})_loop$/;
+/** `N1_loop`, or `ALC_loop_2` for the second loop a tag starts at one level. */
+const LOOP_KEY = /^([A-Z][A-Z0-9]{1,2})_loop(?:_\d+)?$/;
 
 /** Where each key of a loop stands in the structure, and its rule when it is a loop; once per rule. */
 type Layout = { order: Map<string, number>; loops: Map<string, LoopRule> };
@@ -132,7 +133,7 @@ class BodyWriter {
 	private key(loop: Shaped, key: string, rule: LoopRule | undefined): void {
 		const value = loop[key];
 		if (value === undefined || value === null) return;
-		const match = rule || key.endsWith('_loop') ? LOOP_KEY.exec(key) : null;
+		const match = rule || key.includes('_loop') ? LOOP_KEY.exec(key) : null;
 		if (match) {
 			if (!Array.isArray(value)) this.instance(value, key, 0, match[1], rule);
 			else
