@@ -141,6 +141,17 @@ describe('Write: bad input is an error naming the item, segment and element', ()
 		],
 		['just text', 'Item 1: is not an object'],
 		[{ groups: [] }, 'Item 1: holds no transaction set'],
+		[{ transactionSets: [null] }, 'Item 1: transactionSets[0] is not a transaction set'],
+		[
+			// A list with a hole, as a Code node's `delete list[0]` leaves it.
+			{ transactionSets: Object.assign([], { 1: good() }) },
+			'Item 1: transactionSets[0] is not a transaction set',
+		],
+		[
+			{ groups: [{ transactionSets: [good(), 'x'] }] },
+			'Item 1: groups[0].transactionSets[1] is not a transaction set',
+		],
+		[{ groups: ['x'] }, 'Item 1: groups[0] is not a functional group'],
 	])('a set that cannot be written: %j', (item, message) => {
 		expect(faultOf(item).message).toBe(message);
 	});
@@ -228,6 +239,32 @@ describe('Write: bad input is an error naming the item, segment and element', ()
 		const [back] = readEdi(result.interchanges[0].text);
 		expect(back.findings).toEqual([]);
 		expect(back.groups.map((each) => each.header?.tag)).toEqual(['UNG']);
+	});
+
+	it('an item that keeps a control number another item of its interchange keeps fails alone', () => {
+		const keeping = (controlNumber?: string) => ({
+			...good(),
+			group: { controlNumber: '7', version: '004010' },
+			transactionSet: { code: '810', ...(controlNumber ? { controlNumber } : {}) },
+		});
+		const result = writeEdi(
+			[keeping('0001'), keeping('0001'), keeping()].map((json, itemIndex) => ({
+				json,
+				settings: settings({ keepEnvelope: true }),
+				itemIndex,
+			})),
+			{ batching: 'all', now: new Date() },
+		);
+		expect(result.failures.map((failure) => failure.message)).toEqual([
+			'Item 1: keeps ST02 0001, which another item keeps in the same group',
+		]);
+		const [interchange] = result.interchanges;
+		expect(interchange.items).toEqual([0, 2]);
+		// The number Write makes steps around the one item 0 keeps.
+		expect(interchange.summary.setControlNumbers).toEqual(['0001', '0002']);
+		const [back] = readEdi(interchange.text);
+		expect(back.groups[0].findings).toEqual([]);
+		expect(back.groups[0].sets.map((set) => set.findings)).toEqual([[], []]);
 	});
 
 	it('two groups under a control number that leaves no distinct GS06 for the second', () => {

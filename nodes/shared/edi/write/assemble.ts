@@ -1,6 +1,7 @@
 import { asWriteError, EdiWriteError } from './errors';
 
 import { gsSegment, isaSegment, unaSegment, unbSegment, ungSegment } from './envelope';
+import { refuseRepeatedControlNumbers, refuseUngroupedAmongGroups } from './refuse';
 import type { PreparedSet } from './prepare';
 import { renderSegment } from './segment';
 import type { GroupEnvelope, InterchangeEnvelope } from './settings';
@@ -42,7 +43,7 @@ export type WrittenInterchange = {
 	summary: WriteSummary;
 };
 
-type Batch = {
+export type Batch = {
 	envelope: InterchangeEnvelope;
 	items: number[];
 	groups: Map<string, { envelope: GroupEnvelope; sets: PreparedSet[] }>;
@@ -99,7 +100,7 @@ export function assembleInterchanges(
 	const interchanges: WrittenInterchange[] = [];
 	const failures: EdiWriteError[] = [];
 	for (const batch of batches.values()) {
-		failures.push(...refuseUngroupedAmongGroups(batch));
+		failures.push(...refuseUngroupedAmongGroups(batch), ...refuseRepeatedControlNumbers(batch));
 		if (batch.groups.size === 0) continue;
 		try {
 			interchanges.push(writeInterchange(batch, options.now));
@@ -109,39 +110,6 @@ export function assembleInterchanges(
 		}
 	}
 	return { interchanges, failures };
-}
-
-/**
- * EDIFACT puts all of an interchange's messages in UNG groups or none of them. An item whose
- * group has no functional ID among items whose groups have one fails alone; the rest are written.
- */
-function refuseUngroupedAmongGroups(batch: Batch): EdiWriteError[] {
-	const groups = [...batch.groups.entries()];
-	if (
-		batch.envelope.standard !== 'EDIFACT' ||
-		!groups.some(([, group]) => group.envelope.written) ||
-		groups.every(([, group]) => group.envelope.written)
-	) {
-		return [];
-	}
-	const refused = new Set(
-		groups
-			.filter(([, group]) => !group.envelope.written)
-			.flatMap(([, group]) => group.sets.map((set) => set.itemIndex)),
-	);
-	for (const [key, group] of groups) {
-		group.sets = group.sets.filter((set) => !refused.has(set.itemIndex));
-		if (group.sets.length === 0) batch.groups.delete(key);
-	}
-	batch.items = batch.items.filter((item) => !refused.has(item));
-	return [...refused].map(
-		(item) =>
-			new EdiWriteError(
-				'has no group.functionalId, but other messages of its interchange are in UNG groups: EDIFACT puts all of an interchange’s messages in groups, or none',
-				item,
-				'Give group.functionalId (e.g. "DESADV") as Read gives it, or remove the other items’ groups.',
-			),
-	);
 }
 
 function writeInterchange(batch: Batch, now: Date): WrittenInterchange {
@@ -164,8 +132,17 @@ function writeInterchange(batch: Batch, now: Date): WrittenInterchange {
 	let messageNumber = 0;
 	let unzCount = 0;
 	let groupIndex = 0;
+	// Numbers the writer makes step around those kept from items (`refuse.ts` keeps them distinct).
+	const kept = keptNumbers(batch);
+	const nextGroupNumber = () => {
+		let number: string;
+		do number = groupControlNumber(interchangeNumber, groupIndex++);
+		while (kept.groups.has(number));
+		return number;
+	};
 	for (const { envelope: group, sets } of batch.groups.values()) {
-		const groupNumber = group.controlNumber || groupControlNumber(interchangeNumber, groupIndex++);
+		const groupNumber = group.controlNumber || nextGroupNumber();
+		const keptInGroup = x12 ? new Set(sets.map((set) => set.controlNumber)) : kept.messages;
 		if (group.written) {
 			put(x12 ? gsSegment(group, groupNumber, values) : ungSegment(group, groupNumber, values));
 			unzCount++;
@@ -177,12 +154,15 @@ function writeInterchange(batch: Batch, now: Date): WrittenInterchange {
 			sets: [],
 		};
 		let setNumber = 0;
+		const nextSetNumber = () => {
+			let number: string;
+			do number = x12 ? String(++setNumber).padStart(4, '0') : String(++messageNumber);
+			while (keptInGroup.has(number));
+			return number;
+		};
 		for (const set of sets) {
-			setNumber++;
-			messageNumber++;
 			if (!group.written) unzCount++;
-			const number =
-				set.controlNumber || (x12 ? String(setNumber).padStart(4, '0') : String(messageNumber));
+			const number = set.controlNumber || nextSetNumber();
 			const headerKey = x12 ? 'ST02' : 'UNH01';
 			const header = x12
 				? { ST01: set.header.ST01, [headerKey]: number, ...withoutKeys(set.header, 'ST01', 'ST02') }
@@ -251,6 +231,17 @@ function writeInterchange(batch: Batch, now: Date): WrittenInterchange {
 		);
 	}
 	return { text, encoding, items: batch.items, summary };
+}
+
+/** The group and message (EDIFACT) control numbers an interchange's items keep. */
+function keptNumbers(batch: Batch): { groups: Set<string>; messages: Set<string> } {
+	const groups = new Set<string>();
+	const messages = new Set<string>();
+	for (const { envelope, sets } of batch.groups.values()) {
+		if (envelope.controlNumber !== '') groups.add(envelope.controlNumber);
+		for (const set of sets) if (set.controlNumber !== '') messages.add(set.controlNumber);
+	}
+	return { groups, messages };
 }
 
 function withoutKeys(segment: { [key: string]: unknown }, ...keys: string[]) {

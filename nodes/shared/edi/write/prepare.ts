@@ -22,18 +22,34 @@ export type PreparedSet = {
 	values: ValueWriter;
 };
 
+/** Each entry of a list an item holds, which must be an object (a list may even have holes). */
+function objectsIn(list: unknown[], where: string, what: string): Json[] {
+	return Array.from(list, (entry, index) => {
+		if (!isObject(entry)) throw new EdiWriteError(`${where}[${index}] is not ${what}`);
+		return entry;
+	});
+}
+
 /** The sets an item holds: Read's item per set, per group (`transactionSets`) or per interchange (`groups`). */
 function setsOf(json: Json): Array<{ set: Json; group?: Json; interchange?: Json }> {
 	const interchange = isObject(json.interchange) ? json.interchange : undefined;
 	if (Array.isArray(json.groups)) {
-		return json.groups.flatMap((group) =>
-			isObject(group) && Array.isArray(group.transactionSets)
-				? group.transactionSets.map((set) => ({ set: set as Json, group, interchange }))
+		return objectsIn(json.groups, 'groups', 'a functional group').flatMap((group, index) =>
+			Array.isArray(group.transactionSets)
+				? objectsIn(
+						group.transactionSets,
+						`groups[${index}].transactionSets`,
+						'a transaction set',
+					).map((set) => ({ set, group, interchange }))
 				: [],
 		);
 	}
 	if (Array.isArray(json.transactionSets)) {
-		return json.transactionSets.map((set) => ({ set: set as Json, group: json, interchange }));
+		return objectsIn(json.transactionSets, 'transactionSets', 'a transaction set').map((set) => ({
+			set,
+			group: json,
+			interchange,
+		}));
 	}
 	return [{ set: json, group: isObject(json.group) ? json.group : undefined, interchange }];
 }
