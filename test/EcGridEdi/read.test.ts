@@ -149,6 +149,32 @@ describe('ECGrid EDI: Read', () => {
 		expect(fromUtf16.outputs[0]).toHaveLength(4);
 	});
 
+	it('never loses a file: one that holds no set, or cannot be read past its ISA, gives an item on Invalid', async () => {
+		const isa = (terminator: string) =>
+			`ISA*00*          *00*          *ZZ*ACMESUPPLY     *ZZ*GLOBEXRETAIL   *261201*0930*U*00401*000000412*0*P*>${terminator}`;
+		const result = await runEdi(READ, [
+			fileItem(Buffer.from(`${isa('~')}TA1*000000900*261130*1200*A*000~IEA*0*000000412~`)),
+			fileItem(Buffer.from(`${isa('*')}GS*PO*A*B*20261201*0930*1*X*004010~IEA*1*000000412~`)),
+		]);
+		expect(result.error).toBeUndefined();
+		const [valid, invalid] = result.outputs;
+		expect(valid).toEqual([]);
+		expect(
+			invalid.map((item) => [
+				item.pairedItem,
+				item.json.status,
+				(item.json.errors as Json[])[0].message,
+			]),
+		).toEqual([
+			[
+				{ item: 0 },
+				'accepted',
+				'The interchange holds no transaction set (message): only its envelope is given',
+			],
+			[{ item: 1 }, 'rejected', 'The segment terminator "*" after ISA16 is not a usable delimiter'],
+		]);
+	});
+
 	it('feeds Split Out: one item per purchase order line, without a Code node', async () => {
 		const workflow = ediWorkflow(READ);
 		workflow.nodes.push({

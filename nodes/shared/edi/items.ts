@@ -137,6 +137,12 @@ export function setContext(interchange: Interchange, set: TransactionSet): Json 
 	};
 }
 
+/** Why an item per set stands for an envelope instead: it holds none (an empty group, a TA1 alone). */
+const holdsNoSet = (level: 'interchange' | 'group'): Json => ({
+	level,
+	message: `The ${level === 'group' ? 'functional group' : 'interchange'} holds no transaction set (message): only its envelope is given`,
+});
+
 /** A finding as an item shows it, without empty fields. */
 function errorOf(finding: Finding): Json {
 	return Object.fromEntries(Object.entries(finding).filter(([, value]) => value !== undefined));
@@ -176,28 +182,39 @@ export function readItems(interchanges: Interchange[], splitBy: SplitBy): Json[]
 			status: VERDICT_WORDS[interchange.verdict],
 		};
 		const envelopeErrors = interchange.findings.map(errorOf);
-		if (splitBy === 'interchange') {
+		// An interchange or group that holds no set still gives an item, so that no file goes
+		// missing; it goes to Invalid, since nothing in it can take a set's way.
+		const noGroups = interchange.groups.length === 0;
+		if (splitBy === 'interchange' || noGroups) {
 			const groups = interchange.groups.map((group) => groupJson(interchange, group));
 			items.push({
 				standard,
 				status: VERDICT_WORDS[worst(interchange)],
-				valid: isValid(worst(interchange)),
-				errors: envelopeErrors,
+				valid: isValid(worst(interchange)) && !(noGroups && splitBy !== 'interchange'),
+				errors:
+					noGroups && splitBy !== 'interchange'
+						? [...envelopeErrors, holdsNoSet('interchange')]
+						: envelopeErrors,
 				interchange: interchangeJson,
 				groups,
 			});
 			continue;
 		}
 		for (const group of interchange.groups) {
-			if (splitBy === 'group') {
+			const empty = splitBy === 'set' && group.sets.length === 0;
+			if (splitBy === 'group' || empty) {
 				const json = groupJson(interchange, group);
 				const verdict = interchange.verdict === 'R' ? 'R' : group.verdict;
 				items.push({
 					standard,
 					...json,
 					status: VERDICT_WORDS[verdict],
-					valid: isValid(verdict),
-					errors: [...envelopeErrors, ...(json.errors as Json[])],
+					valid: isValid(verdict) && !empty,
+					errors: [
+						...envelopeErrors,
+						...(json.errors as Json[]),
+						...(empty ? [holdsNoSet('group')] : []),
+					],
 					interchange: interchangeJson,
 				});
 				continue;

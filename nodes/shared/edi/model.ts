@@ -163,6 +163,12 @@ export type Interchange = {
 	groups: Group[];
 	findings: Finding[];
 	verdict: Verdict;
+	/**
+	 * Set when the header declares separators nothing can be read with (an X12 segment terminator
+	 * that is the element separator, or a letter or digit): the rest is not read as segments, and
+	 * the interchange holds no groups. Its findings say why; it is rejected.
+	 */
+	unreadable?: true;
 };
 
 /**

@@ -119,6 +119,22 @@ describe('acknowledgments', () => {
 		});
 	});
 
+	it('answers an interchange it cannot read past its ISA with a TA1, in separators that work', () => {
+		const text =
+			'ISA*00*          *00*          *ZZ*ACMESUPPLY     *ZZ*GLOBEXRETAIL   *261201*0930*U*00401*000000410*0*P*>*' +
+			'GS*PO*ACMESUPPLY*GLOBEXRETAIL*20261201*0930*1*X*004010~ST*850*0001~SE*2*0001~GE*1*1~IEA*1*000000410~';
+		const [interchange] = readEdi(text);
+		const ack = acknowledge(interchange)!;
+		expect(ack.text.split('~').slice(1)).toEqual([
+			'TA1*000000410*261201*0930*R*004',
+			'IEA*0*000004711',
+			'',
+		]);
+		expect(readAcknowledgments(ack.text)).toMatchObject([
+			{ acknowledgment: 'TA1', status: 'rejected', errors: [{ code: '004' }] },
+		]);
+	});
+
 	it('never acknowledges an acknowledgment', () => {
 		const [ack] = readEdi(corpusFile('valid', 'x12-004010-orders-and-invoices.x12'));
 		const text = acknowledge(ack)!.text;

@@ -250,6 +250,55 @@ describe('reading the valid corpus', () => {
 		).toEqual(['1', '2']);
 	});
 
+	it('reads no further than an ISA whose segment terminator is its element separator, and rejects it', () => {
+		const text =
+			'ISA*00*          *00*          *ZZ*ACMESUPPLY     *ZZ*GLOBEXRETAIL   *261201*0930*U*00401*000000410*0*P*>*' +
+			'GS*PO*ACMESUPPLY*GLOBEXRETAIL*20261201*0930*1*X*004010~ST*850*0001~BEG*00*SA*PO-1~SE*3*0001~GE*1*1~IEA*1*000000410~';
+		const [interchange, ...others] = readEdi(text);
+		expect(others).toEqual([]);
+		expect(interchange).toMatchObject({ unreadable: true, groups: [], verdict: 'R' });
+		// One finding that says why, not one per piece of what could not be read.
+		expect(interchange.findings.map((finding) => finding.code)).toEqual(['004']);
+		// The file still gives an item, on Invalid, with the envelope it could read.
+		expect(readItems([interchange], 'set')).toMatchObject([
+			{
+				status: 'rejected',
+				valid: false,
+				interchange: { sender: { id: 'ACMESUPPLY' }, controlNumber: '000000410' },
+				groups: [],
+			},
+		]);
+	});
+
+	it('gives an interchange or group that holds no set one item, on Invalid, saying so', () => {
+		const isa =
+			'ISA*00*          *00*          *ZZ*ACMESUPPLY     *ZZ*GLOBEXRETAIL   *261201*0930*U*00401*000000411*0*P*>~';
+		const [empty] = readItems(readEdi(`${isa}IEA*0*000000411~`), 'set');
+		expect(empty).toMatchObject({ status: 'accepted', valid: false, groups: [] });
+		expect(empty.errors).toEqual([
+			{
+				level: 'interchange',
+				message: 'The interchange holds no transaction set (message): only its envelope is given',
+			},
+		]);
+		const withEmptyGroup =
+			`${isa}GS*PO*ACMESUPPLY*GLOBEXRETAIL*20261201*0930*1*X*004010~ST*850*0001~BEG*00*SA*PO-1**20261201~PO1*1*1*EA~CTT*1~SE*5*0001~GE*1*1~` +
+			'GS*IN*ACMESUPPLY*GLOBEXRETAIL*20261201*0930*2*X*004010~GE*0*2~IEA*2*000000411~';
+		const items = readItems(readEdi(withEmptyGroup), 'set');
+		expect(items.map((item) => [item.valid, item.transactionSet, item.controlNumber])).toEqual([
+			[true, { code: '850', controlNumber: '0001' }, undefined],
+			[false, undefined, '2'],
+		]);
+	});
+
+	it('refuses a UNA that declares one character for two service characters', () => {
+		expect(() => readEdi('UNA:+.? +UNB+UNOC:3+A:ZZ+B:ZZ+261201:0930+1+')).toThrow(
+			new NotEdiError(
+				'The UNA at character 1 declares "+" as both data element separator and segment terminator: nothing after it can be read',
+			),
+		);
+	});
+
 	it('says what non-EDI content starts with, and that empty content is empty', () => {
 		expect(() => readEdi(Buffer.from('hello, world'))).toThrow(NotEdiError);
 		expect(() => readEdi(Buffer.from('hello, world'))).toThrow(

@@ -1,4 +1,5 @@
-import type { Finding, Group, Interchange, TransactionSet } from '../model';
+import type { Finding, Group, Interchange, Syntax, TransactionSet } from '../model';
+import { X12Syntax } from '../x12/syntax';
 import { x12ElementReference } from '../structure/x12Elements';
 import { checkControlNumber, renderSegment, stamp, type Value } from './render';
 
@@ -47,7 +48,7 @@ export function createX12Acknowledgment(
 		each.groups.filter((group) => group.header && !isAcknowledgmentGroup(group)),
 	);
 	if (groups.length === 0 && !options.ta1) return undefined;
-	const syntax = interchange.syntax;
+	const syntax = answerSyntax(interchange);
 	const isa = interchange.header.elements;
 	const time = stamp(options.now);
 	const segment = (tag: string, ...values: Value[]) => renderSegment(tag, values, syntax);
@@ -103,6 +104,19 @@ export function createX12Acknowledgment(
 }
 
 type Write = (tag: string, ...values: Value[]) => string;
+
+/**
+ * The received separators, turned around with the envelope; X12's usual ones when the received
+ * interchange could not be read with its own (its TA1 says why).
+ */
+function answerSyntax(interchange: Interchange): Syntax {
+	if (!interchange.unreadable) return interchange.syntax;
+	const { element, component, repetition } = interchange.syntax;
+	const terminator = ['~', '\n', '\r'].find(
+		(char) => char !== element && char !== component && char !== repetition,
+	)!;
+	return new X12Syntax(element, component, repetition, terminator);
+}
 
 /** One acknowledgment answers one partner: the interchanges must share sender and receiver. */
 export function samePartners(interchanges: Interchange[], positions: number[]): void {

@@ -68,7 +68,31 @@ function syntaxFrom(
 		release === ' ' ? '' : release,
 		decimal,
 	);
+	const clash = clashOf(syntax);
+	if (clash) {
+		throw new NotEdiError(
+			`The UNA at character ${position + 1} declares ${clash}: nothing after it can be read`,
+		);
+	}
 	return { syntax, hasUna: true, end: position + UNA_LENGTH };
+}
+
+/** Two service characters a UNA declares alike (ISO 9735 wants them all different), if any. */
+function clashOf(syntax: EdifactSyntax): string | undefined {
+	const named: Array<[string, string]> = [
+		['component data element separator', syntax.component],
+		['data element separator', syntax.element],
+		['release character', syntax.release],
+		['repetition separator', syntax.repetition],
+		['segment terminator', syntax.terminator],
+	];
+	for (let index = 0; index < named.length; index++) {
+		const [name, char] = named[index];
+		if (char === '') continue;
+		const other = named.slice(index + 1).find(([, each]) => each === char);
+		if (other) return `"${char}" as both ${name} and ${other[0]}`;
+	}
+	return undefined;
 }
 
 const outside = (segment: Segment, number: number): Finding => ({

@@ -19,6 +19,7 @@ export function checkX12Envelopes(interchanges: Interchange[]): void {
 			});
 		}
 		seen.add(key);
+		if (interchange.unreadable) continue;
 		checkInterchangeTrailer(interchange, controlNumber);
 		const groupNumbers = new Set<string>();
 		for (const group of interchange.groups) {

@@ -7,7 +7,7 @@ import {
 	type Segment,
 	type TransactionSet,
 } from '../model';
-import { firstNonBlank, lineBreakAt, noteLineBreaks } from '../text';
+import { firstNonBlank, isAlphanumericChar, lineBreakAt, noteLineBreaks } from '../text';
 import { closeSet, openGroup, openSet, type SetEnd } from '../tree';
 import { isIsaAt, readIsa } from './isa';
 
@@ -73,6 +73,11 @@ export function readX12(text: string, start: number, onSetEnd?: SetEnd): Interch
 			};
 			interchanges.push(open.interchange);
 			({ element, terminator } = isa.syntax);
+			if (terminator === element || isAlphanumericChar(terminator)) {
+				// Every segment would be cut wrongly: the ISA's finding (TA1 note 004) says why.
+				open.interchange.unreadable = true;
+				break;
+			}
 			position = isa.end;
 			continue;
 		}
