@@ -15,6 +15,14 @@ type Frame = {
 
 const VALID_TAG = /^[A-Z][A-Z0-9]{1,2}$/;
 
+/**
+ * A place in the walk, as one number (loop depth × PLACES + child index): found for each of
+ * millions of segments, so no object is made for it.
+ */
+const PLACES = 1 << 16;
+const NOWHERE = -1;
+const place = (depth: number, child: number) => depth * PLACES + child;
+
 /** The key a loop's instances are listed under in its parent: `N1_loop`, `HL_loop`, `ALC_loop_2`. */
 export function loopKey(rule: LoopRule): string {
 	return rule.key;
@@ -117,8 +125,8 @@ export function matchStructure(
 	 * A translator does the same: an 856's DTM after a CLD loop that already has its one DTM
 	 * belongs to the HL loop around it.
 	 */
-	function placeOf(tag: string): { depth: number; child: number } | undefined {
-		let crowded: { depth: number; child: number } | undefined;
+	function placeOf(tag: string): number {
+		let crowded = NOWHERE;
 		for (let depth = frames.length - 1; depth >= 0; depth--) {
 			const frame = frames[depth];
 			// Inside a loop its first segment never matches again: seen again, it starts a new iteration.
@@ -127,17 +135,18 @@ export function matchStructure(
 			if (places === undefined) continue;
 			for (const child of places) {
 				if (child < from) continue;
-				if (frame.counts[child] < frame.rule.children[child].max) return { depth, child };
-				crowded ??= { depth, child };
+				if (frame.counts[child] < frame.rule.children[child].max) return place(depth, child);
+				if (crowded === NOWHERE) crowded = place(depth, child);
 			}
 		}
 		return crowded;
 	}
 
 	function walk(segment: Segment, position: number): void {
-		const place = placeOf(segment.tag);
-		if (place) {
-			const { depth, child } = place;
+		const found = placeOf(segment.tag);
+		if (found !== NOWHERE) {
+			const depth = Math.floor(found / PLACES);
+			const child = found % PLACES;
 			const frame = frames[depth];
 			const children = frame.rule.children;
 			while (frames.length > depth + 1) {
