@@ -8,6 +8,8 @@ export type ShapedLoop = { [key: string]: unknown };
 type Frame = {
 	rule: LoopRule;
 	places: Map<string, number[]>;
+	/** How often each child may occur, as `rule.children[i].max`, read without the rule objects. */
+	maxes: number[];
 	index: number;
 	counts: number[];
 	out: ShapedLoop;
@@ -34,6 +36,13 @@ const startTag = (rule: Rule) =>
 /** Where each start tag stands among a loop's children, and each structure's tags, once per rule. */
 const childPlaces = new WeakMap<LoopRule, Map<string, number[]>>();
 const knownTags = new WeakMap<LoopRule, Set<string>>();
+const childMaxes = new WeakMap<LoopRule, number[]>();
+
+function maxesOf(rule: LoopRule): number[] {
+	let maxes = childMaxes.get(rule);
+	if (!maxes) childMaxes.set(rule, (maxes = rule.children.map((child) => child.max)));
+	return maxes;
+}
 
 function placesOf(rule: LoopRule): Map<string, number[]> {
 	let places = childPlaces.get(rule);
@@ -69,6 +78,7 @@ export function matchStructure(
 	const rootFrame: Frame = {
 		rule: root,
 		places: placesOf(root),
+		maxes: maxesOf(root),
 		index: -1,
 		counts: root.children.map(() => 0),
 		out: {},
@@ -133,9 +143,10 @@ export function matchStructure(
 			const from = Math.max(frame.index, depth === 0 ? 0 : 1);
 			const places = frame.places.get(tag);
 			if (places === undefined) continue;
-			for (const child of places) {
+			for (let at = 0; at < places.length; at++) {
+				const child = places[at];
 				if (child < from) continue;
-				if (frame.counts[child] < frame.rule.children[child].max) return place(depth, child);
+				if (frame.counts[child] < frame.maxes[child]) return place(depth, child);
 				if (crowded === NOWHERE) crowded = place(depth, child);
 			}
 		}
@@ -185,7 +196,7 @@ export function matchStructure(
 			add(frame.out, loopKey(rule), out, rule.max > 1);
 			const counts = new Array<number>(rule.children.length).fill(0);
 			counts[0] = 1;
-			frames.push({ rule, places: placesOf(rule), index: 0, counts, out });
+			frames.push({ rule, places: placesOf(rule), maxes: maxesOf(rule), index: 0, counts, out });
 			const trigger = rule.children[0] as { tag: string; mandatory: number[]; max: number };
 			add(out, trigger.tag, shaped(segment), false);
 			checkElements(segment, trigger.mandatory, position, rule.id);
