@@ -4,21 +4,15 @@ import {
 	type EnvelopeSummary,
 	type X12Summary,
 } from '../../nodes/shared/edi';
+import { seededRandom } from './engine/random';
 import { x12Interchange } from './samples';
 
 const summarize = (text: string) => summarizeEnvelope(Buffer.from(text, 'utf8'));
 
-/** A small seeded generator (mulberry32), so the "random" bytes are the same on every run. */
+/** Seeded "random" bytes: the same on every run. */
 function randomBytes(seed: number, length: number): Buffer {
-	let state = seed;
-	const bytes = Buffer.alloc(length);
-	for (let index = 0; index < length; index++) {
-		state = (state + 0x6d2b79f5) | 0;
-		let value = Math.imul(state ^ (state >>> 15), 1 | state);
-		value ^= value + Math.imul(value ^ (value >>> 7), 61 | value);
-		bytes[index] = (value ^ (value >>> 14)) >>> 0;
-	}
-	return bytes;
+	const next = seededRandom(seed);
+	return Buffer.from(Array.from({ length }, () => next(256)));
 }
 
 describe('files that are not EDI', () => {

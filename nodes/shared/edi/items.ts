@@ -184,17 +184,14 @@ export function readItems(interchanges: Interchange[], splitBy: SplitBy): Json[]
 		const envelopeErrors = interchange.findings.map(errorOf);
 		// An interchange or group that holds no set still gives an item, so that no file goes
 		// missing; it goes to Invalid, since nothing in it can take a set's way.
-		const noGroups = interchange.groups.length === 0;
-		if (splitBy === 'interchange' || noGroups) {
+		const envelopeOnly = splitBy !== 'interchange' && interchange.groups.length === 0;
+		if (splitBy === 'interchange' || envelopeOnly) {
 			const groups = interchange.groups.map((group) => groupJson(interchange, group));
 			items.push({
 				standard,
 				status: VERDICT_WORDS[worst(interchange)],
-				valid: isValid(worst(interchange)) && !(noGroups && splitBy !== 'interchange'),
-				errors:
-					noGroups && splitBy !== 'interchange'
-						? [...envelopeErrors, holdsNoSet('interchange')]
-						: envelopeErrors,
+				valid: isValid(worst(interchange)) && !envelopeOnly,
+				errors: envelopeOnly ? [...envelopeErrors, holdsNoSet('interchange')] : envelopeErrors,
 				interchange: interchangeJson,
 				groups,
 			});

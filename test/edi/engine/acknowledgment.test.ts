@@ -135,6 +135,14 @@ describe('acknowledgments', () => {
 		]);
 	});
 
+	it('acknowledges a UTF-16 file, and reads a UTF-16 acknowledgment, as their UTF-8 twins', () => {
+		const utf16 = (text: string) => Buffer.from(`\ufeff${text}`, 'utf16le');
+		const file = corpusFile('valid', 'x12-004010-orders-and-invoices.x12').toString('utf8');
+		const ack = acknowledge(readEdi(file)[0])!.text;
+		expect(acknowledge(readEdi(utf16(file))[0])!.text).toBe(ack);
+		expect(readAcknowledgments(utf16(ack))).toEqual(readAcknowledgments(ack));
+	});
+
 	it('never acknowledges an acknowledgment', () => {
 		const [ack] = readEdi(corpusFile('valid', 'x12-004010-orders-and-invoices.x12'));
 		const text = acknowledge(ack)!.text;

@@ -4,17 +4,12 @@
  * filled) must be read without a finding, as a partner's valid file would be, and written back by
  * Write byte for byte, each segment in the loop it came from. Seeded, so a failure repeats.
  */
-import {
-	KNOWN_STRUCTURES,
-	readEdi,
-	readItems,
-	writeEdi,
-	type WriteSettings,
-} from '../../../nodes/shared/edi';
+import { KNOWN_STRUCTURES, readEdi, readItems, writeEdi } from '../../../nodes/shared/edi';
 import type { LoopRule, SegmentRule } from '../../../nodes/shared/edi/structure/grammar';
 import { edifactStructure, x12Structure } from '../../../nodes/shared/edi/structure';
 import { NOW } from './acknowledgment.support';
 import { seededRandom } from './random';
+import { settings } from './write.support';
 
 const SETS_PER_STRUCTURE = 100;
 /** How often a repeatable segment or loop is written at most, and how deep optional loops go. */
@@ -87,17 +82,13 @@ describe('sets generated from the structures', () => {
 		'%s %s: every arrangement the structure allows is read without a finding and written back byte for byte',
 		(standard, code, root) => {
 			const next = seededRandom(code.charCodeAt(0) * 7919 + code.length);
-			const settings: WriteSettings = {
+			const kept = settings({
 				standard,
-				sender: { qualifier: 'ZZ', id: 'ACMESUPPLY' },
-				receiver: { qualifier: 'ZZ', id: 'GLOBEXRETAIL' },
-				usage: 'P',
 				version: standard === 'X12' ? 'item' : 'UNOC:3',
-				acknowledgmentRequested: false,
-				delimiters: {},
+				controlNumber: undefined,
 				keepEnvelope: true,
 				now: NOW,
-			};
+			});
 			for (let made = 0; made < SETS_PER_STRUCTURE; made++) {
 				const segments: string[] = [];
 				loopSegments(root, standard === 'X12' ? '*' : '+', next, 0, segments);
@@ -108,7 +99,7 @@ describe('sets generated from the structures', () => {
 				expect({ text, findings: set.findings }).toEqual({ text, findings: [] });
 				const items = readItems(interchanges, 'set');
 				const written = writeEdi(
-					items.map((json, itemIndex) => ({ json, settings, itemIndex })),
+					items.map((json, itemIndex) => ({ json, settings: kept, itemIndex })),
 					{ batching: 'all', now: NOW },
 				);
 				expect(written.failures).toEqual([]);

@@ -22,6 +22,7 @@ import {
 import { acknowledge, NOW, readBack, verdicts } from './acknowledgment.support';
 import { allCorpusFiles, corpusFile, corpusFiles } from './corpus';
 import { seededRandom } from './random';
+import { settings } from './write.support';
 
 const MUTANTS_PER_FILE = 60;
 
@@ -85,19 +86,16 @@ function damage(text: string, next: (below: number) => number): string {
 	return out;
 }
 
+/** Write's settings for a file's items: its standard, envelopes kept or made anew. */
 function writeSettings(interchange: Interchange, keepEnvelope = true): WriteSettings {
-	return {
+	const x12 = interchange.standard === 'X12';
+	return settings({
 		standard: interchange.standard,
-		sender: { qualifier: 'ZZ', id: 'ACMESUPPLY' },
-		receiver: { qualifier: 'ZZ', id: 'GLOBEXRETAIL' },
-		usage: 'P',
-		version: interchange.standard === 'X12' ? (keepEnvelope ? 'item' : '004010') : 'UNOC:3',
-		acknowledgmentRequested: false,
+		version: x12 ? (keepEnvelope ? 'item' : '004010') : 'UNOC:3',
 		controlNumber: 9,
-		delimiters: {},
 		keepEnvelope,
 		now: NOW,
-	};
+	});
 }
 
 /**
@@ -125,9 +123,9 @@ function survive(text: string): boolean {
 		if (expected.length > 0) expect(readBack(ack!.text)).toEqual(expected);
 	}
 	const items = readItems(interchanges, 'set');
-	const settings = writeSettings(interchanges[0]);
+	const written = writeSettings(interchanges[0]);
 	const { failures } = writeEdi(
-		items.map((json, itemIndex) => ({ json: structuredClone(json), settings, itemIndex })),
+		items.map((json, itemIndex) => ({ json: structuredClone(json), settings: written, itemIndex })),
 		{ batching: 'all', now: NOW },
 	);
 	for (const failure of failures) expect(failure).toBeInstanceOf(EdiWriteError);
@@ -227,9 +225,9 @@ describe('damaged items', () => {
 					const damaged = structuredClone(items);
 					for (let count = 1 + next(3); count > 0; count--)
 						damageItem(damaged[next(damaged.length)], next);
-					const settings = writeSettings(interchanges[0], mutant % 2 === 0);
+					const chosen = writeSettings(interchanges[0], mutant % 2 === 0);
 					const result = writeEdi(
-						damaged.map((json, itemIndex) => ({ json, settings, itemIndex })),
+						damaged.map((json, itemIndex) => ({ json, settings: chosen, itemIndex })),
 						{ batching: mutant % 3 === 0 ? 'item' : 'all', now: NOW },
 					);
 					for (const failure of result.failures) {

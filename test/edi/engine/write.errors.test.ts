@@ -267,6 +267,22 @@ describe('Write: bad input is an error naming the item, segment and element', ()
 		expect(back.groups[0].sets.map((set) => set.findings)).toEqual([[], []]);
 	});
 
+	it('a group number Write makes steps around one an item keeps', () => {
+		const result = writeEdi(
+			[
+				{ ...good(), group: { controlNumber: '123', version: '004010' } },
+				{ ...shipNotice('SHP-1', ['AS-1']), group: { version: '004010' } },
+			].map((json, itemIndex) => ({ json, settings: settings({ keepEnvelope: true }), itemIndex })),
+			{ batching: 'all', now: new Date() },
+		);
+		expect(result.failures).toEqual([]);
+		const [interchange] = result.interchanges;
+		// 123 would be the first made number (the interchange's); item 0 keeps it.
+		expect(interchange.summary.groupControlNumbers).toEqual(['123', '100000123']);
+		const [back] = readEdi(interchange.text);
+		expect(back.groups.map((group) => group.findings)).toEqual([[], []]);
+	});
+
 	it('two groups under a control number that leaves no distinct GS06 for the second', () => {
 		const result = writeEdi(
 			[good(), shipNotice('SHP-1', ['AS-1'])].map((json, itemIndex) => ({
