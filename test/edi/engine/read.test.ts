@@ -270,6 +270,18 @@ describe('reading the valid corpus', () => {
 		]);
 	});
 
+	it('reads on past an ISA whose segment terminator is its component separator, and notes it (TA1 004)', () => {
+		const text =
+			'ISA*00*          *00*          *ZZ*ACMESUPPLY     *ZZ*GLOBEXRETAIL   *261201*0930*U*00401*000000412*0*P*>>' +
+			'GS*PO*ACMESUPPLY*GLOBEXRETAIL*20261201*0930*1*X*004010>ST*850*0001>BEG*00*SA*PO-1**20261201>SE*3*0001>GE*1*1>IEA*1*000000412>';
+		const [interchange] = readEdi(text);
+		expect(interchange.unreadable).toBeUndefined();
+		expect(interchange.findings.map((finding) => finding.code)).toEqual(['004']);
+		expect(readItems([interchange], 'set')).toMatchObject([
+			{ transactionSet: { code: '850' }, segments: { BEG: { BEG03: 'PO-1' } } },
+		]);
+	});
+
 	it('gives an interchange or group that holds no set one item, on Invalid, saying so', () => {
 		const isa =
 			'ISA*00*          *00*          *ZZ*ACMESUPPLY     *ZZ*GLOBEXRETAIL   *261201*0930*U*00401*000000411*0*P*>~';

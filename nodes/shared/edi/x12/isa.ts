@@ -103,6 +103,15 @@ export function isValidTime(hhmm: string): boolean {
 	return /^\d{4}$/.test(hhmm) && Number(hhmm.slice(0, 2)) < 24 && Number(hhmm.slice(2)) < 60;
 }
 
+/**
+ * True when segments cannot be cut with the ISA's terminator (it is the element separator, a
+ * letter or a digit): nothing after the ISA can be read. One equal to ISA16 is reported too
+ * (TA1 note 004) but still cuts segments.
+ */
+export function cannotCutSegments({ element, terminator }: X12Syntax): boolean {
+	return terminator === element || isAlphanumericChar(terminator);
+}
+
 /** The ISA checks a TA1 reports: fixed widths, delimiters, date, time, codes. */
 function checkIsa(elements: string[], syntax: X12Syntax, length: number): Finding[] {
 	const findings: Finding[] = [];
@@ -117,7 +126,7 @@ function checkIsa(elements: string[], syntax: X12Syntax, length: number): Findin
 			),
 		);
 	}
-	if (terminator === element || terminator === component || isAlphanumericChar(terminator)) {
+	if (cannotCutSegments(syntax) || terminator === component) {
 		findings.push(
 			note('004', `The segment terminator "${terminator}" after ISA16 is not a usable delimiter`),
 		);

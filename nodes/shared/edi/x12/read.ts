@@ -7,9 +7,9 @@ import {
 	type Segment,
 	type TransactionSet,
 } from '../model';
-import { firstNonBlank, isAlphanumericChar, lineBreakAt, noteLineBreaks } from '../text';
+import { firstNonBlank, lineBreakAt, noteLineBreaks } from '../text';
 import { closeSet, openGroup, openSet, type SetEnd } from '../tree';
-import { isIsaAt, readIsa } from './isa';
+import { cannotCutSegments, isIsaAt, readIsa } from './isa';
 
 /** The state of one interchange while its segments are read. */
 type Open = {
@@ -73,8 +73,8 @@ export function readX12(text: string, start: number, onSetEnd?: SetEnd): Interch
 			};
 			interchanges.push(open.interchange);
 			({ element, terminator } = isa.syntax);
-			if (terminator === element || isAlphanumericChar(terminator)) {
-				// Every segment would be cut wrongly: the ISA's finding (TA1 note 004) says why.
+			if (cannotCutSegments(isa.syntax)) {
+				// The ISA's finding (TA1 note 004) says why.
 				open.interchange.unreadable = true;
 				break;
 			}
