@@ -37,24 +37,25 @@ export function isEdifactAt(text: string, position: number): boolean {
 	);
 }
 
+/** ISO 9735's service characters, for an interchange without a UNA. */
+function defaultSyntax(): EdifactSyntax {
+	const d = DEFAULT_SERVICE_CHARACTERS;
+	return new EdifactSyntax(
+		d.element,
+		d.component,
+		d.repetition,
+		d.terminator,
+		d.release,
+		d.decimal,
+	);
+}
+
 function syntaxFrom(
 	text: string,
 	position: number,
 ): { syntax: EdifactSyntax; hasUna: boolean; end: number } {
 	if (!text.startsWith('UNA', position)) {
-		const d = DEFAULT_SERVICE_CHARACTERS;
-		return {
-			syntax: new EdifactSyntax(
-				d.element,
-				d.component,
-				d.repetition,
-				d.terminator,
-				d.release,
-				d.decimal,
-			),
-			hasUna: false,
-			end: position,
-		};
+		return { syntax: defaultSyntax(), hasUna: false, end: position };
 	}
 	const [component, element, decimal, release, repetition, terminator] = text.slice(
 		position + 3,
@@ -161,7 +162,8 @@ export function readEdifact(text: string, start: number, onSetEnd?: SetEnd): Int
 		if (place(open, segment, number, onSetEnd)) {
 			// The next interchange without a UNA of its own starts from the defaults again.
 			open = undefined;
-			({ syntax, hasUna } = syntaxFrom(text, -1));
+			syntax = defaultSyntax();
+			hasUna = false;
 		}
 	}
 	if (interchanges.length === 0) throw new NotEdiError('The file has no UNB segment');
