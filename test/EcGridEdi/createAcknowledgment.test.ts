@@ -1,7 +1,7 @@
 import type { INodeExecutionData } from 'n8n-workflow';
 
 import { corpusFile } from '../edi/engine/corpus';
-import { fileItem, runEdi } from './support';
+import { fileItem, manyMiscountedEdifactOrders, manyRejectedOrders, runEdi } from './support';
 
 const CREATE = { operation: 'createAcknowledgment' };
 
@@ -136,6 +136,23 @@ describe('ECGrid EDI: Create Acknowledgment', () => {
 		expect(ackText(item)).toMatch(
 			/^UNB\+UNOC:3\+GLOBEXRETAIL:ZZ\+ACMESUPPLY:ZZ\+\d{6}:\d{4}\+55'UNH\+1\+CONTRL:D:3:UN'UCI\+EF0101\+ACMESUPPLY:ZZ\+GLOBEXRETAIL:ZZ\+7'UCM\+1\+ORDERS:D:96A:UN\+4\+29\+UNT\+1'UNT\+4\+1'UNZ\+1\+55'$/,
 		);
+	});
+
+	it('acknowledges a file of 150,000 sets, every one in error, with one AK2 loop each', async () => {
+		const result = await runEdi({ ...CREATE, controlNumber: 12 }, [
+			fileItem(Buffer.from(manyRejectedOrders(150_000))),
+		]);
+		expect(result.error).toBeUndefined();
+		const text = ackText(result.outputs[0][0]);
+		expect(text.match(/~AK5\*R\*5~/g)).toHaveLength(150_000);
+		expect(text).toContain('~AK9*R*150000*150000*0~');
+		const contrl = await runEdi({ ...CREATE, controlNumber: 13 }, [
+			fileItem(Buffer.from(manyMiscountedEdifactOrders(150_000))),
+		]);
+		expect(contrl.error).toBeUndefined();
+		expect(
+			ackText(contrl.outputs[0][0]).match(/'UCM\+\d+\+ORDERS:D:96A:UN\+4\+29\+UNT\+1'/g),
+		).toHaveLength(150_000);
 	});
 
 	it('gives no item for an acknowledgment: acknowledgments are never acknowledged', async () => {

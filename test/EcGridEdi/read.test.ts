@@ -2,7 +2,7 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { runWorkflow } from '../harness';
 import { corpusFile } from '../edi/engine/corpus';
-import { EDI_NODE, ediWorkflow, fileItem, runEdi } from './support';
+import { EDI_NODE, ediWorkflow, fileItem, manyRejectedOrders, runEdi } from './support';
 
 const READ = { operation: 'read' };
 
@@ -173,6 +173,15 @@ describe('ECGrid EDI: Read', () => {
 			],
 			[{ item: 1 }, 'rejected', 'The segment terminator "*" after ISA16 is not a usable delimiter'],
 		]);
+	});
+
+	it('gives every set of a file of 150,000 its item', async () => {
+		const result = await runEdi(READ, [fileItem(Buffer.from(manyRejectedOrders(150_000)))]);
+		expect(result.error).toBeUndefined();
+		expect(result.outputs.map((output) => output.length)).toEqual([0, 150_000]);
+		expect(result.outputs[1][149_999].json.transactionSet).toMatchObject({
+			controlNumber: '000150000',
+		});
 	});
 
 	it('feeds Split Out: one item per purchase order line, without a Code node', async () => {

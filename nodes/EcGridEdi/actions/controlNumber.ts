@@ -20,7 +20,7 @@ export function controlNumberProperty(operation: string, description: string): I
 	};
 }
 
-/** The item's control number, checked (1 to 999999999); a RangeError when it is not usable. */
+/** The item's control number, checked (1 to 999999999); a ControlNumberError when it is not usable. */
 export function controlNumberOf(context: IExecuteFunctions, itemIndex: number): number {
 	return checkControlNumber(context.getNodeParameter('controlNumber', itemIndex));
 }

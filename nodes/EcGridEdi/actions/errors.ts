@@ -1,6 +1,7 @@
 import { NodeOperationError, type IExecuteFunctions, type INodeExecutionData } from 'n8n-workflow';
 
 import {
+	ControlNumberError,
 	EdiWriteError,
 	MixedPartnersError,
 	NotAnAcknowledgmentError,
@@ -21,7 +22,7 @@ const HINTS: Array<[new (...args: never[]) => Error, string, string]> = [
 	],
 	[MixedPartnersError, 'mixes partners', 'Split the file per partner before acknowledging it.'],
 	[
-		RangeError,
+		ControlNumberError,
 		'has no usable control number',
 		'Control Number must be a whole number from 1 to 999999999.',
 	],

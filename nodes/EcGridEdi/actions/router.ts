@@ -64,7 +64,10 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
 			const produced = await OPERATIONS[operation].call(this, itemIndex, state);
-			produced.forEach((list, output) => outputs[output].push(...list));
+			// Item by item: a spread of one big file's hundred thousand sets would overflow the stack.
+			produced.forEach((list, output) => {
+				for (const item of list) outputs[output].push(item);
+			});
 		} catch (error) {
 			const failure = inputError(this, error, itemIndex);
 			if (!this.continueOnFail()) throw failure;

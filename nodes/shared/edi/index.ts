@@ -24,7 +24,7 @@ export {
 } from './ack/x12Ack';
 export { createContrl, type ContrlOptions } from './ack/contrl';
 export { readAcknowledgments, NotAnAcknowledgmentError } from './ack/readAck';
-export { checkControlNumber } from './ack/render';
+export { checkControlNumber, ControlNumberError } from './ack/render';
 export { KNOWN_STRUCTURES } from './structure';
 export {
 	EdiWriteError,

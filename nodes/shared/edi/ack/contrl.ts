@@ -66,11 +66,10 @@ export function createContrl(
 		sets += message.sets;
 		const messageId = version === '4' ? ['CONTRL', '4', '1', 'UN'] : ['CONTRL', 'D', '3', 'UN'];
 		const reference = String(index + 1);
-		lines.push(
-			write('UNH', reference, messageId),
-			...message.body,
-			write('UNT', String(message.body.length + 2), reference),
-		);
+		// One by one: a spread of a big interchange's hundred thousand lines would overflow the stack.
+		lines.push(write('UNH', reference, messageId));
+		for (const line of message.body) lines.push(line);
+		lines.push(write('UNT', String(message.body.length + 2), reference));
 	});
 	lines.push(write('UNZ', String(interchanges.length), controlNumber));
 	return {

@@ -34,6 +34,9 @@ function trimEnd(values: string[]): string[] {
 	return values.slice(0, end);
 }
 
+/** A control number that is not a whole number from 1 to 999999999. */
+export class ControlNumberError extends Error {}
+
 /** A control number an acknowledgment can carry: a whole number from 1 to 999999999. */
 export function checkControlNumber(value: unknown): number {
 	const number = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
@@ -43,7 +46,7 @@ export function checkControlNumber(value: unknown): number {
 		number < 1 ||
 		number > 999_999_999
 	) {
-		throw new RangeError(
+		throw new ControlNumberError(
 			`The control number must be a whole number from 1 to 999999999, not ${JSON.stringify(value)}`,
 		);
 	}

@@ -76,7 +76,8 @@ export function createX12Acknowledgment(
 			syntax.component,
 		].join(syntax.element) + syntax.terminator,
 	);
-	if (options.ta1) lines.push(...interchanges.map((each) => ta1Segment(each, segment)));
+	// Lines are appended one by one: a spread of a big file's hundred thousand would overflow the stack.
+	if (options.ta1) for (const each of interchanges) lines.push(ta1Segment(each, segment));
 	if (groups.length > 0) {
 		const first = groups[0].header!.elements;
 		const version =
@@ -94,9 +95,9 @@ export function createX12Acknowledgment(
 				version,
 			),
 		);
-		groups.forEach((group, index) =>
-			lines.push(...setFor(group, index + 1, options, is5010, segment)),
-		);
+		groups.forEach((group, index) => {
+			for (const line of setFor(group, index + 1, options, is5010, segment)) lines.push(line);
+		});
 		lines.push(segment('GE', String(groups.length), String(controlNumber)));
 	}
 	lines.push(segment('IEA', groups.length > 0 ? '1' : '0', String(controlNumber).padStart(9, '0')));
