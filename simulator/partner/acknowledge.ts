@@ -69,7 +69,7 @@ export function writeAcknowledgment(
 	}
 	const ack = createX12Acknowledgment(received, {
 		kind: options.ack,
-		ta1: false,
+		ta1: 'never',
 		acceptedSets,
 		controlNumber,
 		now,

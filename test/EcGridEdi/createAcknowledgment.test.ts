@@ -155,13 +155,36 @@ describe('ECGrid EDI: Create Acknowledgment', () => {
 		).toHaveLength(150_000);
 	});
 
-	it('gives no item for an acknowledgment: acknowledgments are never acknowledged', async () => {
-		const ack = await runEdi({ ...CREATE, controlNumber: 9 }, [
-			fileItem(corpusFile('valid', 'x12-crlf-after-terminators.x12')),
-		]);
-		const again = await runEdi({ ...CREATE, controlNumber: 10 }, [ack.outputs[0][0]]);
-		expect(again.error).toBeUndefined();
-		expect(again.outputs[0]).toEqual([]);
+	it('gives no item for an acknowledgment: acknowledgments are never acknowledged, not even by a TA1', async () => {
+		for (const ta1 of ['whenRequested', 'always']) {
+			const ack = await runEdi({ ...CREATE, controlNumber: 9, ta1 }, [
+				fileItem(corpusFile('valid', 'x12-004010-orders-and-invoices.x12')),
+			]);
+			expect(ackText(ack.outputs[0][0])).toContain('~TA1*');
+			// Its 997 and TA1, then a TA1 on its own: two partners answering everything stop here.
+			const again = await runEdi({ ...CREATE, controlNumber: 10, ta1 }, [ack.outputs[0][0]]);
+			expect(again.error).toBeUndefined();
+			expect(again.outputs[0]).toEqual([]);
+			const ta1Only = Buffer.from(
+				ackText(ack.outputs[0][0])
+					.replace(/~GS\*.*~GE\*[^~]*~/, '~')
+					.replace('~IEA*1*', '~IEA*0*'),
+			);
+			expect(ta1Only.toString()).toMatch(/^ISA[^~]*~TA1\*[^~]*~IEA\*0\*\d{9}~$/);
+			const ta1Answer = await runEdi({ ...CREATE, controlNumber: 11, ta1 }, [fileItem(ta1Only)]);
+			expect(ta1Answer.error).toBeUndefined();
+			expect(ta1Answer.outputs[0]).toEqual([]);
+		}
+	});
+
+	it('names a file holding only TA1s after them: an interchange with no group gets its TA1 alone', async () => {
+		const empty = Buffer.from(
+			'ISA*00*          *00*          *ZZ*ACMESUPPLY     *ZZ*GLOBEXRETAIL   *261207*1200*U*00401*000000502*1*P*>~IEA*0*000000502~',
+		);
+		const result = await runEdi({ ...CREATE, controlNumber: 14 }, [fileItem(empty)]);
+		const [[item]] = result.outputs;
+		expect(item.json).toMatchObject({ acknowledgment: 'TA1', ta1: true, fileName: 'ta1-14.x12' });
+		expect(ackText(item)).toMatch(/~TA1\*000000502\*261207\*1200\*A\*000~IEA\*0\*000000014~$/);
 	});
 
 	it('puts an error item in place of a file that is not EDI under Continue On Fail', async () => {

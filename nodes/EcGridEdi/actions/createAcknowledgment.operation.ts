@@ -7,6 +7,7 @@ import {
 	readEdi,
 	VERDICT_WORDS,
 	type Interchange,
+	type X12AckOptions,
 } from '../../shared/edi';
 import {
 	claimControlNumber,
@@ -89,12 +90,7 @@ export async function createAcknowledgment(
 	const kind = x12
 		? (this.getNodeParameter('x12Acknowledgment', itemIndex, '997') as '997' | '999')
 		: 'CONTRL';
-	const ta1Mode = this.getNodeParameter('ta1', itemIndex, 'whenRequested') as string;
-	const ta1 =
-		x12 &&
-		(ta1Mode === 'always' ||
-			(ta1Mode === 'whenRequested' &&
-				interchanges.some((each) => each.header.elements[13]?.trim() === '1')));
+	const ta1 = this.getNodeParameter('ta1', itemIndex, 'whenRequested') as X12AckOptions['ta1'];
 	const ack =
 		kind === 'CONTRL'
 			? createContrl(interchanges, { acceptedSets, controlNumber, now })
@@ -102,25 +98,27 @@ export async function createAcknowledgment(
 	if (!ack) return [[]];
 	claimControlNumber(this, state, controlNumber, itemIndex);
 	const property = this.getNodeParameter('outputBinaryPropertyName', itemIndex, 'data') as string;
-	const fileName = `${kind === 'CONTRL' ? 'contrl' : kind}-${controlNumber}.${x12 ? 'x12' : 'edi'}`;
+	// An interchange with no group to answer gets its TA1 alone.
+	const written = ack.groups === 0 && ack.ta1 ? 'TA1' : kind;
+	const fileName = `${written.toLowerCase()}-${controlNumber}.${x12 ? 'x12' : 'edi'}`;
 	const binary = await this.helpers.prepareBinaryData(
 		Buffer.from(ack.text, 'utf8'),
 		fileName,
 		x12 ? 'application/edi-x12' : 'application/edifact',
 	);
-	const received = interchangeContext(interchanges[0]);
+	const received = interchangeContext(ack.answered[0]);
 	return [
 		[
 			{
 				json: {
-					acknowledgment: kind,
-					ta1,
+					acknowledgment: written,
+					ta1: ack.ta1,
 					controlNumber,
-					standard: interchanges[0].standard,
+					standard: ack.answered[0].standard,
 					sender: received.receiver,
 					receiver: received.sender,
 					fileName,
-					acknowledges: interchanges.map((interchange) => acknowledged(interchange)),
+					acknowledges: ack.answered.map((interchange) => acknowledged(interchange)),
 				} as INodeExecutionData['json'],
 				binary: { [property]: binary },
 				pairedItem: { item: itemIndex },

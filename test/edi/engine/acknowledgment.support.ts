@@ -16,7 +16,7 @@ export function acknowledge(interchange: Interchange, kind: '997' | '999' = '997
 	return interchange.standard === 'X12'
 		? createX12Acknowledgment(interchange, {
 				kind,
-				ta1: true,
+				ta1: 'always',
 				acceptedSets: true,
 				controlNumber: 4711,
 				now: NOW,

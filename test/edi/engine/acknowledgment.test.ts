@@ -63,7 +63,7 @@ describe('acknowledgments', () => {
 		const [interchange] = readEdi(corpusFile('defects', 'x12-850-beg03-empty.x12'));
 		const ack = createX12Acknowledgment(interchange, {
 			kind: '999',
-			ta1: false,
+			ta1: 'never',
 			acceptedSets: false,
 			controlNumber: 9,
 			now: NOW,
@@ -150,7 +150,7 @@ describe('acknowledgments', () => {
 		expect(
 			createX12Acknowledgment(received, {
 				kind: '997',
-				ta1: false,
+				ta1: 'never',
 				acceptedSets: true,
 				controlNumber: 1,
 				now: NOW,
@@ -248,7 +248,7 @@ describe('acknowledgments', () => {
 	it('answers every interchange of a file in one acknowledgment', () => {
 		const x12 = createX12Acknowledgment(readEdi(corpusFile('valid', 'x12-two-interchanges.x12')), {
 			kind: '997',
-			ta1: true,
+			ta1: 'always',
 			acceptedSets: true,
 			controlNumber: 8,
 			now: NOW,
@@ -277,6 +277,44 @@ describe('acknowledgments', () => {
 		]);
 	});
 
+	it('adds a TA1 "when requested" for each interchange whose ISA14 asks, not for all of them', () => {
+		const text = corpusFile('valid', 'x12-two-interchanges.x12').toString('latin1');
+		const second = text.indexOf('ISA', 10);
+		// ISA14 of the second interchange only: the 15th element of its ISA.
+		const asking = text.slice(0, second) + text.slice(second).replace(/\*0\*P\*/, '*1*P*');
+		const ack = createX12Acknowledgment(readEdi(asking), {
+			kind: '997',
+			ta1: 'whenRequested',
+			acceptedSets: false,
+			controlNumber: 8,
+			now: NOW,
+		})!;
+		expect(ack.text.split('~').filter((line) => line.startsWith('TA1'))).toEqual([
+			'TA1*000000308*261201*0930*A*000',
+		]);
+	});
+
+	it('answers no interchange that carries only acknowledgments, not even with a TA1', () => {
+		const options = { kind: '997', ta1: 'always', acceptedSets: true, now: NOW } as const;
+		const orders = readEdi(corpusFile('valid', 'x12-004010-orders-and-invoices.x12'));
+		const ack = createX12Acknowledgment(orders, { ...options, controlNumber: 8 })!;
+		expect(ack.answered).toEqual(orders);
+		expect(createX12Acknowledgment(readEdi(ack.text), { ...options, controlNumber: 9 })).toBe(
+			undefined,
+		);
+		// The 997's interchange as if the orders' sender had sent it, then the orders again: only
+		// the orders are answered.
+		const turned = ack.text.replace(
+			'ZZ*GLOBEXRETAIL   *ZZ*ACMESUPPLY     ',
+			'ZZ*ACMESUPPLY     *ZZ*GLOBEXRETAIL   ',
+		);
+		const both = readEdi(turned + corpusFile('valid', 'x12-004010-orders-and-invoices.x12'));
+		expect(both[0].findings).toEqual([]);
+		const answer = createX12Acknowledgment(both, { ...options, controlNumber: 10 })!;
+		expect(answer.answered).toEqual([both[1]]);
+		expect(answer.text.match(/~TA1\*/g)).toHaveLength(1);
+	});
+
 	it('refuses to answer interchanges from different partners in one acknowledgment', () => {
 		const text = corpusFile('valid', 'x12-two-interchanges.x12').toString('latin1');
 		const second = text.indexOf('ISA', 10);
@@ -284,7 +322,7 @@ describe('acknowledgments', () => {
 		expect(() =>
 			createX12Acknowledgment(readEdi(mixed), {
 				kind: '997',
-				ta1: false,
+				ta1: 'never',
 				acceptedSets: false,
 				controlNumber: 1,
 				now: NOW,

@@ -21,7 +21,7 @@ function acknowledge(interchange: Interchange) {
 	return interchange.standard === 'X12'
 		? createX12Acknowledgment(interchange, {
 				kind: '997',
-				ta1: true,
+				ta1: 'always',
 				acceptedSets: false,
 				controlNumber: 5,
 				now: NOW,
@@ -49,7 +49,7 @@ describe('one file per defect', () => {
 			const [interchange] = readEdi(corpusFile('defects', name));
 			const ack = createX12Acknowledgment(interchange, {
 				kind: '999',
-				ta1: true,
+				ta1: 'always',
 				acceptedSets: false,
 				controlNumber: 5,
 				now: NOW,
@@ -141,7 +141,7 @@ describe('a set with more errors than anyone reads', () => {
 		expect(set.findings.filter((finding) => finding.level === 'segment')).toHaveLength(1000);
 		const ack = createX12Acknowledgment(interchange, {
 			kind: '997',
-			ta1: false,
+			ta1: 'never',
 			acceptedSets: false,
 			controlNumber: 2,
 			now: NOW,

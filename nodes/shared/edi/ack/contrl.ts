@@ -74,8 +74,10 @@ export function createContrl(
 	lines.push(write('UNZ', String(interchanges.length), controlNumber));
 	return {
 		text: lines.join(''),
+		answered: interchanges,
 		groups: interchanges.reduce((sum, interchange) => sum + interchange.groups.length, 0),
 		sets,
+		ta1: false,
 	};
 }
 

@@ -6,8 +6,11 @@ import { checkControlNumber, renderSegment, stamp, type Value } from './render';
 export type X12AckOptions = {
 	/** `997` (functional) or `999` (implementation, 005010X231A1). */
 	kind: '997' | '999';
-	/** Also put a TA1 answering the interchange envelope between ISA and GS. */
-	ta1: boolean;
+	/**
+	 * TA1s answering the interchange envelopes, between ISA and GS: for every interchange, for
+	 * those that ask for one (ISA14 = 1), or none.
+	 */
+	ta1: 'always' | 'whenRequested' | 'never';
 	/** List every set (AK2 loops), not only those with errors. */
 	acceptedSets: boolean;
 	/** ISA13 and GS06 of the acknowledgment. */
@@ -17,9 +20,13 @@ export type X12AckOptions = {
 
 export type Acknowledgment = {
 	text: string;
+	/** The received interchanges it answers: those that carry more than acknowledgments. */
+	answered: Interchange[];
 	/** What it answers, for the item: how many groups and sets it covers. */
 	groups: number;
 	sets: number;
+	/** True when it holds TA1s (X12). */
+	ta1: boolean;
 };
 
 /** The 999's implementation guide, carried in GS08 and ST03. */
@@ -31,6 +38,18 @@ const trimmed = (value: string | undefined) => (value ?? '').trim();
 export const isAcknowledgmentGroup = (group: Group) => trimmed(group.header?.elements[0]) === 'FA';
 
 /**
+ * True when an interchange carries acknowledgments (TA1s, 997s, 999s) and nothing else: it gets
+ * no answer at all, not even a TA1, or two partners who both answer everything would answer each
+ * other's answers for ever. An interchange with nothing in it (or that could not be read past its
+ * ISA) still gets its TA1: that is what reports its envelope.
+ */
+const carriesOnlyAcknowledgments = (interchange: Interchange) =>
+	(interchange.ta1.length > 0 || interchange.groups.length > 0) &&
+	interchange.groups.every(isAcknowledgmentGroup);
+
+const asksForTa1 = (interchange: Interchange) => trimmed(interchange.header.elements[13]) === '1';
+
+/**
  * The 997 or 999 (and optionally TA1s) a partner expects for the interchanges of one file,
  * rendered from the findings the reader holds, in one interchange: the envelope is the received
  * one turned around, with its own control numbers; one TA1 per received interchange, one
@@ -40,14 +59,18 @@ export function createX12Acknowledgment(
 	received: Interchange | Interchange[],
 	options: X12AckOptions,
 ): Acknowledgment | undefined {
-	const interchanges = Array.isArray(received) ? received : [received];
-	const interchange = interchanges[0];
-	samePartners(interchanges, [4, 5, 6, 7]);
+	const all = Array.isArray(received) ? received : [received];
+	samePartners(all, [4, 5, 6, 7]);
 	const controlNumber = checkControlNumber(options.controlNumber);
+	const interchanges = all.filter((each) => !carriesOnlyAcknowledgments(each));
 	const groups = interchanges.flatMap((each) =>
 		each.groups.filter((group) => group.header && !isAcknowledgmentGroup(group)),
 	);
-	if (groups.length === 0 && !options.ta1) return undefined;
+	const ta1s = interchanges.filter(
+		(each) => options.ta1 === 'always' || (options.ta1 === 'whenRequested' && asksForTa1(each)),
+	);
+	if (groups.length === 0 && ta1s.length === 0) return undefined;
+	const interchange = interchanges[0];
 	const syntax = answerSyntax(interchange);
 	const isa = interchange.header.elements;
 	const time = stamp(options.now);
@@ -77,7 +100,7 @@ export function createX12Acknowledgment(
 		].join(syntax.element) + syntax.terminator,
 	);
 	// Lines are appended one by one: a spread of a big file's hundred thousand would overflow the stack.
-	if (options.ta1) for (const each of interchanges) lines.push(ta1Segment(each, segment));
+	for (const each of ta1s) lines.push(ta1Segment(each, segment));
 	if (groups.length > 0) {
 		const first = groups[0].header!.elements;
 		const version =
@@ -101,7 +124,13 @@ export function createX12Acknowledgment(
 		lines.push(segment('GE', String(groups.length), String(controlNumber)));
 	}
 	lines.push(segment('IEA', groups.length > 0 ? '1' : '0', String(controlNumber).padStart(9, '0')));
-	return { text: lines.join(''), groups: groups.length, sets: groups.length };
+	return {
+		text: lines.join(''),
+		answered: interchanges,
+		groups: groups.length,
+		sets: groups.length,
+		ta1: ta1s.length > 0,
+	};
 }
 
 type Write = (tag: string, ...values: Value[]) => string;
