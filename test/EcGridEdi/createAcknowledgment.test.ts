@@ -187,6 +187,39 @@ describe('ECGrid EDI: Create Acknowledgment', () => {
 		expect(ackText(item)).toMatch(/~TA1\*000000502\*261207\*1200\*A\*000~IEA\*0\*000000014~$/);
 	});
 
+	it('answers a file of single-byte characters in the same bytes, so what it echoes still matches', async () => {
+		const bytes = (item: INodeExecutionData) => Buffer.from(item.binary!.data.data, 'base64');
+		const edifact = Buffer.from(
+			"UNB+UNOC:3+MÜLLER:ZZ+GLOBEX:ZZ+261207:1827+RÉF1'UNH+1+ORDERS:D:96A:UN'BGM+220+PO-1+9'UNT+9+1'UNZ+1+RÉF1'",
+			'latin1',
+		);
+		const contrl = bytes(
+			(await runEdi({ ...CREATE, controlNumber: 15 }, [fileItem(edifact)])).outputs[0][0],
+		);
+		expect(contrl.toString('latin1')).toMatch(
+			/^UNB\+UNOC:3\+GLOBEX:ZZ\+MÜLLER:ZZ\+.*'UCI\+RÉF1\+MÜLLER:ZZ\+/,
+		);
+		expect(contrl.includes(Buffer.from('MÜLLER', 'latin1'))).toBe(true);
+		const x12 = Buffer.from(
+			corpusFile('valid', 'x12-crlf-after-terminators.x12')
+				.toString('latin1')
+				.replace(/ACMESUPPLY/g, 'ACMESÜPPLY'),
+			'latin1',
+		);
+		const ack = bytes(
+			(await runEdi({ ...CREATE, controlNumber: 16 }, [fileItem(x12)])).outputs[0][0],
+		);
+		// The ISA's fixed width holds in bytes, as the partner's translator counts it.
+		expect(ack.indexOf('~')).toBe(105);
+		expect(ack.toString('latin1')).toContain('*ZZ*ACMESÜPPLY     *');
+		// A file in UTF-8 is answered in UTF-8.
+		const utf8 = Buffer.from(edifact.toString('latin1').replace('UNOC', 'UNOW'), 'utf8');
+		const answer = bytes(
+			(await runEdi({ ...CREATE, controlNumber: 17 }, [fileItem(utf8)])).outputs[0][0],
+		);
+		expect(answer.toString('utf8')).toContain('UCI+RÉF1+MÜLLER:ZZ+');
+	});
+
 	it('puts an error item in place of a file that is not EDI under Continue On Fail', async () => {
 		const result = await runEdi(
 			{ ...CREATE, controlNumber: '={{ 20 + $itemIndex }}' },

@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import {
+	answerEncoding,
 	createContrl,
 	createX12Acknowledgment,
 	interchangeContext,
@@ -15,7 +16,7 @@ import {
 	controlNumberProperty,
 	type RunState,
 } from './controlNumber';
-import { contentOf } from './input';
+import { decodedContentOf } from './input';
 import { outputFileProperty } from './output';
 
 const show = { show: { operation: ['createAcknowledgment'] } };
@@ -81,8 +82,8 @@ export async function createAcknowledgment(
 	itemIndex: number,
 	state: RunState,
 ): Promise<[INodeExecutionData[]]> {
-	const content = await contentOf(this, itemIndex);
-	const interchanges = readEdi(content, { shape: false });
+	const { text, encoding } = await decodedContentOf(this, itemIndex);
+	const interchanges = readEdi(text, { shape: false });
 	const controlNumber = controlNumberOf(this, itemIndex);
 	const now = new Date();
 	const acceptedSets = this.getNodeParameter('acceptedSets', itemIndex, false) as boolean;
@@ -102,7 +103,7 @@ export async function createAcknowledgment(
 	const written = ack.groups === 0 && ack.ta1 ? 'TA1' : kind;
 	const fileName = `${written.toLowerCase()}-${controlNumber}.${x12 ? 'x12' : 'edi'}`;
 	const binary = await this.helpers.prepareBinaryData(
-		Buffer.from(ack.text, 'utf8'),
+		Buffer.from(ack.text, answerEncoding(encoding)),
 		fileName,
 		x12 ? 'application/edi-x12' : 'application/edifact',
 	);

@@ -1,6 +1,6 @@
 import { NodeOperationError, type IExecuteFunctions, type INodeProperties } from 'n8n-workflow';
 
-import { decodeText } from '../../shared/edi';
+import { decodeContent, type TextEncoding } from '../../shared/edi';
 
 /** Where each operation finds the EDI: a binary property (as Parcel → Download leaves it) or text. */
 export const inputProperties: INodeProperties[] = [
@@ -47,6 +47,14 @@ export const inputProperties: INodeProperties[] = [
  * so its bytes can be let go while it is read: a 50 MB file is 50 MB less at the peak.
  */
 export async function contentOf(context: IExecuteFunctions, itemIndex: number): Promise<string> {
+	return (await decodedContentOf(context, itemIndex)).text;
+}
+
+/** The same, with how the file's bytes became the text (a text field's is UTF-8). */
+export async function decodedContentOf(
+	context: IExecuteFunctions,
+	itemIndex: number,
+): Promise<{ text: string; encoding: TextEncoding }> {
 	const source = context.getNodeParameter('inputSource', itemIndex, 'binary') as string;
 	if (source === 'text') {
 		const text = context.getNodeParameter('ediText', itemIndex, '') as unknown;
@@ -60,7 +68,7 @@ export async function contentOf(context: IExecuteFunctions, itemIndex: number): 
 				},
 			);
 		}
-		return text;
+		return { text, encoding: 'utf8' };
 	}
 	const property = context.getNodeParameter('binaryPropertyName', itemIndex, 'data') as string;
 	if (!context.getInputData()[itemIndex]?.binary?.[property]) {
@@ -74,5 +82,5 @@ export async function contentOf(context: IExecuteFunctions, itemIndex: number): 
 			},
 		);
 	}
-	return decodeText(await context.helpers.getBinaryDataBuffer(itemIndex, property));
+	return decodeContent(await context.helpers.getBinaryDataBuffer(itemIndex, property));
 }

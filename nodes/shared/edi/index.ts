@@ -1,7 +1,7 @@
 /** The EDI engine, free of n8n: envelope summaries, reading and validation, acknowledgments. */
 export { summarizeEnvelope } from './envelope';
 export { fileExtensionFor, mimeTypeFor } from './mime';
-export { decodeText } from './text';
+export { answerEncoding, decodeContent, decodeText, type TextEncoding } from './text';
 export { componentsOf, valueOf } from './values';
 export type * from './types';
 

@@ -16,6 +16,9 @@ export function utf16Decoder(content: Buffer): (typeof UTF16)['le'] | undefined 
 	return undefined;
 }
 
+/** How a file's bytes became its text. */
+export type TextEncoding = 'utf8' | 'latin1' | 'utf16';
+
 /**
  * The file as text: UTF-16 when it starts with a UTF-16 byte order mark; else UTF-8 when its
  * bytes are valid UTF-8 (EDIFACT UNOW/UNOY, X12 extended character sets), latin1 otherwise,
@@ -23,14 +26,27 @@ export function utf16Decoder(content: Buffer): (typeof UTF16)['le'] | undefined 
  * latin1 split the same way. (A global TextDecoder, not `node:buffer`'s isUtf8: n8n's package
  * scanner refuses that import.)
  */
-export function decodeText(content: Buffer): string {
+export function decodeContent(content: Buffer): { text: string; encoding: TextEncoding } {
 	const utf16 = utf16Decoder(content);
-	if (utf16) return utf16.decode(content);
+	if (utf16) return { text: utf16.decode(content), encoding: 'utf16' };
 	try {
-		return STRICT_UTF8.decode(content);
+		return { text: STRICT_UTF8.decode(content), encoding: 'utf8' };
 	} catch {
-		return content.toString('latin1');
+		return { text: content.toString('latin1'), encoding: 'latin1' };
 	}
+}
+
+export function decodeText(content: Buffer): string {
+	return decodeContent(content).text;
+}
+
+/**
+ * How to write an answer to a file read as `encoding`, so that what it echoes (partner IDs,
+ * references) comes back as the bytes the partner sent: latin1 for a file of single-byte
+ * characters (EDIFACT UNOA–UNOK, X12 in ISO 8859-1), UTF-8 otherwise.
+ */
+export function answerEncoding(encoding: TextEncoding): 'utf8' | 'latin1' {
+	return encoding === 'latin1' ? 'latin1' : 'utf8';
 }
 
 /** Where the content starts: after a byte order mark and any leading whitespace. */
