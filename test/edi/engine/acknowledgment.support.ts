@@ -24,17 +24,25 @@ export function acknowledge(interchange: Interchange, kind: '997' | '999' = '997
 		: createContrl(interchange, { acceptedSets: true, controlNumber: 4711, now: NOW });
 }
 
-/** Each set's control number (as data: released) and verdict word, as the reader saw them (acks skipped). */
+/**
+ * Each set's control number (as data: released) and verdict word, as the reader saw them (acks
+ * skipped), and as an acknowledgment can say them: a rejected group rejects its sets (AK9, UCF),
+ * and so does a rejected EDIFACT interchange (UCI); an X12 interchange's rejection is its TA1's.
+ */
 export function verdicts(interchange: Interchange): string[] {
 	const { syntax } = interchange;
 	const x12 = interchange.standard === 'X12';
 	return interchange.groups
 		.filter((group) => !x12 || group.header?.elements[0] !== 'FA')
-		.flatMap((group) => group.sets)
-		.filter((set) => x12 || componentsOf(syntax, set.header.elements[1])[0] !== 'CONTRL')
-		.map(
-			(set) => `${valueOf(syntax, set.header.elements[x12 ? 1 : 0])} ${VERDICT_WORDS[set.verdict]}`,
-		);
+		.flatMap((group) => {
+			const rejected = group.verdict === 'R' || (!x12 && interchange.verdict === 'R');
+			return group.sets
+				.filter((set) => x12 || componentsOf(syntax, set.header.elements[1])[0] !== 'CONTRL')
+				.map(
+					(set) =>
+						`${valueOf(syntax, set.header.elements[x12 ? 1 : 0])} ${VERDICT_WORDS[rejected ? 'R' : set.verdict]}`,
+				);
+		});
 }
 
 /** The same read back from an acknowledgment: each acknowledged set's control number and verdict. */

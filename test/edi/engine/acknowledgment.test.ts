@@ -315,6 +315,24 @@ describe('acknowledgments', () => {
 		expect(answer.text.match(/~TA1\*/g)).toHaveLength(1);
 	});
 
+	it('never says 7 (acknowledged) under a CONTRL action 4 (this level and all below rejected)', () => {
+		const contrl = createContrl(readEdi(corpusFile('defects', 'edifact-unz01-count-wrong.edi')), {
+			acceptedSets: true,
+			controlNumber: 9,
+			now: NOW,
+		})!;
+		const lines = contrl.text.split("'");
+		expect(lines.filter((line) => line.startsWith('UCI'))).toEqual([
+			'UCI+EF0103+ACMESUPPLY:ZZ+GLOBEXRETAIL:ZZ+4+29+UNZ+1',
+		]);
+		const messages = lines.filter((line) => line.startsWith('UCM'));
+		expect(messages.length).toBeGreaterThan(0);
+		for (const message of messages) expect(message).toMatch(/^UCM\+[^+]+\+[^+]+\+4$/);
+		expect(readAcknowledgments(contrl.text).map((item) => item.status)).toEqual(
+			messages.map(() => 'rejected'),
+		);
+	});
+
 	it('refuses to answer interchanges from different partners in one acknowledgment', () => {
 		const text = corpusFile('valid', 'x12-two-interchanges.x12').toString('latin1');
 		const second = text.indexOf('ISA', 10);

@@ -1,5 +1,5 @@
 import { DEFAULT_SERVICE_CHARACTERS, type EdifactSyntax } from '../edifact/syntax';
-import type { Finding, Interchange, Syntax, TransactionSet } from '../model';
+import type { Finding, Interchange, Syntax, TransactionSet, Verdict } from '../model';
 import { componentsOf, valueOf } from '../values';
 import { samePartners, type Acknowledgment } from './x12Ack';
 import { checkControlNumber, renderSegment, stamp, type Value } from './render';
@@ -110,23 +110,32 @@ function contrlMessage(
 		),
 	);
 	let sets = 0;
+	// Action 4 says "this level and all lower levels rejected": nothing under it may say 7.
+	const rejectedAbove = (verdict: Verdict, above: Verdict) => (above === 'R' ? 'R' : verdict);
 	for (const group of interchange.groups) {
 		const messages = group.sets.filter(
 			(set) =>
 				messageType(interchange, set) !== 'CONTRL' && (options.acceptedSets || set.verdict !== 'A'),
 		);
-		if (group.header && (options.acceptedSets || group.verdict !== 'A')) {
-			body.push(envelopeResponse('UCF', group.header.elements, group.verdict, group.findings[0]));
+		const groupVerdict = rejectedAbove(group.verdict, interchange.verdict);
+		if (group.header && (options.acceptedSets || groupVerdict !== 'A')) {
+			body.push(envelopeResponse('UCF', group.header.elements, groupVerdict, group.findings[0]));
 		}
 		for (const set of messages) {
 			sets++;
-			body.push(...messageResponse(set, syntax, write));
+			const verdict = rejectedAbove(set.verdict, groupVerdict);
+			for (const line of messageResponse(set, verdict, syntax, write)) body.push(line);
 		}
 	}
 	return { body, sets };
 }
 
-function messageResponse(set: TransactionSet, syntax: Syntax, write: Write): string[] {
+function messageResponse(
+	set: TransactionSet,
+	verdict: Verdict,
+	syntax: Syntax,
+	write: Write,
+): string[] {
 	const unh = set.header.elements;
 	const setError = set.findings.find((finding) => finding.level === 'set');
 	const lines = [
@@ -134,7 +143,7 @@ function messageResponse(set: TransactionSet, syntax: Syntax, write: Write): str
 			'UCM',
 			valueOf(syntax, unh[0]),
 			componentsOf(syntax, unh[1]).slice(0, 5),
-			action(set.verdict),
+			action(verdict),
 			...errorPointer(setError),
 		),
 	];

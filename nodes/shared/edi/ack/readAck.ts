@@ -208,8 +208,10 @@ function readFunctionalAck(segments: Segment[]): Json[] {
 			},
 		];
 	}
+	// A rejected group (AK9 R) rejects every set in it, whatever each set's own AK5 says.
+	const groupRejected = groupVerdict.status === 'rejected';
 	return sets.map(({ status, transactionSet, errors }) => ({
-		status,
+		status: groupRejected ? 'rejected' : status,
 		acknowledged: { group: acknowledgedGroup, transactionSet },
 		errors: [...((groupVerdict.errors as Json[]) ?? []), ...(errors as Json[])],
 	}));
@@ -224,6 +226,7 @@ function readContrl(interchange: Interchange, segments: Segment[]): Json[] {
 	let acknowledgedInterchange: Json = {};
 	let interchangeErrors: Json[] = [];
 	let group: Json | undefined;
+	let groupErrors: Json[] = [];
 	const messages: Json[] = [];
 	let current: Json | undefined;
 	let segmentPosition: number | undefined;
@@ -244,12 +247,20 @@ function readContrl(interchange: Interchange, segments: Segment[]): Json[] {
 				break;
 			case 'UCF':
 				group = { controlNumber: parts(elements[0])[0], status: action(parts(elements[3])[0]) };
+				groupErrors = error(
+					'group',
+					parts(elements[4])[0],
+					elements[5] ? ` (${parts(elements[5])[0]})` : '',
+				);
 				break;
 			case 'UCM': {
 				segmentPosition = undefined;
 				const [type, version = '', release = '', agency = ''] = parts(elements[1]);
+				// Action 4 on the interchange or group rejects every message under it (ISO 9735).
+				const rejectedAbove =
+					acknowledgedInterchange.status === 'rejected' || group?.status === 'rejected';
 				current = {
-					status: action(parts(elements[2])[0]),
+					status: rejectedAbove ? 'rejected' : action(parts(elements[2])[0]),
 					acknowledged: {
 						interchange: acknowledgedInterchange,
 						...(group ? { group } : {}),
@@ -263,6 +274,7 @@ function readContrl(interchange: Interchange, segments: Segment[]): Json[] {
 					},
 					errors: [
 						...interchangeErrors,
+						...groupErrors,
 						...error(
 							'set',
 							parts(elements[3])[0],
