@@ -1,4 +1,11 @@
-import { EdiWriteError, readEdi, writeEdi, type WriteSettings } from '../../../nodes/shared/edi';
+import {
+	EdiWriteError,
+	readEdi,
+	readItems,
+	writeEdi,
+	type WriteSettings,
+} from '../../../nodes/shared/edi';
+import { corpusFile } from './corpus';
 import { invoice, settings, shipNotice } from './write.support';
 
 const good = () => invoice('INV-1', [[1, 'AS-1', 2]]);
@@ -113,6 +120,11 @@ describe('Write: bad input is an error naming the item, segment and element', ()
 			"the decimal mark \"*\" is neither '.' nor ','",
 		],
 		[
+			orders({ interchange: { controlReference: 'EF1', syntax: { id: 'UNOZ', version: '3' } } }),
+			{ ...edifact, keepEnvelope: true },
+			'UNB01 "UNOZ:3" is not a syntax identifier (UNOA to UNOY) and version (1 to 4) such as UNOC:3',
+		],
+		[
 			orders({ transactionSet: { code: 'ORDERS' } }),
 			edifact,
 			'message ORDERS has no version (UNH02_02), release (UNH02_03): give transactionSet.version, .release and .agency (e.g. "D", "96A" and "UN") or segments.UNH',
@@ -184,6 +196,19 @@ describe('Write: bad input is an error naming the item, segment and element', ()
 		],
 	])('segments that cannot be written: %#', (item, message) => {
 		expect(faultOf(item).message).toBe(message);
+	});
+
+	it('an interchange Read rejects for its syntax identifier is not written again', () => {
+		const file = corpusFile('defects', 'edifact-syntax-identifier-unknown.edi');
+		const [item] = readItems(readEdi(file), 'set');
+		const result = writeEdi(
+			[{ json: item, settings: settings({ ...edifact, ...kept }), itemIndex: 3 }],
+			{ batching: 'all', now: new Date() },
+		);
+		expect(result.interchanges).toEqual([]);
+		expect(result.failures.map((failure) => failure.message)).toEqual([
+			'Item 3: UNB01 "UNOZ:3" is not a syntax identifier (UNOA to UNOY) and version (1 to 4) such as UNOC:3',
+		]);
 	});
 
 	it('an EDIFACT value holding a separator when the UNA declares no release character', () => {

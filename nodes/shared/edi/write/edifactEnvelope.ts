@@ -3,6 +3,9 @@ import { controlNumberOf, delimitersOf, isObject, party, stamp, text, type Json 
 import type { GroupEnvelope, InterchangeEnvelope, WriteSettings } from './settings';
 import { checkSyntax, EDIFACT_DEFAULTS } from './syntax';
 
+/** UNB01: ISO 9735 defines the syntax identifiers UNOA to UNOY, and Read accepts no other. */
+const SYNTAX = /^UNO[A-Y]:[1-4]$/;
+
 /** The UNB an item asks for: a UNA when its service characters are not the defaults. */
 export function edifactInterchange(kept: Json, settings: WriteSettings): InterchangeEnvelope {
 	const keptSyntax = isObject(kept.syntax) ? kept.syntax : {};
@@ -62,9 +65,9 @@ export function edifactInterchange(kept: Json, settings: WriteSettings): Interch
 			);
 		}
 	}
-	if (!/^UNO[A-Z]:[1-4]$/.test(version)) {
+	if (!SYNTAX.test(version)) {
 		throw new EdiWriteError(
-			`UNB01 "${version}" is not a syntax identifier and version such as UNOC:3`,
+			`UNB01 "${version}" is not a syntax identifier (UNOA to UNOY) and version (1 to 4) such as UNOC:3`,
 		);
 	}
 	return envelope;
