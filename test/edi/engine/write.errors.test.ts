@@ -292,6 +292,37 @@ describe('Write: bad input is an error naming the item, segment and element', ()
 		expect(back.groups[0].sets.map((set) => set.findings)).toEqual([[], []]);
 	});
 
+	it.each([
+		[
+			{
+				functionalId: 'IN',
+				version: '004010',
+				controlNumber: '7',
+				transactionSets: [0, 1].map(() => ({
+					...good(),
+					transactionSet: { code: '810', controlNumber: '0001' },
+				})),
+			},
+			'keeps ST02 0001, which another of its sets keeps in the same group',
+		],
+		[
+			{
+				groups: [
+					{ functionalId: 'IN', version: '004010', controlNumber: '7', transactionSets: [good()] },
+					{
+						functionalId: 'SH',
+						version: '004010',
+						controlNumber: '7',
+						transactionSets: [shipNotice('SHP-1', ['AS-1'])],
+					},
+				],
+			},
+			'keeps GS06 7, which another of its groups keeps in the same interchange',
+		],
+	])('an item whose own sets or groups repeat a kept control number: %#', (item, message) => {
+		expect(faultOf(item, kept).message).toBe(`Item 1: ${message}`);
+	});
+
 	it('a group number Write makes steps around one an item keeps', () => {
 		const result = writeEdi(
 			[

@@ -47,39 +47,57 @@ export function refuseUngroupedAmongGroups(batch: Batch): EdiWriteError[] {
 /**
  * Control numbers kept from items must be distinct where Read requires it: GS06 / UNG05 in an
  * interchange, ST02 in a group, UNH01 in an interchange. An item that repeats one an earlier
- * item of the batch keeps is refused.
+ * item of the batch keeps, or that one of its own earlier sets or groups keeps, is refused.
  */
 export function refuseRepeatedControlNumbers(batch: Batch): EdiWriteError[] {
 	const x12 = batch.envelope.standard === 'X12';
 	const refused = new Map<number, EdiWriteError>();
-	const repeated = (itemIndex: number, what: string, number: string, where: string) => {
+	const repeated = (itemIndex: number, what: string, number: string, holder: string) => {
 		if (!refused.has(itemIndex)) {
 			refused.set(
 				itemIndex,
 				new EdiWriteError(
-					`keeps ${what} ${number}, which another item keeps in the same ${where}`,
+					`keeps ${what} ${number}, which ${holder}`,
 					itemIndex,
 					'Give each its own number, or leave it out so that Write numbers it.',
 				),
 			);
 		}
 	};
-	const groupNumbers = new Set<string>();
-	const messageNumbers = new Set<string>();
+	/** The items that keep each number: a group may hold the sets of several items. */
+	const groupNumbers = new Map<string, Set<number>>();
+	const messageNumbers = new Map<string, number>();
 	for (const { envelope, sets } of batch.groups.values()) {
 		const number = envelope.controlNumber;
-		if (number !== '' && groupNumbers.has(number)) {
-			for (const { itemIndex } of sets)
-				repeated(itemIndex, x12 ? 'GS06' : 'UNG05', number, 'interchange');
+		const keepers = groupNumbers.get(number);
+		if (number !== '' && keepers) {
+			for (const { itemIndex } of sets) {
+				const whose = keepers.has(itemIndex) ? 'another of its groups' : 'another item';
+				repeated(
+					itemIndex,
+					x12 ? 'GS06' : 'UNG05',
+					number,
+					`${whose} keeps in the same interchange`,
+				);
+			}
 			continue;
 		}
-		if (number !== '') groupNumbers.add(number);
-		const setNumbers = x12 ? new Set<string>() : messageNumbers;
+		if (number !== '') groupNumbers.set(number, new Set(sets.map((set) => set.itemIndex)));
+		const setNumbers = x12 ? new Map<string, number>() : messageNumbers;
 		for (const { itemIndex, controlNumber } of sets) {
 			if (controlNumber === '') continue;
-			if (setNumbers.has(controlNumber))
-				repeated(itemIndex, x12 ? 'ST02' : 'UNH01', controlNumber, x12 ? 'group' : 'interchange');
-			else setNumbers.add(controlNumber);
+			const keeper = setNumbers.get(controlNumber);
+			if (keeper === undefined) {
+				setNumbers.set(controlNumber, itemIndex);
+				continue;
+			}
+			const whose = keeper === itemIndex ? 'another of its sets' : 'another item';
+			repeated(
+				itemIndex,
+				x12 ? 'ST02' : 'UNH01',
+				controlNumber,
+				`${whose} keeps in the same ${x12 ? 'group' : 'interchange'}`,
+			);
 		}
 	}
 	return refuse(batch, refused);
