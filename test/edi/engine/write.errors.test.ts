@@ -3,6 +3,7 @@ import {
 	readEdi,
 	readItems,
 	writeEdi,
+	type Json,
 	type WriteSettings,
 } from '../../../nodes/shared/edi';
 import { corpusFile } from './corpus';
@@ -363,5 +364,90 @@ describe('Write: bad input is an error naming the item, segment and element', ()
 			},
 		);
 		expect(alone.interchanges[0].summary.groupControlNumbers).toEqual(['123456789']);
+	});
+});
+
+describe('Write: envelope segments among a set’s segments', () => {
+	/** The first set of a valid corpus file, as Read gives it (its own header and trailer included). */
+	const firstSet = (name: string) => readItems(readEdi(corpusFile('valid', name)), 'set')[0];
+	const order = () => firstSet('x12-004010-orders-and-invoices.x12');
+	const orders = () => firstSet('edifact-orders-with-release-characters.edi');
+	const edifact: Partial<WriteSettings> = { standard: 'EDIFACT', version: 'UNOC:3' };
+	const X12_HINT =
+		'Write makes ISA, GS, ST and their trailers itself (TA1 from interchange.ta1): remove it from segments.';
+	const EDIFACT_HINT =
+		'Write makes UNA, UNB, UNG, UNH and their trailers itself: remove it from segments.';
+
+	/** Sets `value` at `path` (keys and list indexes, from `segments`) in a copy of the item. */
+	function placed(item: Json, path: Array<string | number>, value: unknown): Json {
+		const copy = structuredClone(item);
+		let at = copy.segments as Record<string | number, unknown>;
+		for (const step of path.slice(0, -1)) at = at[step] as Record<string | number, unknown>;
+		at[path[path.length - 1]] = value;
+		return copy;
+	}
+
+	it.each([
+		[['GE'], 'segments.GE'],
+		[['IEA'], 'segments.IEA'],
+		[['ISA'], 'segments.ISA'],
+		[['GS'], 'segments.GS'],
+		[['TA1'], 'segments.TA1'],
+		[['PO1_loop', 1, 'SE'], 'segments.PO1_loop[1].SE'],
+		[['PO1_loop', 0, 'ST'], 'segments.PO1_loop[0].ST'],
+		[['N1_loop', 0, 'GE'], 'segments.N1_loop[0].GE'],
+	])('X12: %j is refused, naming the item, the tag and where', (path, where) => {
+		const tag = String(path[path.length - 1]);
+		const fault = faultOf(placed(order(), path, { [`${tag}01`]: '1', [`${tag}02`]: '1' }));
+		expect([fault.message, fault.hint]).toEqual([
+			`Item 1: ${where} is the envelope segment ${tag}, which Write makes itself`,
+			X12_HINT,
+		]);
+	});
+
+	it.each([
+		[['UNB'], 'segments.UNB'],
+		[['UNZ'], 'segments.UNZ'],
+		[['UNG'], 'segments.UNG'],
+		[['UNE'], 'segments.UNE'],
+		[['UNA'], 'segments.UNA'],
+		[['LIN_loop', 1, 'UNT'], 'segments.LIN_loop[1].UNT'],
+		[['LIN_loop', 0, 'UNH'], 'segments.LIN_loop[0].UNH'],
+	])('EDIFACT: %j is refused, naming the item, the tag and where', (path, where) => {
+		const tag = String(path[path.length - 1]);
+		const fault = faultOf(placed(orders(), path, { [`${tag}01`]: '1' }), edifact);
+		expect([fault.message, fault.hint]).toEqual([
+			`Item 1: ${where} is the envelope segment ${tag}, which Write makes itself`,
+			EDIFACT_HINT,
+		]);
+	});
+
+	it('in the flat list form, anywhere but the set’s own header first and trailer last', () => {
+		const flat = (...tags: string[]) => ({
+			transactionSet: { code: '869' },
+			group: { functionalId: 'RS' },
+			segments: tags.map((tag) => ({ tag, [`${tag}01`]: '1' })),
+		});
+		expect(faultOf(flat('ST', 'BSI', 'GE', 'SE')).message).toBe(
+			'Item 1: segments[2] is the envelope segment GE, which Write makes itself',
+		);
+		expect(faultOf(flat('ST', 'BSI', 'SE', 'ST', 'BSI', 'SE')).message).toBe(
+			'Item 1: segments[2] is the envelope segment SE, which Write makes itself',
+		);
+		expect(faultOf(flat('BSI', 'ST')).message).toBe(
+			'Item 1: segments[1] is the envelope segment ST, which Write makes itself',
+		);
+	});
+
+	it('the set’s own header and trailer, as Read gives them, are left to the envelope', () => {
+		const item = order();
+		expect(Object.keys(item.segments as Json)).toEqual(expect.arrayContaining(['ST', 'SE']));
+		const result = writeEdi([{ json: item, settings: settings(), itemIndex: 0 }], {
+			batching: 'all',
+			now: new Date(),
+		});
+		expect(result.failures).toEqual([]);
+		const [back] = readItems(readEdi(result.interchanges[0].text), 'set');
+		expect(back.errors).toEqual([]);
 	});
 });
