@@ -126,6 +126,11 @@ describe('Write: bad input is an error naming the item, segment and element', ()
 			'UNB01 "UNOZ:3" is not a syntax identifier (UNOA to UNOY) and version (1 to 4) such as UNOC:3',
 		],
 		[
+			orders(),
+			{ ...edifact, delimiters: { component: '.', element: ',' } },
+			"the component separator '.' and the element separator ',' leave the UNA no decimal mark, which must be '.' or ',' and unlike every separator",
+		],
+		[
 			orders({ transactionSet: { code: 'ORDERS' } }),
 			edifact,
 			'message ORDERS has no version (UNH02_02), release (UNH02_03): give transactionSet.version, .release and .agency (e.g. "D", "96A" and "UN") or segments.UNH',
