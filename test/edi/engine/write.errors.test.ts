@@ -456,3 +456,96 @@ describe('Write: envelope segments among a set’s segments', () => {
 		expect(back.errors).toEqual([]);
 	});
 });
+
+describe('Write: one control number for the interchanges one item needs', () => {
+	const group = (version: string, controlNumber: string) => ({
+		functionalId: 'IN',
+		version,
+		controlNumber,
+		transactionSets: [good()],
+	});
+	/** An interchange item as Read gives it, its groups of these versions. */
+	const interchange = (...versions: string[]) => ({
+		standard: 'X12',
+		groups: versions.map((version, index) => group(version, String(index + 1))),
+	});
+	const single = (version: string) => ({ ...good(), group: { version } });
+
+	/** Writes the items with Version From Items, each item under its own control number. */
+	function writeNumbered(items: unknown[], numbers: number[], batching: 'all' | 'item') {
+		return writeEdi(
+			items.map((json, itemIndex) => ({
+				json,
+				settings: settings({ version: 'item', controlNumber: numbers[itemIndex] }),
+				itemIndex,
+			})),
+			{ batching, now: new Date() },
+		);
+	}
+
+	it.each(['all', 'item'] as const)(
+		'an item whose groups need ISA12 00401 and 00501 is refused whole (batching %s)',
+		(batching) => {
+			const result = writeNumbered(
+				[interchange('004010', '005010X222A1'), single('004010')],
+				[5, 6],
+				batching,
+			);
+			expect(result.failures.map((failure) => [failure.message, failure.hint])).toEqual([
+				[
+					'Item 0: its sets need 2 interchanges to ZZ:GLOBEXRETAIL (ISA12 00401, 00501), which would both carry the control number 000000005',
+					'Read the file with Output One Item Per = Group or Set, so that each item needs one interchange, and give each item its own control number, e.g. {{ $execution.id * 100 + $itemIndex }}.',
+				],
+			]);
+			// The file item 0 would have numbered takes item 1's number.
+			expect(
+				result.interchanges.map(({ items, summary }) => [items, summary.interchangeControlNumber]),
+			).toEqual([[[1], '000000006']]);
+		},
+	);
+
+	it('a file that a refused item numbered takes the number of its next item', () => {
+		const result = writeNumbered(
+			[interchange('004010', '005010'), single('004010'), single('005010')],
+			[5, 6, 7],
+			'all',
+		);
+		expect(result.failures.map((failure) => failure.itemIndex)).toEqual([0]);
+		expect(
+			result.interchanges.map(({ items, summary }) => [items, summary.interchangeControlNumber]),
+		).toEqual([
+			[[1], '000000006'],
+			[[2], '000000007'],
+		]);
+	});
+
+	it('refuses again an item that the first refusal leaves in two files under one number', () => {
+		// Item 0 numbers the 00401 and 00501 files; once it is out, item 1 numbers the 00401 file
+		// and the 00306 one.
+		const result = writeNumbered(
+			[interchange('004010', '005010'), interchange('004010', '003060')],
+			[5, 6],
+			'all',
+		);
+		expect(result.failures.map((failure) => failure.message)).toEqual([
+			'Item 0: its sets need 2 interchanges to ZZ:GLOBEXRETAIL (ISA12 00401, 00501), which would both carry the control number 000000005',
+			'Item 1: its sets need 2 interchanges to ZZ:GLOBEXRETAIL (ISA12 00401, 00306), which would both carry the control number 000000006',
+		]);
+		expect(result.interchanges).toEqual([]);
+	});
+
+	it('an item in two files under two numbers is written into both', () => {
+		const result = writeNumbered(
+			[single('004010'), interchange('004010', '005010')],
+			[5, 6],
+			'all',
+		);
+		expect(result.failures).toEqual([]);
+		expect(
+			result.interchanges.map(({ items, summary }) => [items, summary.interchangeControlNumber]),
+		).toEqual([
+			[[0, 1], '000000005'],
+			[[1], '000000006'],
+		]);
+	});
+});
