@@ -306,6 +306,71 @@ describe('ECGrid EDI: Write, control numbers', () => {
 		]);
 	});
 
+	describe('an interchange of two versions, read as one item', () => {
+		const ISA =
+			'ISA*00*          *00*          *ZZ*ACMESUPPLY     *ZZ*GLOBEXRETAIL   *261201*0930*U*00401*000000101*0*P*>~';
+		const group = (number: number, version: string) =>
+			`GS*IN*ACMESUPPLY*GLOBEXRETAIL*20261201*0930*${number}*X*${version}~ST*810*0001~BIG*20261201*INV-${number}~TDS*100~SE*4*0001~GE*1*${number}~`;
+		const file = `${ISA}${group(1, '004010')}${group(2, '005010X222A1')}IEA*2*000000101~`;
+		const WRITE_EACH = {
+			...WRITE,
+			version: 'item',
+			controlNumber: '={{ $itemIndex + 5 }}',
+		};
+
+		async function readAs(splitBy: string) {
+			const read = await runEdi({ operation: 'read', splitBy }, [fileItem(Buffer.from(file))]);
+			expect(read.outputs[1]).toEqual([]);
+			return read.outputs[0].map(({ json }) => ({ json }));
+		}
+
+		it.each(['all', 'item'])(
+			'is refused rather than sent twice under one control number (batching %s)',
+			async (batching) => {
+				const [interchange] = await readAs('interchange');
+				const alone = { json: { ...good(), group: { version: '004010' } } as IDataObject };
+				const result = await runEdi({ ...WRITE_EACH, batching }, [interchange, alone], {
+					settings: { onError: 'continueRegularOutput' },
+				});
+				expect(result.error).toBeUndefined();
+				const [file, refused] = result.outputs[0];
+				expect([file.pairedItem, file.json.interchangeControlNumber]).toEqual([
+					[{ item: 1 }],
+					'000000006',
+				]);
+				expect(refused).toEqual({
+					json: {
+						error:
+							'Item 0: its sets need 2 interchanges to ZZ:GLOBEXRETAIL (ISA12 00401, 00501), which would both carry the control number 000000005',
+						description:
+							'Read the file with Output One Item Per = Group or Set, so that each item needs one interchange, and give each item its own control number, e.g. {{ $execution.id * 100 + $itemIndex }}.',
+						item: 0,
+					},
+					pairedItem: { item: 0 },
+				});
+				const stopped = await runEdi({ ...WRITE_EACH, batching }, [interchange]);
+				expect(stopped.error).toMatchObject({
+					message: expect.stringMatching(/^Item 0: its sets need 2 interchanges/),
+				});
+			},
+		);
+
+		it('is written as two files under two numbers when read per group', async () => {
+			const groups = await readAs('group');
+			const result = await runEdi({ ...WRITE_EACH, batching: 'all' }, groups);
+			expect(
+				result.outputs[0].map((written) => [
+					written.pairedItem,
+					written.json.interchangeControlNumber,
+					readItems(readEdi(fileText(written)), 'set').map((set) => set.status),
+				]),
+			).toEqual([
+				[[{ item: 0 }], '000000005', ['accepted']],
+				[[{ item: 1 }], '000000006', ['accepted']],
+			]);
+		});
+	});
+
 	function good() {
 		return invoice('INV-1', [[1, 'AS-1', 2]]);
 	}

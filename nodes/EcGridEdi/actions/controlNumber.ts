@@ -27,7 +27,8 @@ export function controlNumberOf(context: IExecuteFunctions, itemIndex: number): 
 
 /**
  * Claims `number` for the item in this run, within `scope` (e.g. a sender/receiver pair), so
- * that two files of one run never carry the same control number.
+ * that two files of one run never carry the same control number: not even two of one item
+ * (Write refuses an item that needs two interchanges under one number before it gets here).
  */
 export function claimControlNumber(
 	context: IExecuteFunctions,
@@ -38,10 +39,11 @@ export function claimControlNumber(
 ): void {
 	const key = `${scope}#${number}`;
 	const earlier = state.controlNumbers.get(key);
-	if (earlier !== undefined && earlier !== itemIndex) {
+	if (earlier !== undefined) {
+		const user = earlier === itemIndex ? 'another file of the same item' : `item ${earlier}`;
 		throw new NodeOperationError(
 			context.getNode(),
-			`Control number ${number} of item ${itemIndex} was already used by item ${earlier} in this run`,
+			`Control number ${number} of item ${itemIndex} was already used by ${user} in this run`,
 			{
 				itemIndex,
 				description: `Each ${scope === '' ? 'acknowledgment' : 'interchange'} needs its own control number. Hand in one per item, e.g. {{ $execution.id * 100 + $itemIndex }}, or send one file per execution.`,

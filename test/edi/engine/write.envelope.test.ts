@@ -254,4 +254,39 @@ describe('Write: EDIFACT envelopes and escaping', () => {
 		});
 		expect(always.interchanges[0].text.startsWith("UNA:+.? 'UNB+UNOC:3+")).toBe(true);
 	});
+
+	it.each([
+		['component', "UNA.+,? 'UNB+UNOC.3+"],
+		['element', "UNA:.,? 'UNB.UNOC:3."],
+		['release', "UNA:+,. 'UNB+UNOC:3+"],
+		['repetition', "UNA:+,?.'UNB+UNOC:3+"],
+		['segment', 'UNA:+,? .UNB+UNOC:3+'],
+	])(
+		'declares the decimal mark "," when delimiters.%s is ".", so that Read takes the UNA',
+		(key, opening) => {
+			const written = write([orders('PO-1')], {
+				standard: 'EDIFACT',
+				version: 'UNOC:3',
+				delimiters: { [key]: '.' },
+			});
+			expect(written.failures).toEqual([]);
+			const { text } = written.interchanges[0];
+			expect(text.startsWith(opening)).toBe(true);
+			const [read] = readItems(readEdi(text), 'set');
+			expect([read.status, read.errors]).toEqual(['accepted', []]);
+			expect((read.interchange as Json).delimiters).toMatchObject({ [key]: '.', decimal: ',' });
+		},
+	);
+
+	it('declares the decimal mark "." when an item keeps "," and a separator is ","', () => {
+		const kept = { ...orders('PO-1'), interchange: { delimiters: { decimal: ',' } } };
+		const written = write([kept], {
+			standard: 'EDIFACT',
+			version: 'UNOC:3',
+			keepEnvelope: true,
+			delimiters: { component: ',' },
+		});
+		expect(written.interchanges[0].text.startsWith("UNA,+.? 'UNB+UNOC,3+")).toBe(true);
+		expect(readItems(readEdi(written.interchanges[0].text), 'set')[0].errors).toEqual([]);
+	});
 });

@@ -1,4 +1,12 @@
-import { EdiWriteError, readEdi, writeEdi, type WriteSettings } from '../../../nodes/shared/edi';
+import {
+	EdiWriteError,
+	readEdi,
+	readItems,
+	writeEdi,
+	type Json,
+	type WriteSettings,
+} from '../../../nodes/shared/edi';
+import { corpusFile } from './corpus';
 import { invoice, settings, shipNotice } from './write.support';
 
 const good = () => invoice('INV-1', [[1, 'AS-1', 2]]);
@@ -113,6 +121,16 @@ describe('Write: bad input is an error naming the item, segment and element', ()
 			"the decimal mark \"*\" is neither '.' nor ','",
 		],
 		[
+			orders({ interchange: { controlReference: 'EF1', syntax: { id: 'UNOZ', version: '3' } } }),
+			{ ...edifact, keepEnvelope: true },
+			'UNB01 "UNOZ:3" is not a syntax identifier (UNOA to UNOY) and version (1 to 4) such as UNOC:3',
+		],
+		[
+			orders(),
+			{ ...edifact, delimiters: { component: '.', element: ',' } },
+			"the component separator '.' and the element separator ',' leave the UNA no decimal mark, which must be '.' or ',' and unlike every separator",
+		],
+		[
 			orders({ transactionSet: { code: 'ORDERS' } }),
 			edifact,
 			'message ORDERS has no version (UNH02_02), release (UNH02_03): give transactionSet.version, .release and .agency (e.g. "D", "96A" and "UN") or segments.UNH',
@@ -184,6 +202,19 @@ describe('Write: bad input is an error naming the item, segment and element', ()
 		],
 	])('segments that cannot be written: %#', (item, message) => {
 		expect(faultOf(item).message).toBe(message);
+	});
+
+	it('an interchange Read rejects for its syntax identifier is not written again', () => {
+		const file = corpusFile('defects', 'edifact-syntax-identifier-unknown.edi');
+		const [item] = readItems(readEdi(file), 'set');
+		const result = writeEdi(
+			[{ json: item, settings: settings({ ...edifact, ...kept }), itemIndex: 3 }],
+			{ batching: 'all', now: new Date() },
+		);
+		expect(result.interchanges).toEqual([]);
+		expect(result.failures.map((failure) => failure.message)).toEqual([
+			'Item 3: UNB01 "UNOZ:3" is not a syntax identifier (UNOA to UNOY) and version (1 to 4) such as UNOC:3',
+		]);
 	});
 
 	it('an EDIFACT value holding a separator when the UNA declares no release character', () => {
@@ -267,6 +298,37 @@ describe('Write: bad input is an error naming the item, segment and element', ()
 		expect(back.groups[0].sets.map((set) => set.findings)).toEqual([[], []]);
 	});
 
+	it.each([
+		[
+			{
+				functionalId: 'IN',
+				version: '004010',
+				controlNumber: '7',
+				transactionSets: [0, 1].map(() => ({
+					...good(),
+					transactionSet: { code: '810', controlNumber: '0001' },
+				})),
+			},
+			'keeps ST02 0001, which another of its sets keeps in the same group',
+		],
+		[
+			{
+				groups: [
+					{ functionalId: 'IN', version: '004010', controlNumber: '7', transactionSets: [good()] },
+					{
+						functionalId: 'SH',
+						version: '004010',
+						controlNumber: '7',
+						transactionSets: [shipNotice('SHP-1', ['AS-1'])],
+					},
+				],
+			},
+			'keeps GS06 7, which another of its groups keeps in the same interchange',
+		],
+	])('an item whose own sets or groups repeat a kept control number: %#', (item, message) => {
+		expect(faultOf(item, kept).message).toBe(`Item 1: ${message}`);
+	});
+
 	it('a group number Write makes steps around one an item keeps', () => {
 		const result = writeEdi(
 			[
@@ -307,5 +369,183 @@ describe('Write: bad input is an error naming the item, segment and element', ()
 			},
 		);
 		expect(alone.interchanges[0].summary.groupControlNumbers).toEqual(['123456789']);
+	});
+});
+
+describe('Write: envelope segments among a set’s segments', () => {
+	/** The first set of a valid corpus file, as Read gives it (its own header and trailer included). */
+	const firstSet = (name: string) => readItems(readEdi(corpusFile('valid', name)), 'set')[0];
+	const order = () => firstSet('x12-004010-orders-and-invoices.x12');
+	const orders = () => firstSet('edifact-orders-with-release-characters.edi');
+	const edifact: Partial<WriteSettings> = { standard: 'EDIFACT', version: 'UNOC:3' };
+	const X12_HINT =
+		'Write makes ISA, GS, ST and their trailers itself (TA1 from interchange.ta1): remove it from segments.';
+	const EDIFACT_HINT =
+		'Write makes UNA, UNB, UNG, UNH and their trailers itself: remove it from segments.';
+
+	/** Sets `value` at `path` (keys and list indexes, from `segments`) in a copy of the item. */
+	function placed(item: Json, path: Array<string | number>, value: unknown): Json {
+		const copy = structuredClone(item);
+		let at = copy.segments as Record<string | number, unknown>;
+		for (const step of path.slice(0, -1)) at = at[step] as Record<string | number, unknown>;
+		at[path[path.length - 1]] = value;
+		return copy;
+	}
+
+	it.each([
+		[['GE'], 'segments.GE'],
+		[['IEA'], 'segments.IEA'],
+		[['ISA'], 'segments.ISA'],
+		[['GS'], 'segments.GS'],
+		[['TA1'], 'segments.TA1'],
+		[['PO1_loop', 1, 'SE'], 'segments.PO1_loop[1].SE'],
+		[['PO1_loop', 0, 'ST'], 'segments.PO1_loop[0].ST'],
+		[['N1_loop', 0, 'GE'], 'segments.N1_loop[0].GE'],
+	])('X12: %j is refused, naming the item, the tag and where', (path, where) => {
+		const tag = String(path[path.length - 1]);
+		const fault = faultOf(placed(order(), path, { [`${tag}01`]: '1', [`${tag}02`]: '1' }));
+		expect([fault.message, fault.hint]).toEqual([
+			`Item 1: ${where} is the envelope segment ${tag}, which Write makes itself`,
+			X12_HINT,
+		]);
+	});
+
+	it.each([
+		[['UNB'], 'segments.UNB'],
+		[['UNZ'], 'segments.UNZ'],
+		[['UNG'], 'segments.UNG'],
+		[['UNE'], 'segments.UNE'],
+		[['UNA'], 'segments.UNA'],
+		[['LIN_loop', 1, 'UNT'], 'segments.LIN_loop[1].UNT'],
+		[['LIN_loop', 0, 'UNH'], 'segments.LIN_loop[0].UNH'],
+	])('EDIFACT: %j is refused, naming the item, the tag and where', (path, where) => {
+		const tag = String(path[path.length - 1]);
+		const fault = faultOf(placed(orders(), path, { [`${tag}01`]: '1' }), edifact);
+		expect([fault.message, fault.hint]).toEqual([
+			`Item 1: ${where} is the envelope segment ${tag}, which Write makes itself`,
+			EDIFACT_HINT,
+		]);
+	});
+
+	it('in the flat list form, anywhere but the set’s own header first and trailer last', () => {
+		const flat = (...tags: string[]) => ({
+			transactionSet: { code: '869' },
+			group: { functionalId: 'RS' },
+			segments: tags.map((tag) => ({ tag, [`${tag}01`]: '1' })),
+		});
+		expect(faultOf(flat('ST', 'BSI', 'GE', 'SE')).message).toBe(
+			'Item 1: segments[2] is the envelope segment GE, which Write makes itself',
+		);
+		expect(faultOf(flat('ST', 'BSI', 'SE', 'ST', 'BSI', 'SE')).message).toBe(
+			'Item 1: segments[2] is the envelope segment SE, which Write makes itself',
+		);
+		expect(faultOf(flat('BSI', 'ST')).message).toBe(
+			'Item 1: segments[1] is the envelope segment ST, which Write makes itself',
+		);
+	});
+
+	it('the set’s own header and trailer, as Read gives them, are left to the envelope', () => {
+		const item = order();
+		expect(Object.keys(item.segments as Json)).toEqual(expect.arrayContaining(['ST', 'SE']));
+		const result = writeEdi([{ json: item, settings: settings(), itemIndex: 0 }], {
+			batching: 'all',
+			now: new Date(),
+		});
+		expect(result.failures).toEqual([]);
+		const [back] = readItems(readEdi(result.interchanges[0].text), 'set');
+		expect(back.errors).toEqual([]);
+	});
+});
+
+describe('Write: one control number for the interchanges one item needs', () => {
+	const group = (version: string, controlNumber: string) => ({
+		functionalId: 'IN',
+		version,
+		controlNumber,
+		transactionSets: [good()],
+	});
+	/** An interchange item as Read gives it, its groups of these versions. */
+	const interchange = (...versions: string[]) => ({
+		standard: 'X12',
+		groups: versions.map((version, index) => group(version, String(index + 1))),
+	});
+	const single = (version: string) => ({ ...good(), group: { version } });
+
+	/** Writes the items with Version From Items, each item under its own control number. */
+	function writeNumbered(items: unknown[], numbers: number[], batching: 'all' | 'item') {
+		return writeEdi(
+			items.map((json, itemIndex) => ({
+				json,
+				settings: settings({ version: 'item', controlNumber: numbers[itemIndex] }),
+				itemIndex,
+			})),
+			{ batching, now: new Date() },
+		);
+	}
+
+	it.each(['all', 'item'] as const)(
+		'an item whose groups need ISA12 00401 and 00501 is refused whole (batching %s)',
+		(batching) => {
+			const result = writeNumbered(
+				[interchange('004010', '005010X222A1'), single('004010')],
+				[5, 6],
+				batching,
+			);
+			expect(result.failures.map((failure) => [failure.message, failure.hint])).toEqual([
+				[
+					'Item 0: its sets need 2 interchanges to ZZ:GLOBEXRETAIL (ISA12 00401, 00501), which would both carry the control number 000000005',
+					'Read the file with Output One Item Per = Group or Set, so that each item needs one interchange, and give each item its own control number, e.g. {{ $execution.id * 100 + $itemIndex }}.',
+				],
+			]);
+			// The file item 0 would have numbered takes item 1's number.
+			expect(
+				result.interchanges.map(({ items, summary }) => [items, summary.interchangeControlNumber]),
+			).toEqual([[[1], '000000006']]);
+		},
+	);
+
+	it('a file that a refused item numbered takes the number of its next item', () => {
+		const result = writeNumbered(
+			[interchange('004010', '005010'), single('004010'), single('005010')],
+			[5, 6, 7],
+			'all',
+		);
+		expect(result.failures.map((failure) => failure.itemIndex)).toEqual([0]);
+		expect(
+			result.interchanges.map(({ items, summary }) => [items, summary.interchangeControlNumber]),
+		).toEqual([
+			[[1], '000000006'],
+			[[2], '000000007'],
+		]);
+	});
+
+	it('refuses again an item that the first refusal leaves in two files under one number', () => {
+		// Item 0 numbers the 00401 and 00501 files; once it is out, item 1 numbers the 00401 file
+		// and the 00306 one.
+		const result = writeNumbered(
+			[interchange('004010', '005010'), interchange('004010', '003060')],
+			[5, 6],
+			'all',
+		);
+		expect(result.failures.map((failure) => failure.message)).toEqual([
+			'Item 0: its sets need 2 interchanges to ZZ:GLOBEXRETAIL (ISA12 00401, 00501), which would both carry the control number 000000005',
+			'Item 1: its sets need 2 interchanges to ZZ:GLOBEXRETAIL (ISA12 00401, 00306), which would both carry the control number 000000006',
+		]);
+		expect(result.interchanges).toEqual([]);
+	});
+
+	it('an item in two files under two numbers is written into both', () => {
+		const result = writeNumbered(
+			[single('004010'), interchange('004010', '005010')],
+			[5, 6],
+			'all',
+		);
+		expect(result.failures).toEqual([]);
+		expect(
+			result.interchanges.map(({ items, summary }) => [items, summary.interchangeControlNumber]),
+		).toEqual([
+			[[0, 1], '000000005'],
+			[[1], '000000006'],
+		]);
 	});
 });

@@ -1,7 +1,11 @@
 import { asWriteError, EdiWriteError } from './errors';
 
 import { gsSegment, isaSegment, unaSegment, unbSegment, ungSegment } from './envelope';
-import { refuseRepeatedControlNumbers, refuseUngroupedAmongGroups } from './refuse';
+import {
+	refuseItemsSplitUnderOneNumber,
+	refuseRepeatedControlNumbers,
+	refuseUngroupedAmongGroups,
+} from './refuse';
 import type { PreparedSet } from './prepare';
 import { renderSegment } from './segment';
 import type { GroupEnvelope, InterchangeEnvelope } from './settings';
@@ -98,7 +102,7 @@ export function assembleInterchanges(
 		}
 	}
 	const interchanges: WrittenInterchange[] = [];
-	const failures: EdiWriteError[] = [];
+	const failures = refuseItemsSplitUnderOneNumber([...batches.values()]);
 	for (const batch of batches.values()) {
 		failures.push(...refuseUngroupedAmongGroups(batch), ...refuseRepeatedControlNumbers(batch));
 		if (batch.groups.size === 0) continue;

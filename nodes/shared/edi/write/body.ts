@@ -34,28 +34,64 @@ function layoutOf(rule: LoopRule): Layout {
 /** A set's segments between header and trailer: their text, terminators included, and count. */
 export type Body = { text: string; count: number };
 
+/** A standard's envelope segments, which Write makes itself from the item's envelope values. */
+type Envelope = { header: string; trailer: string; tags: ReadonlySet<string>; hint: string };
+
+const ENVELOPES: Record<'X12' | 'EDIFACT', Envelope> = {
+	X12: {
+		header: 'ST',
+		trailer: 'SE',
+		tags: new Set(['ISA', 'TA1', 'GS', 'ST', 'SE', 'GE', 'IEA']),
+		hint: 'Write makes ISA, GS, ST and their trailers itself (TA1 from interchange.ta1): remove it from segments.',
+	},
+	EDIFACT: {
+		header: 'UNH',
+		trailer: 'UNT',
+		tags: new Set(['UNA', 'UNB', 'UNG', 'UNH', 'UNT', 'UNE', 'UNZ']),
+		hint: 'Write makes UNA, UNB, UNG, UNH and their trailers itself: remove it from segments.',
+	},
+};
+
+/**
+ * An envelope segment among a set's segments: written there, it would end the set (or open
+ * one) where Read finds it, so the item is refused rather than written into a broken file.
+ */
+function envelopeSegmentError(where: string, tag: string, envelope: Envelope): EdiWriteError {
+	return new EdiWriteError(
+		`${where} is the envelope segment ${tag}, which Write makes itself`,
+		undefined,
+		envelope.hint,
+	);
+}
+
 /**
  * The segments of one set between its header and trailer (which the envelope writes), from
  * `segments` as Read gives them: a flat list of `{ tag, … }` in file order, or an object of
  * segments and `<TAG>_loop` lists. A known structure puts the object back in its order (a user
  * may build the keys in any order); keys it does not know follow their loop's known ones.
+ * Read's items carry the set's own header and trailer (first and last in a list, at the root of
+ * an object): those are left to the envelope; any other envelope segment refuses the item.
  */
 export function renderBody(
 	segments: unknown,
 	structure: LoopRule | undefined,
 	values: ValueWriter,
-	envelopeTags: { header: string; trailer: string },
 ): Body {
-	const writer = new BodyWriter(values, [envelopeTags.header, envelopeTags.trailer]);
+	const envelope = ENVELOPES[values.syntax.standard];
+	const writer = new BodyWriter(values, envelope);
 	if (Array.isArray(segments)) {
+		const last = segments.length - 1;
 		segments.forEach((segment, index) => {
 			if (!isObject(segment) || typeof segment.tag !== 'string' || !SEGMENT_TAG.test(segment.tag)) {
 				throw new EdiWriteError(
 					`segments[${index}] is not a segment with a tag (e.g. { "tag": "N1", "N101": "ST" })`,
 				);
 			}
-			if (segment.tag === envelopeTags.header || segment.tag === envelopeTags.trailer) return;
-			writer.segment(segment.tag, segment as ShapedSegment);
+			const { tag } = segment;
+			if ((index === 0 && tag === envelope.header) || (index === last && tag === envelope.trailer))
+				return;
+			if (envelope.tags.has(tag)) throw envelopeSegmentError(`segments[${index}]`, tag, envelope);
+			writer.segment(tag, segment as ShapedSegment);
 		});
 		return writer.body();
 	}
@@ -80,8 +116,7 @@ class BodyWriter {
 
 	constructor(
 		private readonly values: ValueWriter,
-		/** The set's header and trailer tags, which the envelope writes. */
-		private readonly envelope: string[],
+		private readonly envelope: Envelope,
 	) {
 		this.end = segmentEnds(values.syntax).inSet;
 		this.parts.length = 0;
@@ -113,7 +148,8 @@ class BodyWriter {
 	loop(loop: Shaped, rule: LoopRule | undefined, trigger?: string): void {
 		const root = this.trail.length === 0;
 		const keys: string[] = [];
-		for (const key in loop) if (!(root && this.envelope.includes(key))) keys.push(key);
+		const { header, trailer } = this.envelope;
+		for (const key in loop) if (!(root && (key === header || key === trailer))) keys.push(key);
 		if (rule) {
 			// Keys usually come in the structure's order already (Read writes them so).
 			const { order, loops } = layoutOf(rule);
@@ -146,6 +182,8 @@ class BodyWriter {
 				`${this.where()} has the key "${key}", which is neither a segment tag nor a loop (<TAG>_loop)`,
 			);
 		}
+		if (this.envelope.tags.has(key))
+			throw envelopeSegmentError(`${this.where()}.${key}`, key, this.envelope);
 		if (!Array.isArray(value)) this.segment(key, value as ShapedSegment);
 		else for (const instance of value) this.segment(key, instance as ShapedSegment);
 	}

@@ -1,7 +1,10 @@
 import { EdiWriteError } from './errors';
 import { controlNumberOf, delimitersOf, isObject, party, stamp, text, type Json } from './fromItem';
 import type { GroupEnvelope, InterchangeEnvelope, WriteSettings } from './settings';
-import { checkSyntax, EDIFACT_DEFAULTS } from './syntax';
+import { checkSyntax, EDIFACT_DEFAULTS, withFreeDecimalMark } from './syntax';
+
+/** UNB01: ISO 9735 defines the syntax identifiers UNOA to UNOY, and Read accepts no other. */
+const SYNTAX = /^UNO[A-Y]:[1-4]$/;
 
 /** The UNB an item asks for: a UNA when its service characters are not the defaults. */
 export function edifactInterchange(kept: Json, settings: WriteSettings): InterchangeEnvelope {
@@ -13,17 +16,19 @@ export function edifactInterchange(kept: Json, settings: WriteSettings): Interch
 	const syntaxVersion = version.split(':')[1] ?? '';
 	const delimiters = delimitersOf(settings, kept.delimiters);
 	const defaultRepetition = syntaxVersion === '4' ? '*' : '';
-	const syntax = checkSyntax({
-		standard: 'EDIFACT',
-		element: delimiters.element ?? EDIFACT_DEFAULTS.element,
-		component: delimiters.component ?? EDIFACT_DEFAULTS.component,
-		repetition: delimiters.repetition ?? defaultRepetition,
-		segment: delimiters.segment ?? EDIFACT_DEFAULTS.segment,
-		release: delimiters.release ?? EDIFACT_DEFAULTS.release,
-		decimal: delimiters.decimal ?? EDIFACT_DEFAULTS.decimal,
-		lineBreak: delimiters.lineBreak ?? '',
-		lineBreakAfter: delimiters.lineBreakAfter ?? 'segment',
-	});
+	const syntax = withFreeDecimalMark(
+		checkSyntax({
+			standard: 'EDIFACT',
+			element: delimiters.element ?? EDIFACT_DEFAULTS.element,
+			component: delimiters.component ?? EDIFACT_DEFAULTS.component,
+			repetition: delimiters.repetition ?? defaultRepetition,
+			segment: delimiters.segment ?? EDIFACT_DEFAULTS.segment,
+			release: delimiters.release ?? EDIFACT_DEFAULTS.release,
+			decimal: delimiters.decimal ?? EDIFACT_DEFAULTS.decimal,
+			lineBreak: delimiters.lineBreak ?? '',
+			lineBreakAfter: delimiters.lineBreakAfter ?? 'segment',
+		}),
+	);
 	const isDefault =
 		syntax.element === EDIFACT_DEFAULTS.element &&
 		syntax.component === EDIFACT_DEFAULTS.component &&
@@ -62,9 +67,9 @@ export function edifactInterchange(kept: Json, settings: WriteSettings): Interch
 			);
 		}
 	}
-	if (!/^UNO[A-Z]:[1-4]$/.test(version)) {
+	if (!SYNTAX.test(version)) {
 		throw new EdiWriteError(
-			`UNB01 "${version}" is not a syntax identifier and version such as UNOC:3`,
+			`UNB01 "${version}" is not a syntax identifier (UNOA to UNOY) and version (1 to 4) such as UNOC:3`,
 		);
 	}
 	return envelope;

@@ -41,10 +41,12 @@ const NAMES: Record<string, string> = {
 	release: 'release character',
 };
 
+const SEPARATORS = ['element', 'component', 'repetition', 'segment', 'release'] as const;
+
 /** The separators of one syntax, checked: single characters, all different, none a letter, digit or blank. */
 export function checkSyntax(syntax: WriteSyntax): WriteSyntax {
 	const used = new Map<string, string>();
-	for (const name of ['element', 'component', 'repetition', 'segment', 'release'] as const) {
+	for (const name of SEPARATORS) {
 		const char = syntax[name];
 		if (char === '' && (name === 'repetition' || name === 'release')) continue;
 		// Only a segment may end in a line break (CR or LF); no separator may be white space.
@@ -72,6 +74,30 @@ export function checkSyntax(syntax: WriteSyntax): WriteSyntax {
 		);
 	}
 	return syntax;
+}
+
+/**
+ * The syntax with a decimal mark unlike every separator: Read refuses a UNA that declares one
+ * character twice. Write formats no number with the mark (values go out as given), so the mark
+ * only tells the partner how the data writes decimals, and a separator cannot be that: a bare
+ * one would split the value. When a separator takes the mark asked for, the UNA declares the
+ * other one ('.' or ','), as partners who write ',' do anyway; with both taken there is no mark
+ * to declare, and the item is refused.
+ */
+export function withFreeDecimalMark(syntax: WriteSyntax): WriteSyntax {
+	const takenBy = (mark: string) => SEPARATORS.find((name) => syntax[name] === mark);
+	const taker = takenBy(syntax.decimal);
+	if (taker === undefined) return syntax;
+	const other = syntax.decimal === '.' ? ',' : '.';
+	const otherTaker = takenBy(other);
+	if (otherTaker !== undefined) {
+		throw new EdiWriteError(
+			`the ${NAMES[taker]} '${syntax.decimal}' and the ${NAMES[otherTaker]} '${other}' leave the UNA no decimal mark, which must be '.' or ',' and unlike every separator`,
+			undefined,
+			'Choose another character for one of them.',
+		);
+	}
+	return { ...syntax, decimal: other };
 }
 
 /** What ends a segment: `envelope` after envelope segments and set trailers, `inSet` inside a set. */
