@@ -1,7 +1,8 @@
 import type { INodeExecutionData } from 'n8n-workflow';
 
 import { corpusFile } from '../edi/engine/corpus';
-import { fileItem, manyMiscountedEdifactOrders, manyRejectedOrders, runEdi } from './support';
+import { manyMiscountedEdifactOrders, manyRejectedOrders } from '../edi/engine/bigFiles';
+import { fileItem, runEdi } from './support';
 
 const CREATE = { operation: 'createAcknowledgment' };
 

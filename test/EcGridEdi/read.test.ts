@@ -2,7 +2,8 @@ import type { IDataObject } from 'n8n-workflow';
 
 import { runWorkflow } from '../harness';
 import { corpusFile } from '../edi/engine/corpus';
-import { EDI_NODE, ediWorkflow, fileItem, manyRejectedOrders, runEdi } from './support';
+import { manyRejectedOrders } from '../edi/engine/bigFiles';
+import { EDI_NODE, ediWorkflow, fileItem, runEdi } from './support';
 
 const READ = { operation: 'read' };
 

@@ -1,4 +1,5 @@
 import { readEdi, readItems, type Json } from '../../../nodes/shared/edi';
+import { manyRejectedOrders } from './bigFiles';
 import { corpusFile, corpusFiles, writtenAgain } from './corpus';
 import { write } from './write.support';
 
@@ -98,4 +99,20 @@ describe('Write: round trip of the valid corpus', () => {
 			);
 		},
 	);
+});
+
+describe('Write: big inputs', () => {
+	it('writes back an interchange item of 150,000 sets, and refuses 150,000 items at once', () => {
+		const text = manyRejectedOrders(150_000);
+		const read = readEdi(text);
+		const [item] = readItems(read, 'interchange');
+		const whole = write([item], { ...KEEP, standard: 'X12' }, 'item');
+		expect(whole.failures).toEqual([]);
+		expect(whole.interchanges.map((each) => each.text)).toEqual([text]);
+		// Every item keeps the same ST02 in one group: each but the first is refused.
+		const sets = readItems(read, 'set');
+		for (const set of sets) (set.transactionSet as Json).controlNumber = '0001';
+		const refused = write(sets, { ...KEEP, standard: 'X12' });
+		expect(refused.failures).toHaveLength(149_999);
+	});
 });

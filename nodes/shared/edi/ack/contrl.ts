@@ -1,3 +1,4 @@
+import { pushAll } from '../arrays';
 import { DEFAULT_SERVICE_CHARACTERS, type EdifactSyntax } from '../edifact/syntax';
 import type { Finding, Interchange, Syntax, TransactionSet, Verdict } from '../model';
 import { componentsOf, valueOf } from '../values';
@@ -66,9 +67,8 @@ export function createContrl(
 		sets += message.sets;
 		const messageId = version === '4' ? ['CONTRL', '4', '1', 'UN'] : ['CONTRL', 'D', '3', 'UN'];
 		const reference = String(index + 1);
-		// One by one: a spread of a big interchange's hundred thousand lines would overflow the stack.
 		lines.push(write('UNH', reference, messageId));
-		for (const line of message.body) lines.push(line);
+		pushAll(lines, message.body);
 		lines.push(write('UNT', String(message.body.length + 2), reference));
 	});
 	lines.push(write('UNZ', String(interchanges.length), controlNumber));
@@ -124,7 +124,7 @@ function contrlMessage(
 		for (const set of messages) {
 			sets++;
 			const verdict = rejectedAbove(set.verdict, groupVerdict);
-			for (const line of messageResponse(set, verdict, syntax, write)) body.push(line);
+			pushAll(body, messageResponse(set, verdict, syntax, write));
 		}
 	}
 	return { body, sets };

@@ -1,3 +1,4 @@
+import { pushAll } from '../arrays';
 import type { Finding, Group, Interchange, Syntax, TransactionSet } from '../model';
 import { X12Syntax } from '../x12/syntax';
 import { x12ElementReference } from '../structure/x12Elements';
@@ -99,8 +100,10 @@ export function createX12Acknowledgment(
 			syntax.component,
 		].join(syntax.element) + syntax.terminator,
 	);
-	// Lines are appended one by one: a spread of a big file's hundred thousand would overflow the stack.
-	for (const each of ta1s) lines.push(ta1Segment(each, segment));
+	pushAll(
+		lines,
+		ta1s.map((each) => ta1Segment(each, segment)),
+	);
 	if (groups.length > 0) {
 		const first = groups[0].header!.elements;
 		const version =
@@ -118,9 +121,9 @@ export function createX12Acknowledgment(
 				version,
 			),
 		);
-		groups.forEach((group, index) => {
-			for (const line of setFor(group, index + 1, options, is5010, segment)) lines.push(line);
-		});
+		groups.forEach((group, index) =>
+			pushAll(lines, setFor(group, index + 1, options, is5010, segment)),
+		);
 		lines.push(segment('GE', String(groups.length), String(controlNumber)));
 	}
 	lines.push(segment('IEA', groups.length > 0 ? '1' : '0', String(controlNumber).padStart(9, '0')));

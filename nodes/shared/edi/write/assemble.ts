@@ -1,3 +1,4 @@
+import { pushAll } from '../arrays';
 import { asWriteError, EdiWriteError } from './errors';
 
 import { gsSegment, isaSegment, unaSegment, unbSegment, ungSegment } from './envelope';
@@ -104,13 +105,17 @@ export function assembleInterchanges(
 	const interchanges: WrittenInterchange[] = [];
 	const failures = refuseItemsSplitUnderOneNumber([...batches.values()]);
 	for (const batch of batches.values()) {
-		failures.push(...refuseUngroupedAmongGroups(batch), ...refuseRepeatedControlNumbers(batch));
+		pushAll(failures, refuseUngroupedAmongGroups(batch));
+		pushAll(failures, refuseRepeatedControlNumbers(batch));
 		if (batch.groups.size === 0) continue;
 		try {
 			interchanges.push(writeInterchange(batch, options.now));
 		} catch (error) {
 			// The interchange is not written: each item it would hold is told why.
-			failures.push(...batch.items.map((item) => asWriteError(error, item)));
+			pushAll(
+				failures,
+				batch.items.map((item) => asWriteError(error, item)),
+			);
 		}
 	}
 	return { interchanges, failures };

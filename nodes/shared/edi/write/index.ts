@@ -1,4 +1,5 @@
 /** Write: X12 and EDIFACT interchanges from items in the shape Read gives them. */
+import { pushAll } from '../arrays';
 import { assembleInterchanges, type Batching, type WrittenInterchange } from './assemble';
 import { asWriteError, type EdiWriteError } from './errors';
 import { prepareItem, type PreparedSet } from './prepare';
@@ -25,14 +26,14 @@ export function writeEdi(
 	const sets: PreparedSet[] = [];
 	for (const { json, settings, itemIndex } of inputs) {
 		try {
-			sets.push(...prepareItem(json, itemIndex, settings));
+			pushAll(sets, prepareItem(json, itemIndex, settings));
 		} catch (error) {
 			failures.push(asWriteError(error, itemIndex));
 		}
 	}
 	const keepEnvelope = inputs.some(({ settings }) => settings.keepEnvelope);
 	const assembled = assembleInterchanges(sets, { ...options, keepEnvelope });
-	failures.push(...assembled.failures);
+	pushAll(failures, assembled.failures);
 	failures.sort((a, b) => (a.itemIndex ?? 0) - (b.itemIndex ?? 0));
 	return { interchanges: assembled.interchanges, failures };
 }

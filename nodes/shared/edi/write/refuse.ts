@@ -3,6 +3,7 @@
  * Read would reject in an interchange, or a partner across them. The item at fault fails alone;
  * the rest are written.
  */
+import { pushAll } from '../arrays';
 import type { Batch } from './assemble';
 import { EdiWriteError } from './errors';
 
@@ -44,7 +45,7 @@ export function refuseItemsSplitUnderOneNumber(batches: Batch[]): EdiWriteError[
 		const refused = itemsSplitUnderOneNumber(batches);
 		if (refused.size === 0) return failures;
 		for (const batch of batches) withdraw(batch, refused);
-		failures.push(...refused.values());
+		pushAll(failures, refused.values());
 	}
 }
 

@@ -1,0 +1,24 @@
+// Generated files of more sets than a spread (`push(...list)`) takes as arguments.
+
+/**
+ * One interchange of `count` 850s, each rejected (no BEG05, no PO1 loop): more than a spread
+ * (`push(...lines)`) takes as arguments, in items, acknowledgment lines and errors alike.
+ */
+export function manyRejectedOrders(count: number): string {
+	const isa =
+		'ISA*00*          *00*          *ZZ*ACMESUPPLY     *ZZ*GLOBEXRETAIL   *261207*1200*U*00401*000000501*0*P*>~';
+	const sets: string[] = [];
+	for (let index = 1; index <= count; index++) {
+		const number = String(index).padStart(9, '0');
+		sets.push(`ST*850*${number}~BEG*00*SA*PO-${index}~SE*3*${number}~`);
+	}
+	return `${isa}GS*PO*ACMESUPPLY*GLOBEXRETAIL*20261207*1200*1*X*004010~${sets.join('')}GE*${count}*1~IEA*1*000000501~`;
+}
+
+/** The same in EDIFACT: `count` ORDERS whose UNT01 miscounts their segments. */
+export function manyMiscountedEdifactOrders(count: number): string {
+	const messages: string[] = [];
+	for (let index = 1; index <= count; index++)
+		messages.push(`UNH+${index}+ORDERS:D:96A:UN'BGM+220+PO-${index}+9'UNT+9+${index}'`);
+	return `UNB+UNOC:3+ACMESUPPLY:ZZ+GLOBEXRETAIL:ZZ+261207:1200+EF0501'${messages.join('')}UNZ+${count}+EF0501'`;
+}
