@@ -57,6 +57,9 @@ export function interchangeContext(interchange: Interchange): Json {
 		time,
 		syntax: { id: syntaxId, version: syntaxVersion ?? '' },
 		applicationReference: value(interchange, e[6]),
+		processingPriority: value(interchange, e[7]),
+		acknowledgmentRequested: value(interchange, e[8]) === '1',
+		agreementId: value(interchange, e[9]),
 		testIndicator: value(interchange, e[10]),
 		delimiters: delimitersOf(interchange),
 	};

@@ -178,6 +178,18 @@ describe('reading the valid corpus', () => {
 		).toEqual(['EF0004', 'EF0005']);
 	});
 
+	it('gives the EDIFACT UNB07 to UNB11: application reference, priority, acknowledgment request, agreement, test', () => {
+		const [order] = itemsOf('edifact-unb-priority-acknowledgment-agreement.edi');
+		expect(order.interchange).toMatchObject({
+			controlReference: 'EF0008',
+			applicationReference: 'ORDERS',
+			processingPriority: 'A',
+			acknowledgmentRequested: true,
+			agreementId: 'AGR-7',
+			testIndicator: '',
+		});
+	});
+
 	it('reads a set it has no structure for as its flat segment list', () => {
 		const [, unknown] = itemsOf('x12-unknown-set-flat.x12');
 		expect(unknown.structure).toBe('flat');

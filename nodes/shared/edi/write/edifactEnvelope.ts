@@ -44,11 +44,17 @@ export function edifactInterchange(kept: Json, settings: WriteSettings): Interch
 		receiver: party(kept.receiver, settings.receiver, 'receiver'),
 		usage: settings.keepEnvelope ? text(kept.testIndicator) : settings.usage === 'T' ? '1' : '',
 		version,
-		acknowledgmentRequested: settings.acknowledgmentRequested,
+		// Kept as the item has it, as ISA14 is; an item that does not say takes the node's setting.
+		acknowledgmentRequested:
+			typeof kept.acknowledgmentRequested === 'boolean'
+				? kept.acknowledgmentRequested
+				: settings.acknowledgmentRequested,
 		controlNumber: controlNumberOf(settings, text(kept.controlReference), 1),
 		date: text(kept.date) || now.date,
 		time: text(kept.time) || now.time,
 		applicationReference: text(kept.applicationReference),
+		processingPriority: text(kept.processingPriority),
+		agreementId: text(kept.agreementId),
 		syntax,
 		serviceStringAdvice: !isDefault || keptUna || settings.alwaysUna === true,
 		ta1: [],

@@ -39,8 +39,10 @@ export type InterchangeEnvelope = {
 	controlNumber: string;
 	date: string;
 	time: string;
-	/** EDIFACT UNB07. */
+	/** EDIFACT UNB07, UNB08 and UNB10; empty for X12. */
 	applicationReference: string;
+	processingPriority: string;
+	agreementId: string;
 	syntax: WriteSyntax;
 	serviceStringAdvice: boolean;
 	/** X12 TA1 segments written between ISA and the first GS: kept from the item, else none. */

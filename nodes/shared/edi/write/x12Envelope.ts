@@ -54,6 +54,8 @@ export function x12Interchange(
 		date: text(kept.date) || now.date,
 		time: text(kept.time) || now.time,
 		applicationReference: '',
+		processingPriority: '',
+		agreementId: '',
 		syntax,
 		serviceStringAdvice: false,
 		ta1: ta1Of(kept.ta1),
