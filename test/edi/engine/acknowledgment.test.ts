@@ -9,6 +9,7 @@ import {
 	type Json,
 } from '../../../nodes/shared/edi';
 import { acknowledge, NOW, readBack, verdicts } from './acknowledgment.support';
+import { bigFunctionalAcknowledgment } from './bigFiles';
 import { allCorpusFiles, corpusFile } from './corpus';
 
 describe('acknowledgments', () => {
@@ -346,6 +347,34 @@ describe('acknowledgments', () => {
 				now: NOW,
 			}),
 		).toThrow(MixedPartnersError);
+	});
+
+	it('reads every group of a 997 that answers several, one AK1 to AK9 after another', () => {
+		const isa =
+			'ISA*00*          *00*          *ZZ*GLOBEXRETAIL   *ZZ*ACMESUPPLY     *261207*1200*U*00401*000000602*0*P*>~';
+		const body =
+			'AK1*PO*7~AK2*850*0001~AK5*A~AK9*A*1*1*1~AK1*IN*8~AK2*810*0001~AK5*R*5~AK9*R*1*1*0~';
+		const items = readAcknowledgments(
+			`${isa}GS*FA*GLOBEXRETAIL*ACMESUPPLY*20261207*1200*602*X*004010~ST*997*0001~${body}SE*10*0001~GE*1*602~IEA*1*000000602~`,
+		);
+		expect(
+			items.map((item) => {
+				const { group, transactionSet } = item.acknowledged as Json;
+				return [(group as Json).controlNumber, (transactionSet as Json).code, item.status];
+			}),
+		).toEqual([
+			['7', '850', 'accepted'],
+			['8', '810', 'rejected'],
+		]);
+	});
+
+	it('reads a 997 answering 150,000 sets into as many items', () => {
+		const items = readAcknowledgments(bigFunctionalAcknowledgment(150_000));
+		expect(items).toHaveLength(150_000);
+		expect(items[149_999]).toMatchObject({
+			status: 'rejected',
+			acknowledged: { transactionSet: { code: '850', controlNumber: '150000' } },
+		});
 	});
 
 	it('says so when the file holds no acknowledgment', () => {

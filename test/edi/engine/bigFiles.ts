@@ -22,3 +22,14 @@ export function manyMiscountedEdifactOrders(count: number): string {
 		messages.push(`UNH+${index}+ORDERS:D:96A:UN'BGM+220+PO-${index}+9'UNT+9+${index}'`);
 	return `UNB+UNOC:3+ACMESUPPLY:ZZ+GLOBEXRETAIL:ZZ+261207:1200+EF0501'${messages.join('')}UNZ+${count}+EF0501'`;
 }
+
+/** A 997 answering one group of `count` sets, each rejected: one item per set when read. */
+export function bigFunctionalAcknowledgment(count: number): string {
+	const isa =
+		'ISA*00*          *00*          *ZZ*GLOBEXRETAIL   *ZZ*ACMESUPPLY     *261207*1200*U*00401*000000601*0*P*>~';
+	const loops: string[] = [];
+	for (let index = 1; index <= count; index++) loops.push(`AK2*850*${index}~AK5*R*5~`);
+	const body = `AK1*PO*1~${loops.join('')}AK9*R*${count}*${count}*0~`;
+	const segments = 2 * count + 4;
+	return `${isa}GS*FA*GLOBEXRETAIL*ACMESUPPLY*20261207*1200*601*X*004010~ST*997*0001~${body}SE*${segments}*0001~GE*1*601~IEA*1*000000601~`;
+}

@@ -1,3 +1,4 @@
+import { pushAll } from '../arrays';
 import { interchangeContext, VERDICT_WORDS, type Json } from '../items';
 import type { Interchange, Segment, Verdict } from '../model';
 import { readEdi } from '../read';
@@ -47,8 +48,9 @@ export function readAcknowledgments(content: Buffer | string): Json[] {
 				for (const set of group.sets) {
 					const code = trimmed(set.header.elements[0]);
 					if (code === '997' || code === '999') {
-						items.push(
-							...readFunctionalAck(set.segments).map((item) => ({
+						pushAll(
+							items,
+							readFunctionalAck(set.segments).map((item) => ({
 								acknowledgment: code,
 								...item,
 								from: ack,
@@ -61,8 +63,9 @@ export function readAcknowledgments(content: Buffer | string): Json[] {
 			for (const group of interchange.groups) {
 				for (const set of group.sets) {
 					if (componentsOf(interchange.syntax, set.header.elements[1])[0] !== 'CONTRL') continue;
-					items.push(
-						...readContrl(interchange, set.segments).map((item) => ({
+					pushAll(
+						items,
+						readContrl(interchange, set.segments).map((item) => ({
 							acknowledgment: 'CONTRL',
 							...item,
 							from: ack,
@@ -92,13 +95,18 @@ function readTa1(ta1: Segment): Json {
 	};
 }
 
-/** Walks AK1 [AK2 [AK3 AK4…]… AK5/IK5]… AK9 of one 997 or 999. */
+/**
+ * Walks AK1 [AK2 [AK3 AK4…]… AK5/IK5]… AK9 of one 997 or 999. A set answers one group; a sender
+ * that puts several AK1…AK9 in one set still has each group read.
+ */
 function readFunctionalAck(segments: Segment[]): Json[] {
+	const items: Json[] = [];
 	let group: Json = {};
-	const sets: Json[] = [];
+	let sets: Json[] = [];
 	let current: { set: Json; errors: Json[] } | undefined;
 	let lastSegmentError: Json | undefined;
 	let groupVerdict: Json = {};
+	let open = false;
 	for (const { tag, elements } of segments) {
 		// Elements a damaged acknowledgment leaves out read as empty.
 		const e = Array.from({ length: Math.max(elements.length, 6) }, (_, index) =>
@@ -106,6 +114,11 @@ function readFunctionalAck(segments: Segment[]): Json[] {
 		);
 		switch (tag) {
 			case 'AK1':
+				if (open) pushAll(items, groupItems(group, groupVerdict, sets));
+				open = true;
+				sets = [];
+				groupVerdict = {};
+				current = undefined;
 				group = {
 					functionalId: e[0],
 					controlNumber: e[1],
@@ -192,6 +205,12 @@ function readFunctionalAck(segments: Segment[]): Json[] {
 			}
 		}
 	}
+	pushAll(items, groupItems(group, groupVerdict, sets));
+	return items;
+}
+
+/** The items of one acknowledged group: one per set it lists, or the group's own. */
+function groupItems(group: Json, groupVerdict: Json, sets: Json[]): Json[] {
 	const acknowledgedGroup = {
 		...group,
 		status: groupVerdict.status,

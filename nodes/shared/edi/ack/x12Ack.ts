@@ -195,7 +195,7 @@ function setFor(
 	body.push(segment('AK1', trimmed(gs[0]), trimmed(gs[5]), is5010 ? trimmed(gs[7]) : undefined));
 	for (const set of group.sets) {
 		if (set.verdict === 'A' && !options.acceptedSets) continue;
-		body.push(...setResponse(set, implementation, is5010, segment));
+		pushAll(body, setResponse(set, implementation, is5010, segment));
 	}
 	const accepted = group.sets.filter((set) => set.verdict === 'A' || set.verdict === 'E').length;
 	const declared = trimmed(group.trailer?.elements[0]) || String(group.sets.length);
