@@ -334,6 +334,17 @@ describe('acknowledgments', () => {
 		);
 	});
 
+	it('reads a CONTRL that only confirms receipt (action 8) as received, not accepted', () => {
+		const [item] = readAcknowledgments(
+			"UNB+UNOC:3+GLOBEXRETAIL:ZZ+ACMESUPPLY:ZZ+261207:1200+C1'UNH+1+CONTRL:D:3:UN'UCI+EF0101+ACMESUPPLY:ZZ+GLOBEXRETAIL:ZZ+8'UNT+3+1'UNZ+1+C1'",
+		);
+		expect(item).toMatchObject({
+			acknowledgment: 'CONTRL',
+			status: 'received',
+			acknowledged: { interchange: { controlReference: 'EF0101', status: 'received' } },
+		});
+	});
+
 	it('refuses to answer interchanges from different partners in one acknowledgment', () => {
 		const text = corpusFile('valid', 'x12-two-interchanges.x12').toString('latin1');
 		const second = text.indexOf('ISA', 10);

@@ -109,7 +109,12 @@ export const EDIFACT_ERRORS: Record<string, string> = {
 };
 
 /** CONTRL action codes (UCI4, UCF4, UCM3). */
-export const CONTRL_ACTIONS: Record<string, 'A' | 'R'> = { '4': 'R', '7': 'A', '8': 'A' };
+export const CONTRL_ACTIONS: Record<string, 'accepted' | 'rejected' | 'received'> = {
+	'4': 'rejected',
+	'7': 'accepted',
+	// Only "the interchange was received": a CONTRL saying whether it is accepted may follow.
+	'8': 'received',
+};
 
 export function describe(table: Record<string, string>, code: string): string {
 	if (code === '') return 'An error without a code';

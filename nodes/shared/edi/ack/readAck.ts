@@ -239,7 +239,8 @@ function groupItems(group: Json, groupVerdict: Json, sets: Json[]): Json[] {
 /** Walks UCI [UCF] [UCM [UCS [UCD]…]…]… of one CONTRL. */
 function readContrl(interchange: Interchange, segments: Segment[]): Json[] {
 	const parts = (raw: string | undefined) => componentsOf(interchange.syntax, raw);
-	const action = (code: string | undefined) => verdictWord(CONTRL_ACTIONS[code ?? ''] ?? 'R');
+	const action = (code: string | undefined) =>
+		Object.hasOwn(CONTRL_ACTIONS, code ?? '') ? CONTRL_ACTIONS[code!] : 'rejected';
 	const error = (level: string, code: string | undefined, where: string) =>
 		code ? [{ level, code, message: `${describe(EDIFACT_ERRORS, code)}${where}` }] : [];
 	let acknowledgedInterchange: Json = {};
