@@ -190,6 +190,31 @@ describe('reading the valid corpus', () => {
 		});
 	});
 
+	it('splits each X12 interchange of a file with its own ISA’s separators', () => {
+		const first = corpusFile('valid', 'x12-two-interchanges.x12').toString('latin1');
+		const second = first.indexOf('ISA', 10);
+		const piped = first.slice(second).replace(/\*/g, '|').replace(/~/g, '\n');
+		const items = readItems(readEdi(first.slice(0, second) + piped), 'set');
+		expect(
+			items.map((item) => [item.status, item.errors, (item.group as Json).functionalId]),
+		).toEqual(
+			readItems(readEdi(first), 'set').map((item) => [
+				'accepted',
+				[],
+				(item.group as Json).functionalId,
+			]),
+		);
+	});
+
+	it('keeps a whole interchange read when the file ends in a cut-off ISA, and says so (023)', () => {
+		const text = corpusFile('valid', 'x12-two-interchanges.x12').toString('latin1');
+		const cut = text.slice(0, text.indexOf('ISA', 10) + 40);
+		const [interchange, ...others] = readEdi(cut);
+		expect(others).toEqual([]);
+		expect(interchange.groups.flatMap((group) => group.sets)).toHaveLength(1);
+		expect(interchange.findings.map((finding) => finding.code)).toEqual(['023']);
+	});
+
 	it('reads a set it has no structure for as its flat segment list', () => {
 		const [, unknown] = itemsOf('x12-unknown-set-flat.x12');
 		expect(unknown.structure).toBe('flat');

@@ -1,4 +1,4 @@
-import { KNOWN_STRUCTURES } from '../../../nodes/shared/edi';
+import { KNOWN_STRUCTURES, readEdi, readItems, type Json } from '../../../nodes/shared/edi';
 import { parseStructure, tagsOf, type LoopRule } from '../../../nodes/shared/edi/structure/grammar';
 import {
 	edifactStructure,
@@ -156,5 +156,61 @@ describe('data element reference numbers (AK402 / IK402)', () => {
 		);
 		expect(b10).toMatchObject({ mandatory: [3] });
 		expect(b1).toMatchObject({ mandatory: [2] });
+	});
+});
+
+describe('structures against layouts partners send', () => {
+	const x12 = (body: string[]) => {
+		const isa =
+			'ISA*00*          *00*          *ZZ*ACMESUPPLY     *ZZ*GLOBEXRETAIL   *261207*1200*U*00401*000000701*0*P*>~';
+		const set = [...body, `SE*${body.length + 1}*0001`];
+		return `${isa}GS*PO*ACMESUPPLY*GLOBEXRETAIL*20261207*1200*1*X*004010~${set.join('~')}~GE*1*1~IEA*1*000000701~`;
+	};
+
+	it.each([
+		['850', 'BEG*00*SA*PO-1**20261207'],
+		['855', 'BAK*00*AC*PO-1*20261207'],
+		['860', 'BCH*01*SA*PO-1***20261207'],
+	])(
+		'%s: a line’s PID loop comes right after its MEA, before PO4, REF, SAC and DTM',
+		(code, header) => {
+			const line = code === '860' ? 'POC*1*CA*10*5*EA' : 'PO1*1*10*EA*2.5**VP*ABC';
+			const trailing = code === '855' ? ['ACK*IA*10*EA'] : [];
+			const [item] = readItems(
+				readEdi(
+					x12([
+						`ST*${code}*0001`,
+						header,
+						line,
+						'PID*F****WIDGET',
+						'PO4*12',
+						'REF*ZZ*X',
+						'SAC*A*C310***100',
+						'DTM*002*20261215',
+						...trailing,
+						'CTT*1',
+					]),
+				),
+				'set',
+			);
+			expect([item.status, item.errors]).toEqual(['accepted', []]);
+			const [first] = (item.segments as Json)[`${line.slice(0, 3)}_loop`] as Json[];
+			expect(Object.keys(first)).toEqual(
+				expect.arrayContaining(['PID_loop', 'PO4', 'REF', 'SAC_loop', 'DTM']),
+			);
+			expect(Object.keys((first.PID_loop as Json[])[0])).toEqual(['PID']);
+		},
+	);
+
+	it('INVOIC: an allowance or charge may carry its reference group (ALC, RFF, DTM)', () => {
+		const text =
+			"UNB+UNOC:3+ACMESUPPLY:ZZ+GLOBEXRETAIL:ZZ+261207:1200+IV1'UNH+1+INVOIC:D:96A:UN'BGM+380+INV-1+9'DTM+137:20261207:102'" +
+			"ALC+C++++FC'RFF+AAK:DN-1'DTM+171:20261201:102'MOA+23:10'" +
+			"LIN+1++4000862141404:SRS'QTY+47:1'UNS+S'MOA+77:10'UNT+12+1'UNZ+1+IV1'";
+		const [item] = readItems(readEdi(text), 'set');
+		expect([item.status, item.errors]).toEqual(['accepted', []]);
+		expect((item.segments as Json).ALC_loop).toMatchObject([
+			{ ALC: { ALC01: 'C' }, RFF_loop: { RFF: { RFF01: 'AAK' }, DTM: [{ DTM01: '171' }] } },
+		]);
 	});
 });

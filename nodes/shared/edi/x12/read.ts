@@ -40,7 +40,9 @@ export function readX12(text: string, start: number, onSetEnd?: SetEnd): Interch
 	// The separators of the interchange being read (kept after its IEA for stray segments).
 	let element = '';
 	let terminator = '';
-	const splitElements = (rest: string) => rest.split(element);
+	// Made anew for each ISA: a segment splits its elements lazily, maybe after the next ISA has
+	// declared other separators, so each must keep its own interchange's.
+	let splitElements = (rest: string) => rest.split(element);
 	for (;;) {
 		position = firstNonBlank(text, position);
 		if (position >= text.length) break;
@@ -53,7 +55,9 @@ export function readX12(text: string, start: number, onSetEnd?: SetEnd): Interch
 					segment: 'ISA',
 					message: `The ISA at segment ${number + 1} of the file is cut off before its terminator`,
 				};
-				if (open) open.interchange.findings.push(finding);
+				// After a whole interchange, a cut-off ISA is that file's last interchange's finding.
+				const last = open?.interchange ?? interchanges[interchanges.length - 1];
+				if (last) last.findings.push(finding);
 				else throw new NotEdiError(finding.message);
 				break;
 			}
@@ -73,6 +77,8 @@ export function readX12(text: string, start: number, onSetEnd?: SetEnd): Interch
 			};
 			interchanges.push(open.interchange);
 			({ element, terminator } = isa.syntax);
+			const separator = element;
+			splitElements = (rest: string) => rest.split(separator);
 			if (cannotCutSegments(isa.syntax)) {
 				// The ISA's finding (TA1 note 004) says why.
 				open.interchange.unreadable = true;
