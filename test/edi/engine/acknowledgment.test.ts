@@ -345,6 +345,20 @@ describe('acknowledgments', () => {
 		});
 	});
 
+	it('reads a CONTRL that answers groups without naming messages as one item per group', () => {
+		const items = readAcknowledgments(
+			"UNA:+.? 'UNB+UNOC:3+GLOBEX:14+ACME:14+261201:0930+CR1'UNH+1+CONTRL:D:3:UN'UCI+EF0004+ACME:14+GLOBEX:14+7'" +
+				"UCF+G1+ACME:14+GLOBEX:14+4+25'UCF+G2+ACME:14+GLOBEX:14+7'UNT+5+1'UNZ+1+CR1'",
+		);
+		expect(items.map((item) => [(item.acknowledged as Json).group, item.status])).toEqual([
+			[{ controlNumber: 'G1', status: 'rejected' }, 'rejected'],
+			[{ controlNumber: 'G2', status: 'accepted' }, 'accepted'],
+		]);
+		expect(items[0].errors).toEqual([
+			{ level: 'group', code: '25', message: expect.stringMatching(/^\S/) },
+		]);
+	});
+
 	it('refuses to answer interchanges from different partners in one acknowledgment', () => {
 		const text = corpusFile('valid', 'x12-two-interchanges.x12').toString('latin1');
 		const second = text.indexOf('ISA', 10);

@@ -195,6 +195,14 @@ describe('Write: bad input is an error naming the item, segment and element', ()
 			withSegment('N9_loop', [{ MSG: { MSG01: 'x' } }]),
 			'Item 1: segments.N9_loop[0] has no N9 segment, which starts the loop',
 		],
+		[
+			withSegment('N9_loop', [{ N9: null, MSG: { MSG01: 'x' } }]),
+			'Item 1: segments.N9_loop[0] has no N9 segment, which starts the loop',
+		],
+		[
+			withSegment('N9_loop', [{ N9: [], MSG: { MSG01: 'x' } }]),
+			'Item 1: segments.N9_loop[0] has no N9 segment, which starts the loop',
+		],
 		[withSegment('REF', 'DP'), 'Item 1: segment REF is the string "DP", not an object of elements'],
 		[
 			{ transactionSet: { code: '869' }, group: { functionalId: 'RS' }, segments: [{ N101: 'x' }] },

@@ -247,6 +247,8 @@ function readContrl(interchange: Interchange, segments: Segment[]): Json[] {
 	let interchangeErrors: Json[] = [];
 	let group: Json | undefined;
 	let groupErrors: Json[] = [];
+	/** Each UCF's group, for a CONTRL that answers groups without naming messages. */
+	const groups: Json[] = [];
 	const messages: Json[] = [];
 	let current: Json | undefined;
 	let segmentPosition: number | undefined;
@@ -272,6 +274,7 @@ function readContrl(interchange: Interchange, segments: Segment[]): Json[] {
 					parts(elements[4])[0],
 					elements[5] ? ` (${parts(elements[5])[0]})` : '',
 				);
+				groups.push({ group, errors: groupErrors });
 				break;
 			case 'UCM': {
 				segmentPosition = undefined;
@@ -332,14 +335,20 @@ function readContrl(interchange: Interchange, segments: Segment[]): Json[] {
 				break;
 		}
 	}
-	if (messages.length === 0) {
-		return [
-			{
-				status: acknowledgedInterchange.status ?? 'rejected',
-				acknowledged: { interchange: acknowledgedInterchange },
-				errors: interchangeErrors,
-			},
-		];
+	if (messages.length > 0) return messages;
+	if (groups.length > 0) {
+		const interchangeRejected = acknowledgedInterchange.status === 'rejected';
+		return groups.map((each) => ({
+			status: interchangeRejected ? 'rejected' : (each.group as Json).status,
+			acknowledged: { interchange: acknowledgedInterchange, group: each.group },
+			errors: [...interchangeErrors, ...(each.errors as Json[])],
+		}));
 	}
-	return messages;
+	return [
+		{
+			status: acknowledgedInterchange.status ?? 'rejected',
+			acknowledged: { interchange: acknowledgedInterchange },
+			errors: interchangeErrors,
+		},
+	];
 }

@@ -198,7 +198,9 @@ class BodyWriter {
 		this.trail.push(key, index);
 		if (!isObject(instance))
 			throw new EdiWriteError(`${this.where()} is not an object of segments`);
-		if (instance[trigger] === undefined) {
+		// null or [] (a mapping that found nothing) would write the loop without its first segment.
+		const first = instance[trigger];
+		if (first === undefined || first === null || (Array.isArray(first) && first.length === 0)) {
 			throw new EdiWriteError(`${this.where()} has no ${trigger} segment, which starts the loop`);
 		}
 		this.loop(instance, rule, trigger);
