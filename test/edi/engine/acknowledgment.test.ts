@@ -359,6 +359,21 @@ describe('acknowledgments', () => {
 		]);
 	});
 
+	it('says in words what a 999’s implementation codes (I4…I13) mean', () => {
+		const isa =
+			'ISA*00*          *00*          *ZZ*GLOBEXRETAIL   *ZZ*ACMESUPPLY     *261207*1200*^*00501*000000603*0*P*:~';
+		const body =
+			'AK1*HC*17*005010X222A1~AK2*837*0001*005010X222A1~IK3*NM1*4*2010BA*I4~IK4*9*67*I12*X~IK5*R*I5~AK9*R*1*1*0~';
+		const [item] = readAcknowledgments(
+			`${isa}GS*FA*GLOBEXRETAIL*ACMESUPPLY*20261207*1200*603*X*005010X231A1~ST*999*0001*005010X231A1~${body}SE*8*0001~GE*1*603~IEA*1*000000603~`,
+		);
+		expect((item.errors as Json[]).map((error) => error.message)).toEqual([
+			'One or more segments break the implementation guide',
+			'The implementation guide does not use this segment: NM1 at position 4',
+			'The value does not match the pattern the implementation guide requires: element 9 of NM1 (NM109, data element 67)',
+		]);
+	});
+
 	it('refuses to answer interchanges from different partners in one acknowledgment', () => {
 		const text = corpusFile('valid', 'x12-two-interchanges.x12').toString('latin1');
 		const second = text.indexOf('ISA', 10);

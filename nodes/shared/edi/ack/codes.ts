@@ -55,6 +55,9 @@ export const SET_ERRORS: Record<string, string> = {
 	'6': 'The transaction set identifier is missing or not valid',
 	'7': 'The transaction set control number is missing or not valid',
 	'23': 'The transaction set control number is not unique in the group',
+	// 999 only: the implementation guide's rules, beyond the standard's.
+	I5: 'One or more segments break the implementation guide',
+	I6: 'This implementation guide is not supported',
 };
 
 /** AK304 / IK304: segment-level error codes. */
@@ -67,6 +70,12 @@ export const SEGMENT_ERRORS: Record<string, string> = {
 	'6': 'The segment is not part of this transaction set',
 	'7': 'The segment is out of sequence',
 	'8': 'The segment has data element errors',
+	// 999 only: the implementation guide's rules, beyond the standard's.
+	I4: 'The implementation guide does not use this segment',
+	I6: 'The implementation guide does not allow this code here',
+	I7: 'A loop occurs fewer times than the implementation guide requires',
+	I8: 'A segment occurs fewer times than the implementation guide requires',
+	I9: 'A segment the implementation guide requires in this situation is missing',
 };
 
 /** AK403 / IK403: element-level error codes. */
@@ -83,6 +92,13 @@ export const ELEMENT_ERRORS: Record<string, string> = {
 	'10': 'An exclusion condition is violated',
 	'12': 'There are too many repetitions',
 	'13': 'There are too many components',
+	// 999 only: the implementation guide's rules, beyond the standard's.
+	I6: 'The implementation guide does not allow this code value',
+	I9: 'A data element the implementation guide requires in this situation is missing',
+	I10: 'The implementation guide does not use this data element',
+	I11: 'There are fewer repetitions than the implementation guide requires',
+	I12: 'The value does not match the pattern the implementation guide requires',
+	I13: 'A data element the implementation guide does not use in this situation is present',
 };
 
 /** UN/EDIFACT syntax error codes carried by UCI5, UCF, UCM4, UCS2 and UCD1. */
