@@ -154,3 +154,16 @@ describe('the summary as n8n item data', () => {
 			expect(JSON.parse(JSON.stringify(summary))).toStrictEqual(summary);
 	});
 });
+
+describe('values written in UTF-8, UTF-16 or Latin-1', () => {
+	const unb =
+		"UNB+UNOW:3+MÜLLER:ZZ+GLOBEX:ZZ+261207:1827+RÉF1'UNH+1+ORDERS:D:96A:UN'UNT+2+1'UNZ+1+RÉF1'";
+	it.each([
+		['UTF-8', Buffer.from(unb, 'utf8')],
+		['UTF-16 with its byte order mark', Buffer.from(`\ufeff${unb}`, 'utf16le')],
+		['Latin-1', Buffer.from(unb.replace('UNOW', 'UNOC'), 'latin1')],
+	])('are given as Read gives them: %s', (_, content) => {
+		const summary = summarizeEnvelope(content) as EdifactSummary;
+		expect([summary.sender.id, summary.controlReference]).toEqual(['MÜLLER', 'RÉF1']);
+	});
+});

@@ -1,5 +1,5 @@
 import { looksLikeEdifact, summarizeEdifact } from './edifact/summary';
-import { decodeText, utf16Decoder } from './text';
+import { asReadDecodes, decodeText, utf16Decoder } from './text';
 import type { EnvelopeSummary, XmlSummary } from './types';
 import { ISA_SEARCH_LIMIT } from './x12/isa';
 import { looksLikeIsa, summarizeX12 } from './x12/summary';
@@ -21,6 +21,18 @@ function contentStart(content: Buffer): number {
 	return position;
 }
 
+/** The summary's values as Read decodes them (the summary reads the bytes as latin1). */
+function decodedValues<T>(value: T): T {
+	if (typeof value === 'string') return asReadDecodes(value) as T;
+	if (Array.isArray(value)) return value.map(decodedValues) as T;
+	if (value !== null && typeof value === 'object') {
+		const out: Record<string, unknown> = {};
+		for (const [key, each] of Object.entries(value)) out[key] = decodedValues(each);
+		return out as T;
+	}
+	return value;
+}
+
 /**
  * What a file is and who it is between, from its envelope: X12 (ISA/GS/ST), EDIFACT (UNA/UNB/
  * UNH), XML, or `unknown`. X12 and EDIFACT are read with the EDI reader's own ISA, UNA and
@@ -34,8 +46,8 @@ export function summarizeEnvelope(content: Buffer): EnvelopeSummary {
 		const start = contentStart(content);
 		// As far as the reader looks for an ISA's separators.
 		const head = content.toString('latin1', start, start + ISA_SEARCH_LIMIT);
-		if (looksLikeIsa(head)) return summarizeX12(content, start);
-		if (looksLikeEdifact(head)) return summarizeEdifact(content, start);
+		if (looksLikeIsa(head)) return decodedValues(summarizeX12(content, start));
+		if (looksLikeEdifact(head)) return decodedValues(summarizeEdifact(content, start));
 		if (looksLikeXml(content, start)) {
 			const summary: XmlSummary = { standard: 'XML' };
 			const rootElement = rootElementOf(content, start);

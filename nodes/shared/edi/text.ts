@@ -36,6 +36,19 @@ export function decodeContent(content: Buffer): { text: string; encoding: TextEn
 	}
 }
 
+/**
+ * A value cut out of text read as latin1, as Read gives it: when its bytes are UTF-8 (the file
+ * is, as Read decides for the whole file), decoded as such, so `MÃ\u009cLLER` is `MÜLLER` again.
+ */
+export function asReadDecodes(latin1: string): string {
+	if (!/[^\x00-\x7f]/.test(latin1)) return latin1;
+	try {
+		return STRICT_UTF8.decode(Buffer.from(latin1, 'latin1'));
+	} catch {
+		return latin1;
+	}
+}
+
 export function decodeText(content: Buffer): string {
 	return decodeContent(content).text;
 }
