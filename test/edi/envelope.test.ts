@@ -1,9 +1,13 @@
 import {
+	readEdi,
+	readItems,
 	summarizeEnvelope,
+	type Json,
 	type EdifactSummary,
 	type EnvelopeSummary,
 	type X12Summary,
 } from '../../nodes/shared/edi';
+import { corpusFile } from './engine/corpus';
 import { seededRandom } from './engine/random';
 import { x12Interchange } from './samples';
 
@@ -165,5 +169,43 @@ describe('values written in UTF-8, UTF-16 or Latin-1', () => {
 	])('are given as Read gives them: %s', (_, content) => {
 		const summary = summarizeEnvelope(content) as EdifactSummary;
 		expect([summary.sender.id, summary.controlReference]).toEqual(['MÜLLER', 'RÉF1']);
+	});
+});
+
+describe('files of several interchanges with their own separators', () => {
+	/** Each set's code, as Read counts them, against the summary's counts. */
+	const readCodes = (text: string) =>
+		readItems(readEdi(text), 'set').map((item) => (item.transactionSet as Json).code as string);
+	const counted = (summary: EnvelopeSummary) =>
+		summary.standard === 'X12'
+			? summary.transactionSets.flatMap(({ code, count }) => Array<string>(count).fill(code))
+			: summary.standard === 'EDIFACT'
+				? summary.messageTypes.flatMap(({ type, count }) => Array<string>(count).fill(type))
+				: [];
+
+	it('X12: a later ISA’s own separators', () => {
+		const text = corpusFile('valid', 'x12-two-interchanges.x12').toString('latin1');
+		const second = text.indexOf('ISA', 10);
+		const mixed =
+			text.slice(0, second) + text.slice(second).replace(/\*/g, '|').replace(/~/g, '\n');
+		const summary = summarize(mixed);
+		expect(counted(summary).sort()).toEqual(readCodes(mixed).sort());
+		expect(summary.warnings).toEqual([expect.stringMatching(/^The file holds 2 interchanges/)]);
+	});
+
+	/** An interchange of the corpus in other service characters, declared by its UNA. */
+	const withUna = (interchange: string) =>
+		`UNA:*.? ~${interchange.replace(/\+/g, '*').replace(/'/g, '~')}`;
+
+	it.each([
+		['defaults, then a UNA of its own', (first: string, second: string) => first + withUna(second)],
+		['a UNA, then the defaults again', (first: string, second: string) => withUna(first) + second],
+	])('EDIFACT: %s', (_, mix) => {
+		const [first, second] = corpusFile('valid', 'edifact-two-interchanges.edi')
+			.toString('latin1')
+			.split(/(?=UNB\+)/);
+		const mixed = mix(first, second);
+		expect(readCodes(mixed)).toEqual(['ORDERS', 'ORDERS']);
+		expect(counted(summarize(mixed))).toEqual(['ORDERS', 'ORDERS']);
 	});
 });

@@ -1,6 +1,7 @@
 import { hasTag, MAX_LIST_ENTRIES, MAX_SEGMENT_CHARS, Tally } from '../summary';
 import type { EdifactDelimiters, EdifactMessageType, EdifactParty, EdifactSummary } from '../types';
 import { TextWindow } from '../window';
+import { isEdifactAt } from './read';
 import { DEFAULT_REPETITION_V4, segmentEnd, splitUnreleased, unrelease } from './syntax';
 
 /** Service characters when there is no UNA; a summary shows the reserved fifth one as a space. */
@@ -112,16 +113,28 @@ export function summarizeEdifact(content: Buffer, start: number): EdifactSummary
 		messageTypes: [],
 		delimiters,
 	};
-	const { element, segment: terminator, release } = delimiters;
-	const endOf = (text: string, position: number) => segmentEnd(text, position, terminator, release);
+	// The service characters of the interchange being read: as Read does, a later interchange
+	// takes its own UNA's, or the defaults again after a UNZ.
+	let current = delimiters;
+	const endOf = (text: string, position: number) =>
+		segmentEnd(text, position, current.segment, current.release);
 	const segmentText = (text: string, position: number, end: number) =>
 		text.slice(position, Math.min(end, position + MAX_SEGMENT_CHARS));
 	const messageTypes = new Tally<EdifactMessageType>();
 	let interchanges = 0;
 	let first = true;
 	while (window.skipBlanks()) {
+		if (!first && window.text.startsWith('UNA', window.position)) {
+			window.segmentEnd((text, position) => Math.min(text.length, position + UNA_LENGTH));
+			if (isEdifactAt(window.text, window.position)) {
+				current = readUna(window.text.slice(window.position)).delimiters;
+				window.position += UNA_LENGTH;
+				continue;
+			}
+		}
 		const end = window.segmentEnd(endOf);
 		const { text, position } = window;
+		const { element } = current;
 		window.position = end + 1;
 		const isUnb = hasTag(text, position, end, 'UNB', element);
 		if (first && !isUnb) warnings.push('The interchange does not start with a UNB segment');
@@ -129,10 +142,12 @@ export function summarizeEdifact(content: Buffer, start: number): EdifactSummary
 		if (isUnb) {
 			interchanges++;
 			if (interchanges === 1)
-				readUnb(elementsOf(segmentText(text, position, end), delimiters), summary);
+				readUnb(elementsOf(segmentText(text, position, end), current), summary);
 		} else if (hasTag(text, position, end, 'UNH', element)) {
-			const type = messageType(elementsOf(segmentText(text, position, end), delimiters)[2]);
+			const type = messageType(elementsOf(segmentText(text, position, end), current)[2]);
 			messageTypes.add(MESSAGE_TYPE_ORDER.map((key) => type[key] ?? '').join('\u0000'), () => type);
+		} else if (hasTag(text, position, end, 'UNZ', element)) {
+			current = { ...DEFAULT_DELIMITERS };
 		}
 	}
 	if (first && warnings.length === 0) warnings.push('The UNA is followed by no segments');

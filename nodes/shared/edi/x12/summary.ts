@@ -116,7 +116,8 @@ export function summarizeX12(content: Buffer, start: number): X12Summary {
 
 /** Walks the segments after the ISA as the reader does, reading only GS and ST segments. */
 function scanSegments(window: TextWindow, summary: X12Summary, warnings: string[]): void {
-	const { element, segment: terminator } = summary.delimiters;
+	// The separators of the interchange being read: a later ISA declares its own, as Read takes them.
+	let { element, segment: terminator } = summary.delimiters;
 	const endOf = (text: string, position: number) => {
 		const end = text.indexOf(terminator, position);
 		return end < 0 ? text.length : end;
@@ -126,6 +127,18 @@ function scanSegments(window: TextWindow, summary: X12Summary, warnings: string[
 	let interchanges = 1;
 	let first = true;
 	while (window.skipBlanks()) {
+		if (isIsaAt(window.text, window.position)) {
+			window.segmentEnd(isaTerminatorAt);
+			const bounds = isaSeparators(window.text, window.position);
+			if (bounds.length === 16 && bounds[15] + 2 < window.text.length) {
+				interchanges++;
+				element = window.text[window.position + 3];
+				terminator = window.text[bounds[15] + 2];
+				window.position = bounds[15] + 3;
+				first = true;
+				continue;
+			}
+		}
 		const terminatorAt = window.segmentEnd(endOf);
 		const { text, position: start } = window;
 		const terminated = terminatorAt < text.length;
@@ -170,6 +183,12 @@ function scanSegments(window: TextWindow, summary: X12Summary, warnings: string[
 			`The file holds ${interchanges} interchanges: the ISA values are the first one's, groups and transaction sets are those of all`,
 		);
 	}
+}
+
+/** Where the ISA at `position` has its terminator, once its sixteen separators are in `text`. */
+function isaTerminatorAt(text: string, position: number): number {
+	const bounds = isaSeparators(text, position);
+	return bounds.length === 16 && bounds[15] + 2 < text.length ? bounds[15] + 2 : text.length;
 }
 
 /** A segment's elements, its tag first, trimmed; a long segment is read only so far. */
