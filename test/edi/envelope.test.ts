@@ -190,7 +190,9 @@ describe('files of several interchanges with their own separators', () => {
 			text.slice(0, second) + text.slice(second).replace(/\*/g, '|').replace(/~/g, '\n');
 		const summary = summarize(mixed);
 		expect(counted(summary).sort()).toEqual(readCodes(mixed).sort());
-		expect(summary.warnings).toEqual([expect.stringMatching(/^The file holds 2 interchanges/)]);
+		expect((summary as X12Summary).warnings).toEqual([
+			expect.stringMatching(/^The file holds 2 interchanges/),
+		]);
 	});
 
 	/** An interchange of the corpus in other service characters, declared by its UNA. */

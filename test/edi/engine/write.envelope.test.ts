@@ -4,6 +4,24 @@ import { invoice, NOW, settings, shipNotice, write } from './write.support';
 const lines = (text: string, terminator = '~') =>
 	text.split(terminator).filter((line) => line !== '');
 
+describe('Write: numbers', () => {
+	it('writes a small number without an exponent, as every numeric element takes it', () => {
+		const { interchanges, failures } = write([
+			invoice('INV-1', [
+				[1, 'AS-1001', 5e-7],
+				[2, 'AS-1002', -1.25e-9],
+				[3, 'AS-1003', 12345678901],
+			]),
+		]);
+		expect(failures).toEqual([]);
+		expect(lines(interchanges[0].text).filter((line) => line.startsWith('IT1'))).toEqual([
+			'IT1*1*1*EA*0.0000005**VN*AS-1001',
+			'IT1*2*2*EA*-0.00000000125**VN*AS-1002',
+			'IT1*3*3*EA*12345678901**VN*AS-1003',
+		]);
+	});
+});
+
 describe('Write: X12 envelopes and counts', () => {
 	it('writes an 810 and an 856 for one partner into one interchange, a group per functional ID', () => {
 		const { interchanges, failures } = write([

@@ -180,6 +180,10 @@ describe('Write: bad input is an error naming the item, segment and element', ()
 			'Item 1: BIG01 is an object, not a text or a number',
 		],
 		[
+			withSegment('BIG', { BIG01: 12345678901234567890 }),
+			'Item 1: BIG01 is the number 12345678901234567000, too big to keep every digit',
+		],
+		[
 			withSegment('BIG', { BIGXX: '1' }),
 			'Item 1: segment BIG has the key "BIGXX", which is not one of its reference designators (BIG01, BIG02, BIG01_02…)',
 		],

@@ -6,11 +6,30 @@ export type ShapedSegment = { [key: string]: unknown };
 
 export const SEGMENT_TAG = /^[A-Z][A-Z0-9]{1,2}$/;
 
+/**
+ * A number as EDI writes it: never in exponent notation (`5e-7` is `0.0000005`), which no X12 or
+ * EDIFACT numeric element takes. A whole number past 2^53 has already lost digits: refused.
+ */
+function numberText(value: number, reference: string): string {
+	if (Number.isInteger(value) && !Number.isSafeInteger(value)) {
+		throw new EdiWriteError(
+			`${reference} is the number ${String(value)}, too big to keep every digit`,
+			undefined,
+			'Give numbers of more than 15 digits as text, e.g. "12345678901234567890".',
+		);
+	}
+	const text = String(value);
+	const small = /^(-?)(\d)(?:\.(\d+))?e-(\d+)$/.exec(text);
+	if (!small) return text;
+	const [, sign, first, rest = '', exponent] = small;
+	return `${sign}0.${'0'.repeat(Number(exponent) - 1)}${first}${rest}`;
+}
+
 /** The text of one element value; `undefined` when there is none. */
 function textOf(value: unknown, reference: string): string | undefined {
 	if (typeof value === 'string') return value;
 	if (value === null || value === undefined) return undefined;
-	if (typeof value === 'number' && Number.isFinite(value)) return String(value);
+	if (typeof value === 'number' && Number.isFinite(value)) return numberText(value, reference);
 	if (typeof value === 'bigint') return String(value);
 	throw new EdiWriteError(
 		`${reference} is ${Array.isArray(value) ? 'a list of lists' : typeof value === 'object' ? 'an object' : `the ${typeof value} ${String(value)}`}, not a text or a number`,

@@ -77,8 +77,11 @@ export function readIsa(text: string, position: number): ReadIsa | undefined {
 	const terminator = text[bounds[15] + 2];
 	elements.push(component);
 	const version = elements[11];
+	// A blank ISA11 declares no separator: split at spaces, every name would become a list.
 	const repetition =
-		version >= FIRST_VERSION_WITH_REPETITION && !isAlphanumericChar(elements[10])
+		version >= FIRST_VERSION_WITH_REPETITION &&
+		!isAlphanumericChar(elements[10]) &&
+		elements[10].trim() !== ''
 			? elements[10]
 			: '';
 	const syntax = new X12Syntax(separator, component, repetition, terminator);
