@@ -180,6 +180,10 @@ describe('Write: bad input is an error naming the item, segment and element', ()
 			'Item 1: BIG01 is an object, not a text or a number',
 		],
 		[
+			withSegment('BIG', { BIG01: '20261207', BIG02: 'A', BIG02_01: 'B' }),
+			'Item 1: BIG02 and BIG02_01 both give element 2 of segment BIG, with different values',
+		],
+		[
 			withSegment('BIG', { BIG01: 12345678901234567890 }),
 			'Item 1: BIG01 is the number 12345678901234567000, too big to keep every digit',
 		],

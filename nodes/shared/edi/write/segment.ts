@@ -154,11 +154,24 @@ function valueOf(key: string, value: unknown, values: ValueWriter): string | und
 /** A segment whose keys are out of order: its values placed by position first. */
 function renderSorted(tag: string, shaped: ShapedSegment, values: ValueWriter): string {
 	const elements: Array<string[] | undefined> = [];
+	/** Which key gave each place, so that two keys for one place (PO104, PO104_01) are caught. */
+	const givenBy = new Map<number, string>();
 	for (const key in shaped) {
 		if (key === 'tag') continue;
 		const [element, component] = positionOf(tag, key);
 		const text = valueOf(key, shaped[key], values);
-		if (text !== undefined) (elements[element - 1] ??= [])[component - 1] = text;
+		if (text === undefined || text === '') continue;
+		const place = element * 100 + component;
+		const earlier = givenBy.get(place);
+		if (earlier !== undefined && elements[element - 1]![component - 1] !== text) {
+			throw new EdiWriteError(
+				`${earlier} and ${key} both give element ${element}${component > 1 ? `, component ${component}` : ''} of segment ${tag}, with different values`,
+				undefined,
+				`Keep one of them: ${tag}${String(element).padStart(2, '0')} is the element's first component, as ${tag}${String(element).padStart(2, '0')}_01 would be.`,
+			);
+		}
+		givenBy.set(place, key);
+		(elements[element - 1] ??= [])[component - 1] = text;
 	}
 	let out = tag;
 	let pending = '';
