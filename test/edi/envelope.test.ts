@@ -195,6 +195,28 @@ describe('files of several interchanges with their own separators', () => {
 		]);
 	});
 
+	it('X12: no set outside a group is counted, as Read reads none', () => {
+		const text = corpusFile('valid', 'x12-two-interchanges.x12').toString('latin1');
+		const stray = text
+			.replace(/~GE\*/, '~GE*')
+			.replace(/(~GE\*[^~]*~)/, '$1ST*997*0009~AK1*PO*1~SE*3*0009~');
+		expect(stray).not.toBe(text);
+		expect(counted(summarize(stray)).sort()).toEqual(readCodes(stray).sort());
+	});
+
+	it('EDIFACT: no message after a UNZ is counted, as Read reads none', () => {
+		const text = corpusFile('valid', 'edifact-two-interchanges.edi').toString('latin1');
+		const stray = `${text}UNH+9+INVOIC:D:96A:UN'UNT+2+9'`;
+		expect(readCodes(stray)).toEqual(['ORDERS', 'ORDERS']);
+		expect(counted(summarize(stray))).toEqual(['ORDERS', 'ORDERS']);
+	});
+
+	it('EDIFACT: a UNA that Read cannot take (a space as separator) is not EDIFACT to the summary either', () => {
+		const text = "UNA: .? 'UNB UNOC:3 A B 261207:1200 R1'UNZ 0 R1'";
+		expect(() => readEdi(text)).toThrow();
+		expect(summarize(text).standard).toBe('unknown');
+	});
+
 	/** An interchange of the corpus in other service characters, declared by its UNA. */
 	const withUna = (interchange: string) =>
 		`UNA:*.? ~${interchange.replace(/\+/g, '*').replace(/'/g, '~')}`;

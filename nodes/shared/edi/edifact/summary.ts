@@ -37,6 +37,8 @@ const isAlphanumeric = (char: string) => /^[0-9A-Za-z]$/.test(char);
 export function looksLikeEdifact(text: string): boolean {
 	if (text.startsWith('UNB+')) return true;
 	if (!text.startsWith('UNA') || text.length <= 3) return false;
+	// A whole UNA as the reader takes it; a cut-off one by what there is of it.
+	if (text.length >= UNA_LENGTH) return isEdifactAt(text, 0);
 	const advice = text.slice(3, UNA_LENGTH);
 	return [...advice].every((char) => !isAlphanumeric(char)) && advice[0] !== ' ';
 }
@@ -122,6 +124,9 @@ export function summarizeEdifact(content: Buffer, start: number): EdifactSummary
 		text.slice(position, Math.min(end, position + MAX_SEGMENT_CHARS));
 	const messageTypes = new Tally<EdifactMessageType>();
 	let interchanges = 0;
+	// Read finds no message between a UNZ and the next UNB (one before any UNB is still counted,
+	// with a warning).
+	let afterUnz = false;
 	let first = true;
 	while (window.skipBlanks()) {
 		if (!first && window.text.startsWith('UNA', window.position)) {
@@ -141,13 +146,15 @@ export function summarizeEdifact(content: Buffer, start: number): EdifactSummary
 		first = false;
 		if (isUnb) {
 			interchanges++;
+			afterUnz = false;
 			if (interchanges === 1)
 				readUnb(elementsOf(segmentText(text, position, end), current), summary);
-		} else if (hasTag(text, position, end, 'UNH', element)) {
+		} else if (!afterUnz && hasTag(text, position, end, 'UNH', element)) {
 			const type = messageType(elementsOf(segmentText(text, position, end), current)[2]);
 			messageTypes.add(MESSAGE_TYPE_ORDER.map((key) => type[key] ?? '').join('\u0000'), () => type);
 		} else if (hasTag(text, position, end, 'UNZ', element)) {
 			current = { ...DEFAULT_DELIMITERS };
+			afterUnz = true;
 		}
 	}
 	if (first && warnings.length === 0) warnings.push('The UNA is followed by no segments');

@@ -125,6 +125,8 @@ function scanSegments(window: TextWindow, summary: X12Summary, warnings: string[
 	const transactionSets = new Tally<CodeCount>();
 	let droppedGroups = 0;
 	let interchanges = 1;
+	// Read skips a set outside any group (TA1 note 024): so does the count.
+	let inGroup = false;
 	let first = true;
 	while (window.skipBlanks()) {
 		if (isIsaAt(window.text, window.position)) {
@@ -136,6 +138,7 @@ function scanSegments(window: TextWindow, summary: X12Summary, warnings: string[
 				terminator = window.text[bounds[15] + 2];
 				window.position = bounds[15] + 3;
 				first = true;
+				inGroup = false;
 				continue;
 			}
 		}
@@ -159,9 +162,16 @@ function scanSegments(window: TextWindow, summary: X12Summary, warnings: string[
 		const lead = text.charCodeAt(start);
 		if (lead !== S && lead !== G && lead !== I) continue;
 		if (hasTag(text, start, end, 'ST', element)) {
+			if (!inGroup) continue;
 			const code = elementsOf(text, start, end, element)[1] ?? '';
 			transactionSets.add(code, () => ({ code, count: 1 }));
+		} else if (
+			hasTag(text, start, end, 'GE', element) ||
+			hasTag(text, start, end, 'IEA', element)
+		) {
+			inGroup = false;
 		} else if (hasTag(text, start, end, 'GS', element)) {
+			inGroup = true;
 			if (summary.functionalGroups.length < MAX_LIST_ENTRIES) {
 				summary.functionalGroups.push(readGroup(elementsOf(text, start, end, element)));
 			} else droppedGroups++;
