@@ -34,7 +34,7 @@ describe('examples/watch-acknowledgments.workflow.json', () => {
 	});
 	afterEach(async () => await sink.close());
 
-	it('alerts once on each overdue and each rejected group, marks them alerted, and forgets old received interchanges', async () => {
+	it('alerts once on each overdue and each rejected group (not a received one), marks them alerted, and forgets old received interchanges', async () => {
 		const tables = ediTables();
 		const sent = tables.byName('EDI sent');
 		sent.insert(sentGroup('1', 'accepted', -HOUR, { acknowledgedAt: at(-2 * HOUR) }));
@@ -44,6 +44,8 @@ describe('examples/watch-acknowledgments.workflow.json', () => {
 		sent.insert(sentGroup('5', 'partiallyAccepted', HOUR));
 		sent.insert(sentGroup('6', 'acceptedWithErrors', -HOUR));
 		sent.insert(sentGroup('7', 'rejected', -HOUR, { alertedAt: at(-HOUR) }));
+		// A CONTRL that only confirms receipt (action 8): neither rejected nor overdue.
+		sent.insert(sentGroup('8', 'received', -HOUR));
 		const received = tables.byName('EDI received');
 		received.insert({
 			sender: 'ZZ:GLOBEXRETAIL',

@@ -1,5 +1,6 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
+import { pushAll } from '../../shared/edi/arrays';
 import { createAcknowledgment } from './createAcknowledgment.operation';
 import type { RunState } from './controlNumber';
 import { errorItem, inputError } from './errors';
@@ -64,10 +65,7 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
 			const produced = await OPERATIONS[operation].call(this, itemIndex, state);
-			// Item by item: a spread of one big file's hundred thousand sets would overflow the stack.
-			produced.forEach((list, output) => {
-				for (const item of list) outputs[output].push(item);
-			});
+			produced.forEach((list, output) => pushAll(outputs[output], list));
 		} catch (error) {
 			const failure = inputError(this, error, itemIndex);
 			if (!this.continueOnFail()) throw failure;

@@ -37,8 +37,10 @@ export function decodeContent(content: Buffer): { text: string; encoding: TextEn
 }
 
 /**
- * A value cut out of text read as latin1, as Read gives it: when its bytes are UTF-8 (the file
- * is, as Read decides for the whole file), decoded as such, so `MÃ\u009cLLER` is `MÜLLER` again.
+ * A value cut out of text read as latin1, as Read would give it: decoded as UTF-8 when its own
+ * bytes are UTF-8, so `MÃ\u009cLLER` is `MÜLLER` again. Decided per value, not for the whole file
+ * as Read decides, so that a summary never decodes a big file; the two differ only for a latin1
+ * file whose value happens to form UTF-8.
  */
 export function asReadDecodes(latin1: string): string {
 	if (!/[^\x00-\x7f]/.test(latin1)) return latin1;
