@@ -69,6 +69,15 @@ function splitSegments(path: string): number {
 	return segments.filter((elements) => elements[0] !== '').length;
 }
 
+/** The same split keeping nothing: what splitting costs without the collector moving its output. */
+function splitSegmentsDropped(path: string): number {
+	let count = 0;
+	for (const segment of readFileSync(path, 'utf8').split('~')) {
+		if (segment.split('*')[0] !== '') count++;
+	}
+	return count;
+}
+
 /**
  * The part of Read's output every reader would have to build: one object per segment keyed by
  * reference designator, short values shared as the engine shares them, kept to the end; no
@@ -128,6 +137,8 @@ async function prepared(task: EdiRun, path: string): Promise<() => Promise<numbe
 			return async () => strictParseSets(path);
 		case 'x12Parser':
 			return () => streamSegments(path);
+		case 'splitDropped':
+			return async () => splitSegmentsDropped(path);
 		case 'split':
 			return async () => splitSegments(path);
 		case 'objects':

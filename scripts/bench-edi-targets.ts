@@ -10,6 +10,7 @@ export type EdiRun =
 	| 'node'
 	| 'nodeX12'
 	| 'x12Parser'
+	| 'splitDropped'
 	| 'split'
 	| 'objects'
 	| 'engine'

@@ -44,6 +44,7 @@ describe('bench-edi: the targets of issues 18 and 19', () => {
 		node: { ms: 2_000, peakMiB: 500 },
 		nodeX12: { ms: 8_000, peakMiB: 2_000 },
 		x12Parser: { ms: 4_000, peakMiB: 90 },
+		splitDropped: { ms: 1_000, peakMiB: 300 },
 		split: { ms: 1_000, peakMiB: 600 },
 		objects: { ms: 1_000, peakMiB: 400 },
 		engine: { ms: 2_000, peakMiB: 400 },
