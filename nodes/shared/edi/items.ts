@@ -46,12 +46,10 @@ export function interchangeContext(interchange: Interchange): Json {
 		};
 	}
 	const [syntaxId, syntaxVersion] = parts(interchange, e[0]);
-	const [senderId, senderQualifier = ''] = parts(interchange, e[1]);
-	const [receiverId, receiverQualifier = ''] = parts(interchange, e[2]);
 	const [date, time = ''] = parts(interchange, e[3]);
 	return {
-		sender: { id: senderId, qualifier: senderQualifier },
-		receiver: { id: receiverId, qualifier: receiverQualifier },
+		sender: edifactParty(interchange, e[1]),
+		receiver: edifactParty(interchange, e[2]),
 		controlReference: value(interchange, e[4]),
 		date,
 		time,
@@ -62,6 +60,21 @@ export function interchangeContext(interchange: Interchange): Json {
 		agreementId: value(interchange, e[9]),
 		testIndicator: value(interchange, e[10]),
 		delimiters: delimitersOf(interchange),
+	};
+}
+
+/**
+ * UNB02 / UNB03: identification and qualifier, plus the routing address and (syntax 4) internal
+ * identification a VAN may route by, given only when the file has them so that other items keep
+ * their shape, and so that Write can put them back.
+ */
+function edifactParty(interchange: Interchange, raw: string | undefined): Json {
+	const [id, qualifier = '', routingAddress = '', internalId = ''] = parts(interchange, raw);
+	return {
+		id,
+		qualifier,
+		...(routingAddress !== '' && { routingAddress }),
+		...(internalId !== '' && { internalId }),
 	};
 }
 

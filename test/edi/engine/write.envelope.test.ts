@@ -253,6 +253,36 @@ describe('Write: EDIFACT envelopes and escaping', () => {
 		});
 	});
 
+	it('keeps a party as the item gives it: no qualifier, routing address, internal ID', () => {
+		const kept = (sender: Json) => ({
+			...orders('PO-1'),
+			interchange: {
+				sender,
+				receiver: { id: 'GLOBEXRETAIL', qualifier: '14', routingAddress: 'INBOX-2' },
+			},
+		});
+		const unb = (sender: Json) =>
+			lines(
+				write([kept(sender)], { standard: 'EDIFACT', version: 'UNOC:4', keepEnvelope: true })
+					.interchanges[0].text,
+				"'",
+			)[0];
+		// UNB02's qualifier is optional: the item's empty one is kept, not replaced by the node's ZZ.
+		expect(unb({ id: 'INITECH', qualifier: '' })).toBe(
+			'UNB+UNOC:4+INITECH+GLOBEXRETAIL:14:INBOX-2+20261207:0930+123',
+		);
+		expect(unb({ id: 'INITECH', qualifier: '', routingAddress: 'OUT', internalId: 'D7' })).toBe(
+			'UNB+UNOC:4+INITECH::OUT:D7+GLOBEXRETAIL:14:INBOX-2+20261207:0930+123',
+		);
+		// An item that does not say takes the node's qualifier, and the node's ID its own.
+		expect(unb({ id: 'INITECH' })).toBe(
+			'UNB+UNOC:4+INITECH:ZZ+GLOBEXRETAIL:14:INBOX-2+20261207:0930+123',
+		);
+		expect(unb({ qualifier: '', routingAddress: 'OUT' })).toBe(
+			'UNB+UNOC:4+ACMESUPPLY:ZZ+GLOBEXRETAIL:14:INBOX-2+20261207:0930+123',
+		);
+	});
+
 	it('writes a UNA when the delimiters differ from the defaults, or always when asked', () => {
 		const odd = write([orders('PO-1')], {
 			standard: 'EDIFACT',

@@ -4,6 +4,8 @@ import { componentsOf, valueOf } from '../values';
 
 /** The syntax identifiers ISO 9735 defines: UNOA to UNOY. */
 const SYNTAX_IDENTIFIER = /^UNO[A-Y]$/;
+/** The syntax versions ISO 9735 has defined: 1 to 4. */
+const SYNTAX_VERSION = /^[1-4]$/;
 
 const component = (interchange: Interchange, raw: string | undefined, index = 0) =>
 	componentsOf(interchange.syntax, raw)[index] ?? '';
@@ -26,6 +28,14 @@ export function checkEdifactEnvelopes(interchanges: Interchange[]): void {
 		const syntaxId = component(interchange, header[0]);
 		if (!SYNTAX_IDENTIFIER.test(syntaxId)) {
 			push('2', `UNB01 syntax identifier "${syntaxId}" is not one of UNOA to UNOY`, 'UNB', 1);
+		} else {
+			// S001's version (0002) is mandatory: it says which service characters and rules apply.
+			const syntaxVersion = component(interchange, header[0], 1);
+			if (syntaxVersion === '') {
+				push('13', `UNB01 has no syntax version number after ${syntaxId}`, 'UNB', 1);
+			} else if (!SYNTAX_VERSION.test(syntaxVersion)) {
+				push('2', `UNB01 syntax version "${syntaxVersion}" is not one of 1 to 4`, 'UNB', 1);
+			}
 		}
 		[2, 3, 4, 5].forEach((element) => {
 			if (component(interchange, header[element - 1]) === '') {

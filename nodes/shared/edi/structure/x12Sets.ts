@@ -49,10 +49,11 @@ export const X12_SETS: Record<string, string> = {
 	// Implementation acknowledgment
 	'999':
 		'ST!(1,2) AK1!(1,2) [* AK2(1,2) [* IK3(1,2) CTX*10 [*99 IK4(1,3) CTX*10]] IK5!(1)] AK9!(1,2,3,4) SE!(1,2)',
-	// Motor carrier load tender
+	// Motor carrier load tender: a stop (S5) lists its lading (LAD) and its equipment (N7); a
+	// lading description (L5) carries its hazardous materials under a contact (G61, then LH1…).
 	'204':
-		'ST!(1,2) B2! B2A!(1) L11* G62 MS3 AT5* PLD NTE* [*5 N1 N2 N3*2 N4 G61*3] [* N7 N7A N7B MEA* M7*5] ' +
-		'[!* S5(1,2) L11* G62* AT8 AT5* PLD NTE* [* N1 N2 N3*2 N4 G61*3] [* L5 AT8* G61* [* N1 N2 N3*2 N4 G61*3]] [* OID G62* LAD* NTE* L5* AT8* [* G61 L11* LH1* LH2* LH3* LFH* LEP* LH4* LHT* LHR*] [* N1 N2 N3*2 N4 G61*3]]] ' +
+		'ST!(1,2) B2! B2A!(1) L11* G62 MS3 AT5* PLD LH6*6 NTE* [*5 N1 N2 N3*2 N4 L11 G61*3] [* N7 N7A N7B MEA* M7*5] ' +
+		'[!* S5(1,2) L11* G62* AT8 LAD* AT5* PLD NTE* [* N1 N2 N3*2 N4 G61*3] [* L5 AT8* [*99 G61 L11*5 LH6*6 [*25 LH1 LH2*4 LH3*10 LFH*20 LEP*3 LH4 LHT*3]] [* N1 N2 N3*2 N4 G61*3]] [* OID G62* LAD* NTE* L5* AT8* [* G61 L11* LH6* LH1* LH2* LH3* LFH* LEP* LH4* LHT* LHR*] [* N1 N2 N3*2 N4 G61*3]] [*10 N7 N7A N7B MEA* M7*5]] ' +
 		'L3 SE!(1,2)',
 	// Carrier shipment status
 	'214':

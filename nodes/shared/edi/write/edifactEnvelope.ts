@@ -40,8 +40,8 @@ export function edifactInterchange(kept: Json, settings: WriteSettings): Interch
 	const now = stamp(settings.now, syntaxVersion === '4');
 	const envelope: InterchangeEnvelope = {
 		standard: 'EDIFACT',
-		sender: party(kept.sender, settings.sender, 'sender'),
-		receiver: party(kept.receiver, settings.receiver, 'receiver'),
+		sender: party(kept.sender, settings.sender, 'sender', 'EDIFACT'),
+		receiver: party(kept.receiver, settings.receiver, 'receiver', 'EDIFACT'),
 		usage: settings.keepEnvelope ? text(kept.testIndicator) : settings.usage === 'T' ? '1' : '',
 		version,
 		// Kept as the item has it, as ISA14 is; an item that does not say takes the node's setting.
@@ -62,8 +62,12 @@ export function edifactInterchange(kept: Json, settings: WriteSettings): Interch
 	const fields: Array<[string, string, number]> = [
 		['UNB02', envelope.sender.id, 35],
 		['UNB02_02', envelope.sender.qualifier, 4],
+		['UNB02_03', envelope.sender.routingAddress ?? '', 14],
+		['UNB02_04', envelope.sender.internalId ?? '', 35],
 		['UNB03', envelope.receiver.id, 35],
 		['UNB03_02', envelope.receiver.qualifier, 4],
+		['UNB03_03', envelope.receiver.routingAddress ?? '', 14],
+		['UNB03_04', envelope.receiver.internalId ?? '', 35],
 		['UNB05', envelope.controlNumber, 14],
 	];
 	for (const [reference, value, max] of fields) {

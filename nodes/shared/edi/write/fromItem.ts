@@ -15,12 +15,30 @@ export const text = (value: unknown): string =>
 
 const pad = (value: number, width: number) => String(value).padStart(width, '0');
 
-export function party(kept: unknown, fallback: Party, role: string): Party {
+/**
+ * The party an item keeps, else the node's. An EDIFACT ID the item keeps comes with its own
+ * qualifier, routing address and internal identification, an empty qualifier included (UNB02's
+ * is optional): the node's qualifier beside the partner's ID would name another party. X12's
+ * ISA05 cannot be empty, so there an empty qualifier is the node's.
+ */
+export function party(
+	kept: unknown,
+	fallback: Party,
+	role: string,
+	standard: 'X12' | 'EDIFACT' = 'X12',
+): Party {
 	const item = isObject(kept) ? kept : {};
-	const chosen = {
-		qualifier: text(item.qualifier) || fallback.qualifier.trim(),
-		id: text(item.id) || fallback.id.trim(),
+	const keptId = text(item.id);
+	const whole = standard === 'EDIFACT' && keptId !== '';
+	const chosen: Party = {
+		qualifier:
+			whole && typeof item.qualifier === 'string'
+				? text(item.qualifier)
+				: text(item.qualifier) || fallback.qualifier.trim(),
+		id: keptId || fallback.id.trim(),
 	};
+	if (whole && text(item.routingAddress) !== '') chosen.routingAddress = text(item.routingAddress);
+	if (whole && text(item.internalId) !== '') chosen.internalId = text(item.internalId);
 	if (chosen.id === '') {
 		throw new EdiWriteError(
 			`has no ${role} ID`,

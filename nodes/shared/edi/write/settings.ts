@@ -1,8 +1,11 @@
 import type { ShapedSegment } from './segment';
 import type { Delimiters, WriteSyntax } from './syntax';
 
-/** An interchange party: X12 ISA05/06 (ISA07/08), EDIFACT UNB02 (UNB03) identification and qualifier. */
-export type Party = { qualifier: string; id: string };
+/**
+ * An interchange party: X12 ISA05/06 (ISA07/08), EDIFACT UNB02 (UNB03) identification and
+ * qualifier, and EDIFACT's routing address and internal identification when an item keeps them.
+ */
+export type Party = { qualifier: string; id: string; routingAddress?: string; internalId?: string };
 
 /** What the node's parameters say for one item. */
 export type WriteSettings = {
