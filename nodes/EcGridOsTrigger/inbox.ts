@@ -79,7 +79,7 @@ export class InBox {
 		return await this.ownMailbox;
 	}
 
-	/** Every parcel in the InBox, whatever its status, oldest first. */
+	/** Every parcel in the InBox, whatever its status, oldest first, each once. */
 	async list(ecGridIdFrom: number): Promise<ListedParcel[]> {
 		const { networkId, mailboxId } = await this.mailbox();
 		const page = (await this.call({
@@ -92,18 +92,21 @@ export class InBox {
 			},
 		})) as { ParcelIDInfoList?: ResultValue } | null;
 		const list = Array.isArray(page?.ParcelIDInfoList) ? page.ParcelIDInfoList : [];
-		return list
-			.map((record) => {
-				const fields = (record ?? {}) as Record<string, ResultValue>;
-				return {
-					parcelId: Number(fields.ParcelID),
-					status: typeof fields.StatusCode === 'string' ? fields.StatusCode : '',
-					arrived: Date.parse(String(fields.ParcelDate ?? '')) || 0,
-					record,
-				};
-			})
-			.filter((parcel) => Number.isSafeInteger(parcel.parcelId) && parcel.parcelId > 0)
-			.sort((a, b) => a.arrived - b.arrived || a.parcelId - b.parcelId);
+		// A parcel listed twice would start two runs in one poll (both pass the lease check before
+		// either takes its lease): the first record of each parcel ID is kept.
+		const byId = new Map<number, ListedParcel>();
+		for (const record of list) {
+			const fields = (record ?? {}) as Record<string, ResultValue>;
+			const parcelId = Number(fields.ParcelID);
+			if (!Number.isSafeInteger(parcelId) || parcelId <= 0 || byId.has(parcelId)) continue;
+			byId.set(parcelId, {
+				parcelId,
+				status: typeof fields.StatusCode === 'string' ? fields.StatusCode : '',
+				arrived: Date.parse(String(fields.ParcelDate ?? '')) || 0,
+				record,
+			});
+		}
+		return [...byId.values()].sort((a, b) => a.arrived - b.arrived || a.parcelId - b.parcelId);
 	}
 
 	async confirm(parcelId: number): Promise<void> {
