@@ -1,3 +1,4 @@
+import { EcGridError } from '../../simulator';
 import { PARCEL_HANDLERS } from '../../simulator/operations/parcels';
 import { requestsFor, useSimulator } from '../support/workflows';
 import {
@@ -74,6 +75,27 @@ describe('ECGridOS Trigger: failures and overlaps', () => {
 		expect(emittedIds(trigger)).toEqual([parcelId]);
 		expect(requestsFor(sim(), 'ParcelDownload')).toHaveLength(1);
 		expect(counters(sim(), parcelId)).toMatchObject({ downloads: 1, confirms: 1, resets: 0 });
+	});
+
+	it('does not let a parcel whose runs always fail hold back the newer ones', async () => {
+		const [poison] = dropParcels(sim(), 1);
+		// Every download of the oldest parcel fails, so each of its runs fails and it is reset.
+		sim().register('ParcelDownload', (context) => {
+			if (context.params.ParcelID === poison)
+				throw new EcGridError('DataError', 'ParcelID', 'The file cannot be read.');
+			return PARCEL_HANDLERS.ParcelDownload(context);
+		});
+		await sleep(10);
+		const newer = dropParcels(sim(), 2);
+		// One run per poll: the poison parcel, oldest, would take that slot at every poll.
+		const trigger = await activate({ trigger: { maxParcels: 1 } });
+		await trigger.waitFor(
+			() => newer.every((parcelId) => counters(sim(), parcelId).confirms === 1),
+			10000,
+			'the newer parcels confirmed',
+		);
+		expect(emittedIds(trigger).filter((parcelId) => parcelId === poison).length).toBeGreaterThan(0);
+		expect(sim().parcel(poison)).toMatchObject({ inInBox: true, status: 'InBoxReady' });
 	});
 
 	it('does not start a second run while a slow run holds the parcel', async () => {
