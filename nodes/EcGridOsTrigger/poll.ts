@@ -204,7 +204,9 @@ export class ParcelPoller {
 	 * A lease that ran out belongs to a run that never reported back (n8n restarted, a lost
 	 * report, or a run longer than its lease). In the modes where the trigger settles parcels, a
 	 * parcel still downloaded is reset so it is offered again; a confirmed one is gone from the
-	 * InBox.
+	 * InBox. Under Immediately the parcel is owed the confirm sent as its run started: a lease still
+	 * here means that confirm never reached ECGridOS and its retry was never saved (main stopped
+	 * first), so a downloaded parcel is confirmed now; no run or reset would ever take it again.
 	 */
 	private async endLostRun(parcel: ListedParcel, lease: number): Promise<void> {
 		const { parcelId } = parcel;
@@ -214,6 +216,13 @@ export class ParcelPoller {
 				`ECGridOS Trigger: the lease on parcel ${parcelId} ran out; resetting it for a new run`,
 			);
 			if (await this.settle(parcelId, 'reset', lease)) parcel.status = 'InBoxReady';
+			return;
+		}
+		if (parcel.status === TRANSFERRED && this.settings.confirmWhen === 'immediately') {
+			this.context.logger.info(
+				`ECGridOS Trigger: the lease on parcel ${parcelId} ran out before its confirm reached ECGridOS; confirming it`,
+			);
+			await this.settle(parcelId, 'confirm', lease);
 			return;
 		}
 		this.leases.release(parcelId, lease);
