@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { toJson } from '../EcGridOs/actions/shapeResult';
 import type { ResultValue } from '../EcGridOs/soap';
 import type { OperationCall } from '../EcGridOs/soap';
+import { API_KEY_CREDENTIAL } from '../EcGridOs/transport/constants';
 import type { CallOptions, EcGridOsClient } from '../EcGridOs/transport/ecgridosClient';
 import { LoginFailedError } from '../EcGridOs/transport/loginFailedError';
 
@@ -79,8 +80,20 @@ export class InBox {
 		return await this.ownMailbox;
 	}
 
+	/**
+	 * A client reads the API key once and keeps it. Each poll gets a new one, so that a key changed
+	 * in n8n's credential (replaced with GenerateAPIKey, say, which ends the old key at once) is
+	 * used from the next poll on, as n8n's own polling nodes do, rather than until the workflow is
+	 * activated again, with every poll, confirm and reset refused meanwhile. A Login client stays:
+	 * n8n keeps its session in the credential, and it must remember a failed Login.
+	 */
+	private readCredentialAgain(): void {
+		if (this.client.credentialType === API_KEY_CREDENTIAL) this.client = this.newClient();
+	}
+
 	/** Every parcel in the InBox, whatever its status, oldest first, each once. */
 	async list(ecGridIdFrom: number): Promise<ListedParcel[]> {
+		this.readCredentialAgain();
 		const { networkId, mailboxId } = await this.mailbox();
 		const page = (await this.call({
 			operation: 'ParcelInBoxEx',
