@@ -3,6 +3,7 @@ import type { IDataObject } from 'n8n-workflow';
 import { toJson } from '../EcGridOs/actions/shapeResult';
 import type { ResultValue } from '../EcGridOs/soap';
 import type { OperationCall } from '../EcGridOs/soap';
+import { API_KEY_CREDENTIAL } from '../EcGridOs/transport/constants';
 import type { CallOptions, EcGridOsClient } from '../EcGridOs/transport/ecgridosClient';
 import { LoginFailedError } from '../EcGridOs/transport/loginFailedError';
 
@@ -79,8 +80,20 @@ export class InBox {
 		return await this.ownMailbox;
 	}
 
-	/** Every parcel in the InBox, whatever its status, oldest first. */
+	/**
+	 * A client reads the API key once and keeps it. Each poll gets a new one, so that a key changed
+	 * in n8n's credential (replaced with GenerateAPIKey, say, which ends the old key at once) is
+	 * used from the next poll on, as n8n's own polling nodes do, rather than until the workflow is
+	 * activated again, with every poll, confirm and reset refused meanwhile. A Login client stays:
+	 * n8n keeps its session in the credential, and it must remember a failed Login.
+	 */
+	private readCredentialAgain(): void {
+		if (this.client.credentialType === API_KEY_CREDENTIAL) this.client = this.newClient();
+	}
+
+	/** Every parcel in the InBox, whatever its status, oldest first, each once. */
 	async list(ecGridIdFrom: number): Promise<ListedParcel[]> {
+		this.readCredentialAgain();
 		const { networkId, mailboxId } = await this.mailbox();
 		const page = (await this.call({
 			operation: 'ParcelInBoxEx',
@@ -92,18 +105,21 @@ export class InBox {
 			},
 		})) as { ParcelIDInfoList?: ResultValue } | null;
 		const list = Array.isArray(page?.ParcelIDInfoList) ? page.ParcelIDInfoList : [];
-		return list
-			.map((record) => {
-				const fields = (record ?? {}) as Record<string, ResultValue>;
-				return {
-					parcelId: Number(fields.ParcelID),
-					status: typeof fields.StatusCode === 'string' ? fields.StatusCode : '',
-					arrived: Date.parse(String(fields.ParcelDate ?? '')) || 0,
-					record,
-				};
-			})
-			.filter((parcel) => Number.isSafeInteger(parcel.parcelId) && parcel.parcelId > 0)
-			.sort((a, b) => a.arrived - b.arrived || a.parcelId - b.parcelId);
+		// A parcel listed twice would start two runs in one poll (both pass the lease check before
+		// either takes its lease): the first record of each parcel ID is kept.
+		const byId = new Map<number, ListedParcel>();
+		for (const record of list) {
+			const fields = (record ?? {}) as Record<string, ResultValue>;
+			const parcelId = Number(fields.ParcelID);
+			if (!Number.isSafeInteger(parcelId) || parcelId <= 0 || byId.has(parcelId)) continue;
+			byId.set(parcelId, {
+				parcelId,
+				status: typeof fields.StatusCode === 'string' ? fields.StatusCode : '',
+				arrived: Date.parse(String(fields.ParcelDate ?? '')) || 0,
+				record,
+			});
+		}
+		return [...byId.values()].sort((a, b) => a.arrived - b.arrived || a.parcelId - b.parcelId);
 	}
 
 	async confirm(parcelId: number): Promise<void> {

@@ -47,6 +47,8 @@ export class ParcelPoller {
 	private readonly inFlight = new Set<string>();
 	/** Downloaded parcels that no run holds: when this process first saw each. */
 	private readonly unheldSince = new Map<number, number>();
+	/** Runs that did not succeed, per parcel still in the InBox (this process's count). */
+	private readonly failedRuns = new Map<number, number>();
 	private current?: Promise<void>;
 	private closed = false;
 	private failing = false;
@@ -108,6 +110,11 @@ export class ParcelPoller {
 			const fresh = listed
 				.filter((parcel) => parcel.status === this.settings.status)
 				.filter((parcel) => this.leases.get(parcel.parcelId) === undefined)
+				// A parcel goes behind those whose runs failed fewer times (the sort is stable, so
+				// oldest first among equals): a file that fails every run, oldest in the InBox, would
+				// otherwise take a slot at every poll, and as many of them as Max Parcels per Poll
+				// would hold back every newer parcel for good.
+				.sort((a, b) => this.failuresOf(a.parcelId) - this.failuresOf(b.parcelId))
 				.slice(0, this.settings.maxParcels);
 			for (const parcel of fresh) {
 				if (this.closed) break;
@@ -132,8 +139,13 @@ export class ParcelPoller {
 			.then(async (outcome: RunOutcome) => await this.afterRun(parcelId, lease, outcome));
 	}
 
+	private failuresOf(parcelId: number): number {
+		return this.failedRuns.get(parcelId) ?? 0;
+	}
+
 	private async afterRun(parcelId: number, lease: number, outcome: RunOutcome): Promise<void> {
 		this.inFlight.delete(runKey(parcelId, lease));
+		if (outcome !== 'succeeded') this.failedRuns.set(parcelId, this.failuresOf(parcelId) + 1);
 		const action = actionAfterRun(this.settings.confirmWhen, outcome);
 		// A run that outlived its lease has lost the parcel to a later run: its success still
 		// counts (the file reached its destination), its failure no longer decides anything. A
@@ -151,6 +163,8 @@ export class ParcelPoller {
 	 */
 	private async reconcile(listed: ListedParcel[]): Promise<void> {
 		const inBox = new Map(listed.map((parcel) => [parcel.parcelId, parcel]));
+		for (const parcelId of this.failedRuns.keys())
+			if (!inBox.has(parcelId)) this.failedRuns.delete(parcelId);
 		for (const [parcelId, lease] of this.leases.entries()) {
 			if (this.closed) return;
 			const parcel = inBox.get(parcelId);
@@ -190,7 +204,9 @@ export class ParcelPoller {
 	 * A lease that ran out belongs to a run that never reported back (n8n restarted, a lost
 	 * report, or a run longer than its lease). In the modes where the trigger settles parcels, a
 	 * parcel still downloaded is reset so it is offered again; a confirmed one is gone from the
-	 * InBox.
+	 * InBox. Under Immediately the parcel is owed the confirm sent as its run started: a lease still
+	 * here means that confirm never reached ECGridOS and its retry was never saved (main stopped
+	 * first), so a downloaded parcel is confirmed now; no run or reset would ever take it again.
 	 */
 	private async endLostRun(parcel: ListedParcel, lease: number): Promise<void> {
 		const { parcelId } = parcel;
@@ -200,6 +216,13 @@ export class ParcelPoller {
 				`ECGridOS Trigger: the lease on parcel ${parcelId} ran out; resetting it for a new run`,
 			);
 			if (await this.settle(parcelId, 'reset', lease)) parcel.status = 'InBoxReady';
+			return;
+		}
+		if (parcel.status === TRANSFERRED && this.settings.confirmWhen === 'immediately') {
+			this.context.logger.info(
+				`ECGridOS Trigger: the lease on parcel ${parcelId} ran out before its confirm reached ECGridOS; confirming it`,
+			);
+			await this.settle(parcelId, 'confirm', lease);
 			return;
 		}
 		this.leases.release(parcelId, lease);

@@ -1,4 +1,6 @@
-import { useSimulator } from '../support/workflows';
+import { EcGridError } from '../../simulator';
+import { PARCEL_HANDLERS } from '../../simulator/operations/parcels';
+import { requestsFor, useSimulator } from '../support/workflows';
 import {
 	counters,
 	dropParcels,
@@ -57,6 +59,43 @@ describe('ECGridOS Trigger: failures and overlaps', () => {
 		expect((await trigger.executions[1].result).error).toBeUndefined();
 		expect(counters(sim(), parcelId)).toMatchObject({ downloads: 1, confirms: 1, resets: 1 });
 		expect(sim().inBox()).toHaveLength(0);
+	});
+
+	it('starts one run for a parcel that the InBox lists twice', async () => {
+		// A reply listing one parcel twice (a hostile or broken service, or paging that overlaps).
+		sim().register('ParcelInBoxEx', (context) => {
+			const page = PARCEL_HANDLERS.ParcelInBoxEx(context) as { ParcelIDInfoList: unknown[] };
+			return { ...page, ParcelIDInfoList: [...page.ParcelIDInfoList, ...page.ParcelIDInfoList] };
+		});
+		const trigger = await activate();
+		const [parcelId] = dropParcels(sim(), 1);
+		await trigger.waitFor(() => counters(sim(), parcelId).confirms >= 1, 5000, 'the confirm');
+		await trigger.runsSettled();
+		await nextPolls(trigger, sim(), 2);
+		expect(emittedIds(trigger)).toEqual([parcelId]);
+		expect(requestsFor(sim(), 'ParcelDownload')).toHaveLength(1);
+		expect(counters(sim(), parcelId)).toMatchObject({ downloads: 1, confirms: 1, resets: 0 });
+	});
+
+	it('does not let a parcel whose runs always fail hold back the newer ones', async () => {
+		const [poison] = dropParcels(sim(), 1);
+		// Every download of the oldest parcel fails, so each of its runs fails and it is reset.
+		sim().register('ParcelDownload', (context) => {
+			if (context.params.ParcelID === poison)
+				throw new EcGridError('DataError', 'ParcelID', 'The file cannot be read.');
+			return PARCEL_HANDLERS.ParcelDownload(context);
+		});
+		await sleep(10);
+		const newer = dropParcels(sim(), 2);
+		// One run per poll: the poison parcel, oldest, would take that slot at every poll.
+		const trigger = await activate({ trigger: { maxParcels: 1 } });
+		await trigger.waitFor(
+			() => newer.every((parcelId) => counters(sim(), parcelId).confirms === 1),
+			10000,
+			'the newer parcels confirmed',
+		);
+		expect(emittedIds(trigger).filter((parcelId) => parcelId === poison).length).toBeGreaterThan(0);
+		expect(sim().parcel(poison)).toMatchObject({ inInBox: true, status: 'InBoxReady' });
 	});
 
 	it('does not start a second run while a slow run holds the parcel', async () => {

@@ -1,5 +1,5 @@
-import { registeredCronTargets, runWorkflow } from '../harness';
-import { ADMIN, requestsFor, useSimulator } from '../support/workflows';
+import { CredentialStore, registeredCronTargets, runWorkflow } from '../harness';
+import { ADMIN, apiKeyCredential, requestsFor, useSimulator } from '../support/workflows';
 import {
 	counters,
 	dropParcels,
@@ -104,6 +104,20 @@ describe('ECGridOS Trigger: filters and settings', () => {
 		await trigger.waitFor(() => counters(sim(), parcelId).confirms === 1, 5000, 'the confirm');
 		expect(emittedIds(trigger)).toEqual([parcelId]);
 		expect(requestsFor(sim(), 'Login')).toHaveLength(1);
+	});
+
+	it('uses an API key changed in its credential from the next poll on', async () => {
+		const store = new CredentialStore([ownerCredential(sim())]);
+		const trigger = await activate({}, OWNER, store);
+		const [first] = dropParcels(sim(), 1);
+		await trigger.waitFor(() => counters(sim(), first).confirms === 1, 5000, 'the first confirm');
+		// The key is replaced (GenerateAPIKey: the old one stops working) and the credential updated.
+		const key = sim().world.replaceApiKey(OWNER.userId);
+		const { id, name, type, data } = apiKeyCredential(sim(), key);
+		store.set({ id, name }, type, data);
+		const [second] = dropParcels(sim(), 1);
+		await trigger.waitFor(() => counters(sim(), second).confirms === 1, 5000, 'the second confirm');
+		expect(emittedIds(trigger)).toEqual([first, second]);
 	});
 
 	it('after a failed Login keeps polling without logging in again', async () => {

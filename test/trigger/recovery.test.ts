@@ -61,6 +61,30 @@ describe('ECGridOS Trigger: leases survive a crash', () => {
 			expect(counters(sim(), parcelId)).toMatchObject({ downloads: 2, resets: 1, confirms: 1 });
 	});
 
+	it('confirms after a restart a parcel whose confirm under Immediately the crash cut off', async () => {
+		const immediately = { confirmWhen: 'immediately', ...SHORT };
+		const crashed = await activate({ trigger: immediately });
+		sim().inject({ operation: 'ParcelDownloadConfirm', times: 1, kind: 'drop' });
+		const [parcelId] = dropParcels(sim(), 1);
+		await crashed.waitFor(
+			() => requestsFor(sim(), 'ParcelDownloadConfirm').length === 1,
+			5000,
+			'the confirm, lost on the way',
+		);
+		await crashed.runsSettled();
+		// Main dies before it tried again: the run has the file, ECGridOS never heard the confirm.
+		await crashed.crash();
+		expect(sim().parcel(parcelId)).toMatchObject({ inInBox: true, status: 'InBoxTransferred' });
+
+		const restarted = await activate({
+			trigger: immediately,
+			staticData: crashed.savedStaticData(),
+		});
+		await restarted.waitFor(confirmedOnce([parcelId]), 8000, 'the confirm after the restart');
+		expect(emittedIds(restarted)).toEqual([]);
+		expect(counters(sim(), parcelId)).toMatchObject({ downloads: 1, resets: 0, confirms: 1 });
+	});
+
 	it('drops the saved leases of parcels no longer in the InBox', async () => {
 		const [confirmed] = dropParcels(sim(), 1);
 		sim().world.parcels.get(confirmed)!.status = 'InBoxTransferred';

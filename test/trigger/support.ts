@@ -6,6 +6,7 @@ import type { IDataObject, INodeParameters } from 'n8n-workflow';
 import type { Simulator } from '../../simulator';
 import {
 	activateTrigger,
+	type CredentialStore,
 	loadPackage,
 	loadWorkflowFile,
 	REPO_ROOT,
@@ -68,12 +69,14 @@ export function useTriggers(sim: () => Simulator) {
 			await trigger.runsSettled();
 		}
 	});
-	return async (shape: WorkflowShape = {}, user = OWNER) => {
+	/** `credentialStore`: n8n's credentials, for a test that changes one while the trigger runs. */
+	return async (shape: WorkflowShape = {}, user = OWNER, credentialStore?: CredentialStore) => {
 		const trigger = await activateTrigger(receiveWorkflow(shape), {
 			credentials: [
 				ownerCredential(sim(), user),
 				loginCredential(sim(), user.loginName, user.password),
 			],
+			credentialStore,
 			nodePackage,
 		});
 		active.push(trigger);
