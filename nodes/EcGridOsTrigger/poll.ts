@@ -14,6 +14,7 @@ import {
 	isFinalRefusal,
 	outcomeOf,
 	resetsExpired,
+	isFirstLongestDelay,
 	retryDelayMs,
 	type ConfirmWhen,
 	type RunOutcome,
@@ -270,12 +271,20 @@ export class ParcelPoller {
 			if (action === 'confirm') await this.inbox.confirm(parcelId);
 			else await this.inbox.reset(parcelId);
 		} catch (error) {
-			const message = (await this.describe(error)).message;
+			const failure = await this.describe(error);
+			const { message } = failure;
 			if (!isFinalRefusal(error)) {
 				const tries = this.leases.pend(parcelId, action, this.now(), retryDelayMs);
 				this.context.logger.warn(
 					`ECGridOS Trigger: could not ${action} parcel ${parcelId} (try ${tries}), will try again in ${Math.round(retryDelayMs(tries) / 1000)} s: ${message}`,
 				);
+				// A call ECGridOS keeps refusing holds the parcel for good (a reset that never lands
+				// strands it): once per streak it is saved as a failed execution, where an operator
+				// and the Error Workflow see it, not only in the log.
+				if (isFirstLongestDelay(tries) && !this.closed) {
+					failure.message = `Could not ${action} parcel ${parcelId}: ${tries} tries failed; the trigger holds the parcel and tries again every minute: ${message}`;
+					this.context.saveFailedExecution(failure);
+				}
 				return false;
 			}
 			this.context.logger.warn(

@@ -66,3 +66,11 @@ export const MAX_RETRY_MS = 60_000;
 export function retryDelayMs(tries: number): number {
 	return Math.min(MAX_RETRY_MS, FIRST_RETRY_MS * 2 ** Math.max(0, tries - 1));
 }
+
+/**
+ * True for the failed try after which the retries slow to their longest delay (the sixth, about a
+ * minute into the streak): from then on the parcel is stuck until ECGridOS takes the call.
+ */
+export function isFirstLongestDelay(tries: number): boolean {
+	return retryDelayMs(tries) === MAX_RETRY_MS && retryDelayMs(tries - 1) < MAX_RETRY_MS;
+}

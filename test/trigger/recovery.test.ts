@@ -185,6 +185,42 @@ describe('ECGridOS Trigger: a confirm or reset that fails', () => {
 		expect(counters(sim(), parcelId)).toMatchObject({ downloads: 2, resets: 1, confirms: 1 });
 	});
 
+	it('saves a failed execution once a confirm or reset has failed long enough to slow to a minute', async () => {
+		const [stuck, stuckLonger] = dropParcels(sim(), 2);
+		for (const parcelId of [stuck, stuckLonger])
+			sim().world.parcels.get(parcelId)!.status = 'InBoxTransferred';
+		// As saved after a run succeeded and its confirm failed five times, and six times.
+		const pending = (tries: number) => ({
+			until: Date.now() + 600_000,
+			settle: 'confirm',
+			tries,
+			retryAt: 0,
+		});
+		const staticData = {
+			[NODE_KEY]: { parcelLeases: { [stuck]: pending(5), [stuckLonger]: pending(6) } },
+		};
+		ecgridFault('ParcelDownloadConfirm', 2, 'DataError');
+		const trigger = await activate({ staticData });
+		await trigger.waitFor(
+			() => requestsFor(sim(), 'ParcelDownloadConfirm').length === 2,
+			5000,
+			'both retries',
+		);
+		await nextPolls(trigger, sim());
+		// The sixth failed try of a streak is saved, once; the seventh goes to the log only.
+		expect(trigger.failedExecutions.map((error) => error.message)).toEqual([
+			expect.stringMatching(
+				new RegExp(`^Could not confirm parcel ${stuck}: 6 tries failed; .*every minute`),
+			),
+		]);
+		expect(trigger.failedExecutions[0].constructor.name).toBe('NodeApiError');
+		expect(emittedIds(trigger)).toEqual([]);
+		expect(trigger.nodeStaticData().parcelLeases).toMatchObject({
+			[stuck]: { settle: 'confirm', tries: 6 },
+			[stuckLonger]: { settle: 'confirm', tries: 7 },
+		});
+	});
+
 	it('holds the parcel while the confirm keeps failing, and starts no second run', async () => {
 		const trigger = await activate();
 		sim().inject({ operation: 'ParcelDownloadConfirm', times: 2, kind: 'drop' });
