@@ -160,6 +160,36 @@ describe('examples/receive-edi.workflow.json closes the loop', () => {
 		expect(sim().inBox(GLOBEX_MAILBOX)).toEqual([]);
 	});
 
+	it('marks a sent EDIFACT interchange partially accepted when its CONTRL accepts it (7) but rejects a message in it', async () => {
+		const sent = tables.byName('EDI sent');
+		sent.insert({
+			...sentGroup('', '', 'INVOIC'),
+			standard: 'EDIFACT',
+			interchangeControlNumber: 'ACME0003',
+			setControlNumbers: '1, 2',
+		});
+		// As other translators write it: every message listed, the rejected one before the last.
+		const contrl = sim().dropParcel({
+			fileName: 'contrl.edi',
+			content: Buffer.from(
+				"UNB+UNOC:3+GLOBEXRETAIL:ZZ+ACMEFOODS:ZZ+261207:0600+GX0010'UNH+1+CONTRL:D:3:UN'" +
+					"UCI+ACME0003+ACMEFOODS:ZZ+GLOBEXRETAIL:ZZ+7'UCM+1+INVOIC:D:96A:UN+4+12'" +
+					"UCM+2+INVOIC:D:96A:UN+7'UNT+5+1'UNZ+1+GX0010'",
+				'latin1',
+			),
+		});
+		await (
+			await publish()
+		).waitFor(() => confirmed(contrl.parcelId), 10_000, 'the CONTRL confirmed');
+		await trigger!.runsSettled();
+
+		expect((await trigger!.executions[0].result).error).toBeUndefined();
+		expect(sent.rows()[0]).toMatchObject({
+			interchangeControlNumber: 'ACME0003',
+			status: 'partiallyAccepted',
+		});
+	});
+
 	it('holds back an interchange received twice: one order to the ERP, one 997, a duplicate alert, both parcels confirmed', async () => {
 		const first = sim().dropParcel({
 			fileName: 'po-4711.edi',
