@@ -1,5 +1,5 @@
 import { sample } from '../../simulator';
-import { activateTrigger, type ActiveTrigger } from '../harness';
+import { activateTrigger, runWorkflow, type ActiveTrigger } from '../harness';
 import type { DataTableStore } from '../harness/data-tables';
 import { startHttpSink, type HttpSink } from '../support/http-sink';
 import {
@@ -9,6 +9,10 @@ import {
 	ediTables,
 	receiveEdiExample,
 } from '../support/receive-edi-example';
+import {
+	WATCH_ALERT_PATH,
+	watchAcknowledgmentsExample,
+} from '../support/watch-acknowledgments-example';
 import { apiKeyCredential, demoUser, useSimulator } from '../support/workflows';
 
 const sim = useSimulator({ demoParcels: false });
@@ -125,6 +129,30 @@ describe('examples/receive-edi.workflow.json closes the loop', () => {
 				parcelId: ack.parcelId,
 			}),
 		]);
+	});
+
+	it('lets Watch Acknowledgments alert on a group rejected after it was alerted as overdue', async () => {
+		const sent = tables.byName('EDI sent');
+		// Alerted as overdue an hour ago; the partner's 997 rejecting it comes late.
+		sent.insert({ ...sentGroup('SH', '1002', '856'), alertedAt: '2026-12-07T09:15:00.000Z' });
+		const ack = sim().dropParcel({
+			fileName: '997-8.x12',
+			content: acknowledgmentFromGlobex(8, [
+				'AK1*SH*1002~AK2*856*0001~AK3*BSN*2**3~AK5*R*5~AK9*R*1*1*0',
+			]),
+		});
+		await (await publish()).waitFor(() => confirmed(ack.parcelId), 10_000, 'the 997 confirmed');
+		await trigger!.runsSettled();
+		expect((await trigger!.executions[0].result).error).toBeUndefined();
+		expect(sent.rows()[0]).toMatchObject({ status: 'rejected', alertedAt: null });
+
+		const watch = await runWorkflow(watchAcknowledgmentsExample(sink.url), { dataTables: tables });
+		expect(watch.error).toBeUndefined();
+		expect(
+			(sink.bodiesAt(WATCH_ALERT_PATH) as Array<Record<string, unknown>>).map(
+				({ kind, groupControlNumber }) => [kind, groupControlNumber],
+			),
+		).toEqual([['rejected', '1002']]);
 	});
 
 	it("marks the sent EDIFACT interchange a partner's CONTRL answers (UCI1 = our UNB05)", async () => {
