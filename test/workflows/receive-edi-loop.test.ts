@@ -218,6 +218,67 @@ describe('examples/receive-edi.workflow.json closes the loop', () => {
 		});
 	});
 
+	it('marks every group of a sent interchange rejected by a TA1, takes a TA1 accepting one as news for no row, and alerts neither as invalid EDI', async () => {
+		const sent = tables.byName('EDI sent');
+		sent.insert(sentGroup('IN', '1001', '810'));
+		sent.insert(sentGroup('SH', '1002', '856'));
+		sent.insert({ ...sentGroup('IN', '1003', '810'), interchangeControlNumber: '000000043' });
+		// The same partner's EDIFACT interchange: no functional ID, no group number.
+		sent.insert({
+			...sentGroup('', '', 'INVOIC'),
+			standard: 'EDIFACT',
+			interchangeControlNumber: '000000043',
+		});
+		const ta1 = (controlNumber: number, answers: string[]) =>
+			Buffer.from(
+				[
+					`ISA*00*          *00*          *ZZ*GLOBEXRETAIL   *ZZ*ACMEFOODS      *261207*0600*U*00401*${String(controlNumber).padStart(9, '0')}*0*P*>`,
+					...answers,
+					`IEA*0*${String(controlNumber).padStart(9, '0')}`,
+					'',
+				].join('~'),
+				'latin1',
+			);
+		const rejected = sim().dropParcel({
+			fileName: 'ta1-11.x12',
+			content: ta1(11, ['TA1*000000042*261207*0500*R*006']),
+		});
+		const accepted = sim().dropParcel({
+			fileName: 'ta1-12.x12',
+			content: ta1(12, ['TA1*000000043*261207*0500*A*000']),
+		});
+		await (
+			await publish()
+		).waitFor(
+			() => confirmed(rejected.parcelId) && confirmed(accepted.parcelId),
+			10_000,
+			'the TA1s confirmed',
+		);
+		await trigger!.runsSettled();
+
+		for (const execution of trigger!.executions)
+			expect((await execution.result).error).toBeUndefined();
+		expect(
+			sent
+				.rows()
+				.map(({ interchangeControlNumber, groupControlNumber, status, errors }) => [
+					interchangeControlNumber,
+					groupControlNumber,
+					status,
+					errors,
+				]),
+		).toEqual([
+			['000000042', '1001', 'rejected', 'The sender ID is not valid'],
+			['000000042', '1002', 'rejected', 'The sender ID is not valid'],
+			['000000043', '1003', 'sent', null],
+			['000000043', null, 'sent', null],
+		]);
+		expect(sink.bodiesAt(ALERT_PATH)).toEqual([]);
+		expect(sink.bodiesAt(ERP_PATH)).toEqual([]);
+		expect(sim().inBox(GLOBEX_MAILBOX)).toEqual([]);
+		expect(tables.byName('EDI received').rows()).toHaveLength(2);
+	});
+
 	it('holds back an interchange received twice: one order to the ERP, one 997, a duplicate alert, both parcels confirmed', async () => {
 		const first = sim().dropParcel({
 			fileName: 'po-4711.edi',
