@@ -131,6 +131,19 @@ describe('examples/receive-edi.workflow.json closes the loop', () => {
 		]);
 	});
 
+	it('matches a 997 that writes our group control number with leading zeros (AK102 000001001 for GS06 1001)', async () => {
+		const sent = tables.byName('EDI sent');
+		sent.insert(sentGroup('IN', '1001', '810'));
+		const ack = sim().dropParcel({
+			fileName: '997-9.x12',
+			content: acknowledgmentFromGlobex(9, ['AK1*IN*000001001~AK9*A*1*1*1']),
+		});
+		await (await publish()).waitFor(() => confirmed(ack.parcelId), 10_000, 'the 997 confirmed');
+		await trigger!.runsSettled();
+		expect((await trigger!.executions[0].result).error).toBeUndefined();
+		expect(sent.rows()[0]).toMatchObject({ groupControlNumber: '1001', status: 'accepted' });
+	});
+
 	it('lets Watch Acknowledgments alert on a group rejected after it was alerted as overdue', async () => {
 		const sent = tables.byName('EDI sent');
 		// Alerted as overdue an hour ago; the partner's 997 rejecting it comes late.
