@@ -171,7 +171,11 @@ describe('ECGrid EDI: Write', () => {
 	it('writes EDIFACT with a file name of its own and one file per item when asked', async () => {
 		const orders = (number: string) => ({
 			transactionSet: { code: 'ORDERS', version: 'D', release: '96A', agency: 'UN' },
-			segments: { BGM: { BGM01: '220', BGM02: number, BGM03: '9' }, UNS: { UNS01: 'S' } },
+			segments: {
+				BGM: { BGM01: '220', BGM02: number, BGM03: '9' },
+				DTM: [{ DTM01: '137', DTM01_02: '20261207', DTM01_03: '102' }],
+				UNS: { UNS01: 'S' },
+			},
 		});
 		const result = await runEdi(
 			{
@@ -192,7 +196,7 @@ describe('ECGrid EDI: Write', () => {
 			['orders-PO-2.edi', 'application/edifact', [{ item: 1 }]],
 		]);
 		expect(fileText(files[1]).startsWith('UNB+UNOC:3+ACMESUPPLY:ZZ+GLOBEXRETAIL:ZZ+')).toBe(true);
-		expect(fileText(files[1])).toContain("+501'UNH+1+ORDERS:D:96A:UN'BGM+220+PO-2+9'");
+		expect(fileText(files[1])).toContain("+501'UNH+1+ORDERS:D:96A:UN'BGM+220+PO-2+9'DTM+137");
 	});
 });
 

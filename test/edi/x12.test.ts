@@ -187,6 +187,15 @@ describe('X12 groups, transaction sets and interchanges', () => {
 		expect(summary.warnings).toBeUndefined();
 	});
 
+	it('counts the TA1 segments (interchange acknowledgments) an interchange carries, and says nothing of none', () => {
+		const answered = summarize(
+			`${isa}TA1*000000042*261207*0500*R*006~TA1*000000043*261207*0500*A*000~IEA*0*000012345~`,
+		);
+		expect(answered.interchangeAcknowledgments).toBe(2);
+		expect(answered.transactionSets).toEqual([]);
+		expect(summarize(`${isa}IEA*0*000012345~`)).not.toHaveProperty('interchangeAcknowledgments');
+	});
+
 	it('lists at most 100 functional groups and says how many it left out', () => {
 		const groups = Array.from(
 			{ length: 150 },

@@ -1,5 +1,5 @@
 import { sample } from '../../simulator';
-import { activateTrigger, type ActiveTrigger } from '../harness';
+import { activateTrigger, runWorkflow, type ActiveTrigger } from '../harness';
 import type { DataTableStore } from '../harness/data-tables';
 import { startHttpSink, type HttpSink } from '../support/http-sink';
 import {
@@ -9,6 +9,10 @@ import {
 	ediTables,
 	receiveEdiExample,
 } from '../support/receive-edi-example';
+import {
+	WATCH_ALERT_PATH,
+	watchAcknowledgmentsExample,
+} from '../support/watch-acknowledgments-example';
 import { apiKeyCredential, demoUser, useSimulator } from '../support/workflows';
 
 const sim = useSimulator({ demoParcels: false });
@@ -127,6 +131,43 @@ describe('examples/receive-edi.workflow.json closes the loop', () => {
 		]);
 	});
 
+	it('matches a 997 that writes our group control number with leading zeros (AK102 000001001 for GS06 1001)', async () => {
+		const sent = tables.byName('EDI sent');
+		sent.insert(sentGroup('IN', '1001', '810'));
+		const ack = sim().dropParcel({
+			fileName: '997-9.x12',
+			content: acknowledgmentFromGlobex(9, ['AK1*IN*000001001~AK9*A*1*1*1']),
+		});
+		await (await publish()).waitFor(() => confirmed(ack.parcelId), 10_000, 'the 997 confirmed');
+		await trigger!.runsSettled();
+		expect((await trigger!.executions[0].result).error).toBeUndefined();
+		expect(sent.rows()[0]).toMatchObject({ groupControlNumber: '1001', status: 'accepted' });
+	});
+
+	it('lets Watch Acknowledgments alert on a group rejected after it was alerted as overdue', async () => {
+		const sent = tables.byName('EDI sent');
+		// Alerted as overdue an hour ago; the partner's 997 rejecting it comes late.
+		sent.insert({ ...sentGroup('SH', '1002', '856'), alertedAt: '2026-12-07T09:15:00.000Z' });
+		const ack = sim().dropParcel({
+			fileName: '997-8.x12',
+			content: acknowledgmentFromGlobex(8, [
+				'AK1*SH*1002~AK2*856*0001~AK3*BSN*2**3~AK5*R*5~AK9*R*1*1*0',
+			]),
+		});
+		await (await publish()).waitFor(() => confirmed(ack.parcelId), 10_000, 'the 997 confirmed');
+		await trigger!.runsSettled();
+		expect((await trigger!.executions[0].result).error).toBeUndefined();
+		expect(sent.rows()[0]).toMatchObject({ status: 'rejected', alertedAt: null });
+
+		const watch = await runWorkflow(watchAcknowledgmentsExample(sink.url), { dataTables: tables });
+		expect(watch.error).toBeUndefined();
+		expect(
+			(sink.bodiesAt(WATCH_ALERT_PATH) as Array<Record<string, unknown>>).map(
+				({ kind, groupControlNumber }) => [kind, groupControlNumber],
+			),
+		).toEqual([['rejected', '1002']]);
+	});
+
 	it("marks the sent EDIFACT interchange a partner's CONTRL answers (UCI1 = our UNB05)", async () => {
 		const sent = tables.byName('EDI sent');
 		sent.insert({
@@ -158,6 +199,97 @@ describe('examples/receive-edi.workflow.json closes the loop', () => {
 		expect(answered.errors).toEqual(expect.any(String));
 		expect(other).toMatchObject({ interchangeControlNumber: 'ACME0002', status: 'sent' });
 		expect(sim().inBox(GLOBEX_MAILBOX)).toEqual([]);
+	});
+
+	it('marks a sent EDIFACT interchange partially accepted when its CONTRL accepts it (7) but rejects a message in it', async () => {
+		const sent = tables.byName('EDI sent');
+		sent.insert({
+			...sentGroup('', '', 'INVOIC'),
+			standard: 'EDIFACT',
+			interchangeControlNumber: 'ACME0003',
+			setControlNumbers: '1, 2',
+		});
+		// As other translators write it: every message listed, the rejected one before the last.
+		const contrl = sim().dropParcel({
+			fileName: 'contrl.edi',
+			content: Buffer.from(
+				"UNB+UNOC:3+GLOBEXRETAIL:ZZ+ACMEFOODS:ZZ+261207:0600+GX0010'UNH+1+CONTRL:D:3:UN'" +
+					"UCI+ACME0003+ACMEFOODS:ZZ+GLOBEXRETAIL:ZZ+7'UCM+1+INVOIC:D:96A:UN+4+12'" +
+					"UCM+2+INVOIC:D:96A:UN+7'UNT+5+1'UNZ+1+GX0010'",
+				'latin1',
+			),
+		});
+		await (
+			await publish()
+		).waitFor(() => confirmed(contrl.parcelId), 10_000, 'the CONTRL confirmed');
+		await trigger!.runsSettled();
+
+		expect((await trigger!.executions[0].result).error).toBeUndefined();
+		expect(sent.rows()[0]).toMatchObject({
+			interchangeControlNumber: 'ACME0003',
+			status: 'partiallyAccepted',
+		});
+	});
+
+	it('marks every group of a sent interchange rejected by a TA1, takes a TA1 accepting one as news for no row, and alerts neither as invalid EDI', async () => {
+		const sent = tables.byName('EDI sent');
+		sent.insert(sentGroup('IN', '1001', '810'));
+		sent.insert(sentGroup('SH', '1002', '856'));
+		sent.insert({ ...sentGroup('IN', '1003', '810'), interchangeControlNumber: '000000043' });
+		// The same partner's EDIFACT interchange: no functional ID, no group number.
+		sent.insert({
+			...sentGroup('', '', 'INVOIC'),
+			standard: 'EDIFACT',
+			interchangeControlNumber: '000000043',
+		});
+		const ta1 = (controlNumber: number, answers: string[]) =>
+			Buffer.from(
+				[
+					`ISA*00*          *00*          *ZZ*GLOBEXRETAIL   *ZZ*ACMEFOODS      *261207*0600*U*00401*${String(controlNumber).padStart(9, '0')}*0*P*>`,
+					...answers,
+					`IEA*0*${String(controlNumber).padStart(9, '0')}`,
+					'',
+				].join('~'),
+				'latin1',
+			);
+		const rejected = sim().dropParcel({
+			fileName: 'ta1-11.x12',
+			content: ta1(11, ['TA1*000000042*261207*0500*R*006']),
+		});
+		const accepted = sim().dropParcel({
+			fileName: 'ta1-12.x12',
+			content: ta1(12, ['TA1*000000043*261207*0500*A*000']),
+		});
+		await (
+			await publish()
+		).waitFor(
+			() => confirmed(rejected.parcelId) && confirmed(accepted.parcelId),
+			10_000,
+			'the TA1s confirmed',
+		);
+		await trigger!.runsSettled();
+
+		for (const execution of trigger!.executions)
+			expect((await execution.result).error).toBeUndefined();
+		expect(
+			sent
+				.rows()
+				.map(({ interchangeControlNumber, groupControlNumber, status, errors }) => [
+					interchangeControlNumber,
+					groupControlNumber,
+					status,
+					errors,
+				]),
+		).toEqual([
+			['000000042', '1001', 'rejected', 'The sender ID is not valid'],
+			['000000042', '1002', 'rejected', 'The sender ID is not valid'],
+			['000000043', '1003', 'sent', null],
+			['000000043', null, 'sent', null],
+		]);
+		expect(sink.bodiesAt(ALERT_PATH)).toEqual([]);
+		expect(sink.bodiesAt(ERP_PATH)).toEqual([]);
+		expect(sim().inBox(GLOBEX_MAILBOX)).toEqual([]);
+		expect(tables.byName('EDI received').rows()).toHaveLength(2);
 	});
 
 	it('holds back an interchange received twice: one order to the ERP, one 997, a duplicate alert, both parcels confirmed', async () => {

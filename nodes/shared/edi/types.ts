@@ -50,6 +50,8 @@ export type X12Summary = {
 	functionalGroups: X12FunctionalGroup[];
 	/** Sorted by code. */
 	transactionSets: CodeCount[];
+	/** TA1 segments the file carries (interchange acknowledgments), when there are any. */
+	interchangeAcknowledgments?: number;
 	delimiters: X12Delimiters;
 	warnings?: string[];
 };

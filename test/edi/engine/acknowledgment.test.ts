@@ -359,6 +359,31 @@ describe('acknowledgments', () => {
 		]);
 	});
 
+	it('reads a CONTRL that accepts the interchange (7) but rejects a message under it as partially accepted there', () => {
+		// Action 7: "this level acknowledged, lower levels too unless explicitly rejected".
+		const items = readAcknowledgments(
+			"UNB+UNOC:3+GLOBEX:14+ACME:14+261201:0930+CR2'UNH+1+CONTRL:D:3:UN'UCI+EF0006+ACME:14+GLOBEX:14+7'" +
+				"UCM+1+INVOIC:D:96A:UN+7'UCM+2+INVOIC:D:96A:UN+4+12'UCF+G3+ACME:14+GLOBEX:14+7'UCM+3+INVOIC:D:96A:UN+4'" +
+				"UCF+G4+ACME:14+GLOBEX:14+7'UCM+4+INVOIC:D:96A:UN+7'UNT+9+1'UNZ+1+CR2'",
+		);
+		expect(
+			items.map((item) => {
+				const { interchange, group, transactionSet } = item.acknowledged as Json;
+				return [
+					(interchange as Json).status,
+					(group as Json | undefined)?.status,
+					(transactionSet as Json).controlNumber,
+					item.status,
+				];
+			}),
+		).toEqual([
+			['partiallyAccepted', undefined, '1', 'accepted'],
+			['partiallyAccepted', undefined, '2', 'rejected'],
+			['partiallyAccepted', 'partiallyAccepted', '3', 'rejected'],
+			['partiallyAccepted', 'accepted', '4', 'accepted'],
+		]);
+	});
+
 	it('says in words what a 999’s implementation codes (I4…I13) mean', () => {
 		const isa =
 			'ISA*00*          *00*          *ZZ*GLOBEXRETAIL   *ZZ*ACMESUPPLY     *261207*1200*^*00501*000000603*0*P*:~';

@@ -15,6 +15,18 @@ export function manyRejectedOrders(count: number): string {
 	return `${isa}GS*PO*ACMESUPPLY*GLOBEXRETAIL*20261207*1200*1*X*004010~${sets.join('')}GE*${count}*1~IEA*1*000000501~`;
 }
 
+/** One interchange of `count` 850s that Read accepts, each numbered as in `manyRejectedOrders`. */
+export function manyOrders(count: number): string {
+	const isa =
+		'ISA*00*          *00*          *ZZ*ACMESUPPLY     *ZZ*GLOBEXRETAIL   *261207*1200*U*00401*000000501*0*P*>~';
+	const sets: string[] = [];
+	for (let index = 1; index <= count; index++) {
+		const number = String(index).padStart(9, '0');
+		sets.push(`ST*850*${number}~BEG*00*SA*PO-${index}**20261207~PO1*1*1*EA~SE*4*${number}~`);
+	}
+	return `${isa}GS*PO*ACMESUPPLY*GLOBEXRETAIL*20261207*1200*1*X*004010~${sets.join('')}GE*${count}*1~IEA*1*000000501~`;
+}
+
 /** The same in EDIFACT: `count` ORDERS whose UNT01 miscounts their segments. */
 export function manyMiscountedEdifactOrders(count: number): string {
 	const messages: string[] = [];

@@ -192,7 +192,10 @@ describe('Write: X12 envelopes and counts', () => {
 	it('derives GS01 from the set code, and takes the item’s for a set the engine does not know', () => {
 		const known = {
 			transactionSet: { code: '850' },
-			segments: { BEG: { BEG01: '00', BEG02: 'SA', BEG03: 'PO-1', BEG05: '20261207' } },
+			segments: {
+				BEG: { BEG01: '00', BEG02: 'SA', BEG03: 'PO-1', BEG05: '20261207' },
+				PO1_loop: [{ PO1: { PO101: 1, PO102: 1, PO103: 'EA' } }],
+			},
 		};
 		const unknown = {
 			transactionSet: { code: '869' },

@@ -86,7 +86,11 @@ describe('Write: bad input is an error naming the item, segment and element', ()
 
 	const orders = (more: Record<string, unknown> = {}) => ({
 		transactionSet: { code: 'ORDERS', version: 'D', release: '96A' },
-		segments: { BGM: { BGM01: '220', BGM02: 'PO-1' } },
+		segments: {
+			BGM: { BGM01: '220', BGM02: 'PO-1' },
+			DTM: { DTM01: '137', DTM01_02: '20261207', DTM01_03: '102' },
+			UNS: { UNS01: 'S' },
+		},
 		...more,
 	});
 	const edifact: Partial<WriteSettings> = { standard: 'EDIFACT', version: 'UNOC:3' };
@@ -140,6 +144,8 @@ describe('Write: bad input is an error naming the item, segment and element', ()
 				segments: {
 					UNH: { UNH02: 'ORDERS', UNH02_02: 'D', UNH02_03: '96A' },
 					BGM: { BGM01: '220', BGM02: 'PO-1' },
+					DTM: { DTM01: '137', DTM01_02: '20261207', DTM01_03: '102' },
+					UNS: { UNS01: 'S' },
 				},
 			}),
 			edifact,
@@ -218,6 +224,63 @@ describe('Write: bad input is an error naming the item, segment and element', ()
 		],
 	])('segments that cannot be written: %#', (item, message) => {
 		expect(faultOf(item).message).toBe(message);
+	});
+
+	const without = (key: string) => {
+		const item = good();
+		delete (item.segments as Record<string, unknown>)[key];
+		return item;
+	};
+	it.each([
+		// An Edit Fields expression that found nothing gives undefined, null or ''.
+		[withSegment('BIG', { BIG01: '20261207', BIG02: undefined }), 'segments.BIG has no BIG02'],
+		[withSegment('BIG', { BIG01: '20261207', BIG02: '' }), 'segments.BIG has no BIG02'],
+		[withSegment('BIG', { BIG01: null, BIG02: 'INV-1' }), 'segments.BIG has no BIG01'],
+		[withSegment('N1_loop', [{ N1: { N102: 'ACME' } }]), 'segments.N1_loop[0].N1 has no N101'],
+		[without('BIG'), 'segments has no BIG'],
+		[without('TDS'), 'segments has no TDS'],
+		[
+			{
+				...shipNotice('SN-1', ['AS-1']),
+				segments: { ...shipNotice('SN-1', []).segments, HL_loop: [] },
+			},
+			'segments has no HL_loop',
+		],
+		[
+			{
+				...shipNotice('SN-1', []),
+				segments: { ...shipNotice('SN-1', []).segments, HL_loop: [{ HL: { HL01: '1' } }] },
+			},
+			'segments.HL_loop[0].HL has no HL03',
+		],
+	])(
+		'a set without what its structure requires, which Read and the partner reject: %#',
+		(item, message) => {
+			const fault = faultOf(item);
+			expect(fault.message).toMatch(new RegExp(`^Item 1: ${message.replace(/[.[\]]/g, '\\$&')}, `));
+			expect(fault.hint).toMatch(/^Read and the partner reject a set without it/);
+		},
+	);
+
+	it('a mandatory composite element given by a later component only is there, as Read finds it', () => {
+		const contrl = {
+			transactionSet: { code: 'CONTRL', version: 'D', release: '3', agency: 'UN' },
+			segments: { UCI: { UCI01: 'EF1', UCI02_02: 'ZZ', UCI03: 'GLOBEX', UCI04: '7' } },
+		};
+		const edifact = settings({ standard: 'EDIFACT', version: 'UNOC:3' });
+		const result = writeEdi([{ json: contrl, settings: edifact, itemIndex: 0 }], {
+			batching: 'all',
+			now: new Date('2026-12-07T09:30:00Z'),
+		});
+		expect(result.failures).toEqual([]);
+		expect(readItems(readEdi(result.interchanges[0].text), 'set')[0].status).toBe('accepted');
+		const empty = { ...contrl, segments: { UCI: { ...contrl.segments.UCI, UCI02_02: '' } } };
+		expect(
+			writeEdi([{ json: empty, settings: edifact, itemIndex: 0 }], {
+				batching: 'all',
+				now: new Date(),
+			}).failures[0].message,
+		).toMatch(/^Item 0: segments\.UCI has no UCI02, /);
 	});
 
 	it('an interchange Read rejects for its syntax identifier is not written again', () => {

@@ -1,5 +1,5 @@
 import { readEdi, readItems, type Json } from '../../../nodes/shared/edi';
-import { manyRejectedOrders } from './bigFiles';
+import { manyOrders } from './bigFiles';
 import { corpusFile, corpusFiles, writtenAgain } from './corpus';
 import { write } from './write.support';
 
@@ -103,7 +103,7 @@ describe('Write: round trip of the valid corpus', () => {
 
 describe('Write: big inputs', () => {
 	it('writes back an interchange item of 150,000 sets, and refuses 150,000 items at once', () => {
-		const text = manyRejectedOrders(150_000);
+		const text = manyOrders(150_000);
 		const read = readEdi(text);
 		const [item] = readItems(read, 'interchange');
 		const whole = write([item], { ...KEEP, standard: 'X12' }, 'item');

@@ -335,6 +335,20 @@ function readContrl(interchange: Interchange, segments: Segment[]): Json[] {
 				break;
 		}
 	}
+	// Action 7 says "this level acknowledged, the lower ones too unless explicitly rejected": a
+	// level with a rejected group or message under it was accepted only in part (as an X12 AK9 P
+	// says), so that a send flow matching the interchange or group does not mark it accepted.
+	const partly = (level: Json, below: Json[]) => {
+		if (level.status === 'accepted' && below.some((each) => each.status === 'rejected'))
+			level.status = 'partiallyAccepted';
+	};
+	for (const { group: each } of groups) {
+		partly(
+			each as Json,
+			messages.filter((message) => (message.acknowledged as Json).group === each),
+		);
+	}
+	partly(acknowledgedInterchange, [...groups.map((each) => each.group as Json), ...messages]);
 	if (messages.length > 0) return messages;
 	if (groups.length > 0) {
 		const interchangeRejected = acknowledgedInterchange.status === 'rejected';

@@ -1,5 +1,6 @@
 import type { LoopRule } from '../structure/grammar';
 import { loopKey } from '../structure';
+import { designator } from '../shape';
 import { EdiWriteError } from './errors';
 import { isObject, type Json } from './fromItem';
 import { SEGMENT_TAG, writeSegment, type ShapedSegment } from './segment';
@@ -10,8 +11,17 @@ type Shaped = Json;
 /** `N1_loop`, or `ALC_loop_2` for the second loop a tag starts at one level. */
 const LOOP_KEY = /^([A-Z][A-Z0-9]{1,2})_loop(?:_\d+)?$/;
 
-/** Where each key of a loop stands in the structure, and its rule when it is a loop; once per rule. */
-type Layout = { order: Map<string, number>; loops: Map<string, LoopRule> };
+/**
+ * Where each key of a loop stands in the structure, its rule when it is a loop, and what Read
+ * requires there (mandatory segments and loops, each segment's mandatory elements); once per rule.
+ */
+type Layout = {
+	order: Map<string, number>;
+	loops: Map<string, LoopRule>;
+	required: string[];
+	/** The mandatory elements' reference designators, per segment tag. */
+	elements: Map<string, string[]>;
+};
 
 const layouts = new WeakMap<LoopRule, Layout>();
 
@@ -20,13 +30,21 @@ function layoutOf(rule: LoopRule): Layout {
 	if (!layout) {
 		const order = new Map<string, number>();
 		const loops = new Map<string, LoopRule>();
+		const required: string[] = [];
+		const elements = new Map<string, string[]>();
 		for (const child of rule.children) {
 			const key = child.kind === 'segment' ? child.tag : loopKey(child);
 			if (order.has(key)) continue;
 			order.set(key, order.size);
 			if (child.kind === 'loop') loops.set(key, child);
+			else if (child.mandatory.length > 0)
+				elements.set(
+					key,
+					child.mandatory.map((element) => designator(key, element)),
+				);
+			if (child.required) required.push(key);
 		}
-		layouts.set(rule, (layout = { order, loops }));
+		layouts.set(rule, (layout = { order, loops, required, elements }));
 	}
 	return layout;
 }
@@ -106,6 +124,13 @@ export function renderBody(
 	return writer.body();
 }
 
+/** Whether an element value writes as something: a non-empty text, a number, a repetition of one. */
+function given(value: unknown): boolean {
+	if (typeof value === 'string') return value !== '';
+	if (typeof value === 'number' || typeof value === 'bigint') return true;
+	return Array.isArray(value) && value.some(given);
+}
+
 /** One array of pieces for every set, emptied for each: a batch of thousands grows it once. */
 const scratch: string[] = [];
 
@@ -152,13 +177,16 @@ class BodyWriter {
 		for (const key in loop) if (!(root && (key === header || key === trailer))) keys.push(key);
 		if (rule) {
 			// Keys usually come in the structure's order already (Read writes them so).
-			const { order, loops } = layoutOf(rule);
+			const { order, loops, required, elements } = layoutOf(rule);
 			const last = order.size;
 			let sorted = true;
 			for (let index = 1; index < keys.length && sorted; index++)
 				sorted = (order.get(keys[index - 1]) ?? last) <= (order.get(keys[index]) ?? last);
 			if (!sorted) keys.sort((a, b) => (order.get(a) ?? last) - (order.get(b) ?? last));
-			for (const key of keys) this.key(loop, key, loops.get(key));
+			for (const key of keys) this.key(loop, key, loops.get(key), elements.get(key));
+			// After the values, whose own faults come first; a set with no segments at all is
+			// told so by the caller.
+			if (!root || this.count > 0) this.requireSegments(loop, required, root);
 			return;
 		}
 		// A loop the structure does not know still starts with its own segment.
@@ -166,7 +194,45 @@ class BodyWriter {
 		for (const key of keys) if (key !== trigger) this.key(loop, key, undefined);
 	}
 
-	private key(loop: Shaped, key: string, rule: LoopRule | undefined): void {
+	/**
+	 * A mandatory segment or loop of a known structure that the item leaves out (or gives as null
+	 * or []): Read, and so the partner, would reject the set (AK3 / UCS "missing"), so it is
+	 * refused here rather than found out from the acknowledgment hours later.
+	 */
+	private requireSegments(loop: Shaped, required: string[], root: boolean): void {
+		const { header, trailer } = this.envelope;
+		for (const key of required) {
+			if (root && (key === header || key === trailer)) continue;
+			const value = loop[key];
+			if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) {
+				throw new EdiWriteError(
+					`${this.where()} has no ${key}, which the set requires${key.includes('_loop') ? ' (a mandatory loop)' : ''}`,
+					undefined,
+					'Read and the partner reject a set without it: give it, or check the mapping that should have.',
+				);
+			}
+		}
+	}
+
+	/** A mandatory element the item leaves empty: refused for the same reason. */
+	private requireElements(key: string, segment: unknown, mandatory: string[]): void {
+		if (!isObject(segment)) return;
+		for (const reference of mandatory) {
+			if (given(segment[reference])) continue;
+			// A composite's later components (DTM01_02) fill the element as well.
+			let found = false;
+			for (const other in segment)
+				if (other.startsWith(`${reference}_`) && given(segment[other])) found = true;
+			if (found) continue;
+			throw new EdiWriteError(
+				`${this.where()}.${key} has no ${reference}, which is mandatory`,
+				undefined,
+				'Read and the partner reject a set without it: give it a value, or check the mapping that should have.',
+			);
+		}
+	}
+
+	private key(loop: Shaped, key: string, rule: LoopRule | undefined, mandatory?: string[]): void {
 		const value = loop[key];
 		if (value === undefined || value === null) return;
 		const match = rule || key.includes('_loop') ? LOOP_KEY.exec(key) : null;
@@ -184,8 +250,14 @@ class BodyWriter {
 		}
 		if (this.envelope.tags.has(key))
 			throw envelopeSegmentError(`${this.where()}.${key}`, key, this.envelope);
-		if (!Array.isArray(value)) this.segment(key, value as ShapedSegment);
-		else for (const instance of value) this.segment(key, instance as ShapedSegment);
+		if (!Array.isArray(value)) {
+			this.segment(key, value as ShapedSegment);
+			if (mandatory) this.requireElements(key, value, mandatory);
+		} else
+			for (const instance of value) {
+				this.segment(key, instance as ShapedSegment);
+				if (mandatory) this.requireElements(key, instance, mandatory);
+			}
 	}
 
 	private instance(

@@ -4,7 +4,7 @@ import type { CodeCount, X12Delimiters, X12FunctionalGroup, X12Summary } from '.
 import { TextWindow } from '../window';
 import { FIRST_VERSION_WITH_REPETITION, ISA_LENGTH, isaSeparators, isIsaAt } from './isa';
 
-const [S, G, I] = ['S', 'G', 'I'].map((letter) => letter.charCodeAt(0));
+const [S, G, I, T] = ['S', 'G', 'I', 'T'].map((letter) => letter.charCodeAt(0));
 
 /** Segments that may follow an ISA: anything else means its separators were misread. */
 const AFTER_ISA = ['GS', 'TA1', 'IEA'];
@@ -125,6 +125,8 @@ function scanSegments(window: TextWindow, summary: X12Summary, warnings: string[
 	const transactionSets = new Tally<CodeCount>();
 	let droppedGroups = 0;
 	let interchanges = 1;
+	// A file of TA1s alone has no set to tell that it is an acknowledgment: the count does.
+	let ta1s = 0;
 	// Read skips a set outside any group (TA1 note 024): so does the count.
 	let inGroup = false;
 	let first = true;
@@ -158,10 +160,12 @@ function scanSegments(window: TextWindow, summary: X12Summary, warnings: string[
 			);
 		}
 		first = false;
-		// Most segments are none of ST, GS and ISA: their first letter says so without a comparison each.
+		// Most segments are none of ST, GS, ISA and TA1: their first letter says so without a comparison each.
 		const lead = text.charCodeAt(start);
-		if (lead !== S && lead !== G && lead !== I) continue;
-		if (hasTag(text, start, end, 'ST', element)) {
+		if (lead !== S && lead !== G && lead !== I && lead !== T) continue;
+		if (lead === T) {
+			if (hasTag(text, start, end, 'TA1', element)) ta1s++;
+		} else if (hasTag(text, start, end, 'ST', element)) {
 			if (!inGroup) continue;
 			const code = elementsOf(text, start, end, element)[1] ?? '';
 			transactionSets.add(code, () => ({ code, count: 1 }));
@@ -178,6 +182,7 @@ function scanSegments(window: TextWindow, summary: X12Summary, warnings: string[
 		} else if (hasTag(text, start, end, 'ISA', element)) interchanges++;
 	}
 	summary.transactionSets = transactionSets.values().sort(byCode);
+	if (ta1s > 0) summary.interchangeAcknowledgments = ta1s;
 	if (droppedGroups > 0) {
 		warnings.push(
 			`Only the first ${MAX_LIST_ENTRIES} functional groups are listed; ${droppedGroups} more were not`,
