@@ -202,6 +202,12 @@ describe('ECGrid EDI: Write', () => {
 
 describe('ECGrid EDI: Write, bad input', () => {
 	const good = () => invoice('INV-1', [[1, 'AS-1', 2]]);
+	/** An 810 whose invoice number an expression left empty: BIG02 is mandatory. */
+	const withoutInvoiceNumber = () => {
+		const item = good();
+		item.segments.BIG.BIG02 = '';
+		return item;
+	};
 	const bad = () => {
 		const item = good();
 		item.segments.N1_loop[0].N1.N102 = 'ACME * SUPPLY';
@@ -217,6 +223,7 @@ describe('ECGrid EDI: Write, bad input', () => {
 			'Item 0: ISA06 "A-VERY-LONG-SENDER-ID" is 21 characters long; it takes 1 to 15',
 		],
 		[{}, { transactionSet: { code: '810' }, segments: {} }, 'Item 1: set 810 has no segments'],
+		[{}, withoutInvoiceNumber(), 'Item 1: segments.BIG has no BIG02, which is mandatory'],
 		[
 			{ controlNumber: 'abc' },
 			good(),
@@ -231,6 +238,18 @@ describe('ECGrid EDI: Write, bad input', () => {
 			expect(result.error).toMatchObject({ message });
 		},
 	);
+
+	it('writes a set that leaves a mandatory element out when Validate Structure is off', async () => {
+		const result = await runEdi(
+			{ ...WRITE, writeOptions: { validateStructure: false } },
+			asItems([good(), withoutInvoiceNumber()]),
+			{ executionId: '6' },
+		);
+		expect(result.error).toBeUndefined();
+		const [file] = result.outputs[0];
+		expect(fileText(file)).toContain('~BIG*20261207***PO-1001~');
+		expect(file.pairedItem).toEqual([{ item: 0 }, { item: 1 }]);
+	});
 
 	it('keeps the good items and reports the bad one under Continue On Fail, with batching for all items', async () => {
 		const result = await runEdi(WRITE, asItems([good(), bad(), good()]), {

@@ -225,6 +225,14 @@ export const writeProperties: INodeProperties[] = [
 				placeholder: '~',
 				description: "Default ~ (X12) or ' (EDIFACT)",
 			},
+			{
+				displayName: 'Validate Structure',
+				name: 'validateStructure',
+				type: 'boolean',
+				default: true,
+				description:
+					'Whether to refuse a set of a known structure that leaves out a mandatory segment, loop or element, as Read and the partner would reject it. Turn off for a partner whose guide differs from the common layout.',
+			},
 		],
 	},
 ];
@@ -234,6 +242,7 @@ type WriteOptions = Delimiters & {
 	fileName?: string;
 	keepEnvelope?: boolean;
 	lineBreak?: string;
+	validateStructure?: boolean;
 };
 
 const LINE_BREAKS: Record<string, string> = { none: '', lf: '\n', crlf: '\r\n' };
@@ -275,6 +284,7 @@ function settingsOf(context: IExecuteFunctions, itemIndex: number, now: Date): W
 		delimiters,
 		alwaysUna: options.alwaysUna === true,
 		keepEnvelope,
+		validateStructure: options.validateStructure !== false,
 		now,
 	};
 }

@@ -94,9 +94,10 @@ export function renderBody(
 	segments: unknown,
 	structure: LoopRule | undefined,
 	values: ValueWriter,
+	checkMandatory = true,
 ): Body {
 	const envelope = ENVELOPES[values.syntax.standard];
-	const writer = new BodyWriter(values, envelope);
+	const writer = new BodyWriter(values, envelope, checkMandatory);
 	if (Array.isArray(segments)) {
 		const last = segments.length - 1;
 		segments.forEach((segment, index) => {
@@ -142,6 +143,8 @@ class BodyWriter {
 	constructor(
 		private readonly values: ValueWriter,
 		private readonly envelope: Envelope,
+		/** Refuse a known set that leaves a mandatory segment, loop or element out. */
+		private readonly checkMandatory: boolean,
 	) {
 		this.end = segmentEnds(values.syntax).inSet;
 		this.parts.length = 0;
@@ -183,10 +186,12 @@ class BodyWriter {
 			for (let index = 1; index < keys.length && sorted; index++)
 				sorted = (order.get(keys[index - 1]) ?? last) <= (order.get(keys[index]) ?? last);
 			if (!sorted) keys.sort((a, b) => (order.get(a) ?? last) - (order.get(b) ?? last));
-			for (const key of keys) this.key(loop, key, loops.get(key), elements.get(key));
+			for (const key of keys)
+				this.key(loop, key, loops.get(key), this.checkMandatory ? elements.get(key) : undefined);
 			// After the values, whose own faults come first; a set with no segments at all is
 			// told so by the caller.
-			if (!root || this.count > 0) this.requireSegments(loop, required, root);
+			if (this.checkMandatory && (!root || this.count > 0))
+				this.requireSegments(loop, required, root);
 			return;
 		}
 		// A loop the structure does not know still starts with its own segment.

@@ -117,7 +117,7 @@ function prepareSet(
 		throw new EdiWriteError(`set ${code} has no segments`);
 	}
 	const structure = x12 ? x12Structure(code) : edifactStructure(code);
-	const body = renderBody(segments, structure, values);
+	const body = renderBody(segments, structure, values, settings.validateStructure !== false);
 	if (body.count === 0) throw new EdiWriteError(`set ${code} has no segments`);
 	if (!x12 && header.UNH02 === undefined) {
 		Object.assign(header, {
