@@ -48,6 +48,56 @@ describe('Write: bad input is an error naming the item, segment and element', ()
 		expect(faultOf(item).message).toBe(`Item 1: N102 holds the ${name} '${char}'`);
 	});
 
+	it.each([
+		['ACME\nSUPPLY', 'a line feed (U+000A)'],
+		['ACME\r\nSUPPLY', 'a carriage return (U+000D)'],
+		['ACME\tSUPPLY', 'a tab (U+0009)'],
+		['ACME\u0000', 'a control character (U+0000)'],
+		['ACME\u007f', 'a control character (U+007F)'],
+	])('an X12 value holding a control character: %j', (value, what) => {
+		const item = good();
+		item.segments.N1_loop[0].N1.N102 = value;
+		const fault = faultOf(item);
+		expect(fault.message).toBe(
+			`Item 1: N102 holds ${what}, which no X12 or EDIFACT value may carry`,
+		);
+		expect(fault.hint).toMatch(/^Replace it in the mapping, e\.g\. with a space/);
+	});
+
+	it('an EDIFACT value holding a line break, though EDIFACT escapes its separators', () => {
+		const orders = {
+			transactionSet: { code: 'ORDERS', version: 'D', release: '96A' },
+			segments: {
+				BGM: { BGM01: '220', BGM02: 'PO+1' },
+				NAD_loop: [{ NAD: { NAD01: 'BY', NAD02: 'A\nB' } }],
+			},
+		};
+		const result = writeEdi(
+			[
+				{
+					json: orders,
+					settings: settings({ standard: 'EDIFACT', version: 'UNOC:3' }),
+					itemIndex: 2,
+				},
+			],
+			{ batching: 'item', now: new Date() },
+		);
+		expect(result.failures.map((failure) => failure.message)).toEqual([
+			'Item 2: NAD02 holds a line feed (U+000A), which no X12 or EDIFACT value may carry',
+		]);
+	});
+
+	it('a control character chosen as a separator still separates', () => {
+		const result = writeEdi(
+			[{ json: good(), settings: settings({ delimiters: { segment: '\n' } }), itemIndex: 0 }],
+			{ batching: 'item', now: new Date() },
+		);
+		expect(result.failures).toEqual([]);
+		const text = result.interchanges[0].text;
+		expect(text).toContain('\nN1*RE*ACME SUPPLY*92*AS\n');
+		expect(readItems(readEdi(text), 'set').map((item) => item.valid)).toEqual([true]);
+	});
+
 	it('a repetition in 004010, which has no repetition separator', () => {
 		expect(faultOf(withSegment('PID', [{ PID01: 'F', PID05: ['A', 'B'] }])).message).toBe(
 			'Item 1: PID05 is a list of 2 repetitions, but the interchange has no repetition separator',

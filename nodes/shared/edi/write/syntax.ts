@@ -108,7 +108,9 @@ export function segmentEnds(syntax: WriteSyntax): { envelope: string; inSet: str
 
 /**
  * Writes element values for one syntax: X12 values are checked for separators (X12 cannot
- * escape them), EDIFACT values escaped with the release character. Made once per interchange.
+ * escape them), EDIFACT values escaped with the release character. Control characters (a line
+ * break from a multi-line field, a tab) are refused in both: neither standard's character sets
+ * have them, and partners' translators reject or cut the value. Made once per interchange.
  */
 export class ValueWriter {
 	private readonly special: RegExp;
@@ -127,28 +129,50 @@ export class ValueWriter {
 		const special = inRepeat ? this.specialInRepeat : this.special;
 		if (!special.test(value)) return value;
 		const { syntax } = this;
-		if (syntax.release === '') {
-			const char = [...value].find((each) => special.test(each))!;
+		let out = '';
+		for (const char of value) {
+			if (!special.test(char)) {
+				out += char;
+				continue;
+			}
 			const name = Object.keys(NAMES).find(
 				(key) => syntax[key as keyof typeof NAMES & keyof WriteSyntax] === char,
-			)!;
-			throw new EdiWriteError(
-				`${reference} holds the ${NAMES[name]} '${char}'`,
-				undefined,
-				syntax.standard === 'X12'
-					? 'X12 cannot escape separators: remove the character from the value, or choose other delimiters in Options.'
-					: 'Declare a release character in Options, or remove the character from the value.',
 			);
+			if (name === undefined) throw controlCharacterError(reference, char);
+			if (syntax.release === '') {
+				throw new EdiWriteError(
+					`${reference} holds the ${NAMES[name]} '${char}'`,
+					undefined,
+					syntax.standard === 'X12'
+						? 'X12 cannot escape separators: remove the character from the value, or choose other delimiters in Options.'
+						: 'Declare a release character in Options, or remove the character from the value.',
+				);
+			}
+			out += syntax.release + char;
 		}
-		let out = '';
-		for (const char of value) out += special.test(char) ? syntax.release + char : char;
 		return out;
 	}
 }
 
+const CONTROL_NAMES: Record<string, string> = {
+	'\n': 'a line feed',
+	'\r': 'a carriage return',
+	'\t': 'a tab',
+};
+
+function controlCharacterError(reference: string, char: string): EdiWriteError {
+	const code = `U+${char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`;
+	return new EdiWriteError(
+		`${reference} holds ${CONTROL_NAMES[char] ?? 'a control character'} (${code}), which no X12 or EDIFACT value may carry`,
+		undefined,
+		"Replace it in the mapping, e.g. with a space: {{ $json.address.replace(/\\s+/g, ' ') }}.",
+	);
+}
+
+/** The separators given, and every control character (C0 and DEL), as one character class. */
 function charClass(chars: string[]): RegExp {
 	const escaped = chars
 		.filter((char) => char !== '')
 		.map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-	return new RegExp(`[${escaped.join('')}]`);
+	return new RegExp(`[${escaped.join('')}\\u0000-\\u001f\\u007f]`);
 }
