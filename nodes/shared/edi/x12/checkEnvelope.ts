@@ -149,8 +149,12 @@ export function groupVerdict(group: Group): Group['verdict'] {
 	return rejected === group.sets.length ? 'R' : 'P';
 }
 
-/** Codes that only note a doubtful date or time: the interchange is read, with errors noted. */
-const NOTED_ONLY = new Set(['014', '015']);
+/**
+ * Codes that only note a doubtful date or time, or an ISA11 other than U before 00402 (a sender
+ * set up for 00501's repetition separator; nothing in the interchange reads differently): the
+ * interchange is read, with errors noted, rather than every set rejected.
+ */
+const NOTED_ONLY = new Set(['014', '015', '016']);
 
 function interchangeVerdict(findings: Finding[]): Interchange['verdict'] {
 	if (findings.length === 0) return 'A';
