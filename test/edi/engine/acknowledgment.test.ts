@@ -359,6 +359,35 @@ describe('acknowledgments', () => {
 		]);
 	});
 
+	it('reads a group its CONTRL rejects without naming messages, beside another group’s messages', () => {
+		// G1's UNE miscounts (the group is rejected, its message has no error of its own); G2's
+		// one message lacks its BGM. Without accepted sets the CONTRL lists only G2's message.
+		const message = (reference: string, bgm: boolean) =>
+			`UNH+${reference}+INVOIC:D:96A:UN'${bgm ? `BGM+380+IN-${reference}+9'` : ''}DTM+137:20261201:102'UNS+S'MOA+77:10'UNT+${bgm ? 6 : 5}+${reference}'`;
+		const [interchange] = readEdi(
+			"UNB+UNOC:3+NORTHWIND:ZZ+SOUTHBAY:ZZ+261201:0930+NW77'" +
+				`UNG+INVOIC+NORTHWIND:ZZ+SOUTHBAY:ZZ+261201:0930+G1+UN+D:96A'${message('1', true)}UNE+2+G1'` +
+				`UNG+INVOIC+NORTHWIND:ZZ+SOUTHBAY:ZZ+261201:0930+G2+UN+D:96A'${message('2', false)}UNE+1+G2'` +
+				"UNZ+2+NW77'",
+		);
+		const contrl = createContrl(interchange, { acceptedSets: false, controlNumber: 8, now: NOW })!;
+		expect(contrl.text).toContain("UCF+G1+NORTHWIND:ZZ+SOUTHBAY:ZZ+4+29+UNE+1'UCF+G2+");
+		const items = readAcknowledgments(contrl.text);
+		expect(
+			items.map((item) => {
+				const { group, transactionSet } = item.acknowledged as Json;
+				return [
+					(group as Json).controlNumber,
+					(transactionSet as Json | undefined)?.controlNumber,
+					item.status,
+				];
+			}),
+		).toEqual([
+			['G1', undefined, 'rejected'],
+			['G2', '2', 'rejected'],
+		]);
+	});
+
 	it('reads a CONTRL that accepts the interchange (7) but rejects a message under it as partially accepted there', () => {
 		// Action 7: "this level acknowledged, lower levels too unless explicitly rejected".
 		const items = readAcknowledgments(

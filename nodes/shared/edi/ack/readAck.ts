@@ -250,6 +250,8 @@ function readContrl(interchange: Interchange, segments: Segment[]): Json[] {
 	/** Each UCF's group, for a CONTRL that answers groups without naming messages. */
 	const groups: Json[] = [];
 	const messages: Json[] = [];
+	/** UCFs and UCMs in the order the CONTRL gives them. */
+	const answers: Array<{ group: Json } | { message: Json }> = [];
 	let current: Json | undefined;
 	let segmentPosition: number | undefined;
 	for (const { tag, elements } of segments) {
@@ -275,6 +277,7 @@ function readContrl(interchange: Interchange, segments: Segment[]): Json[] {
 					elements[5] ? ` (${parts(elements[5])[0]})` : '',
 				);
 				groups.push({ group, errors: groupErrors });
+				answers.push({ group: groups[groups.length - 1] });
 				break;
 			case 'UCM': {
 				segmentPosition = undefined;
@@ -306,6 +309,7 @@ function readContrl(interchange: Interchange, segments: Segment[]): Json[] {
 					],
 				};
 				messages.push(current);
+				answers.push({ message: current });
 				break;
 			}
 			case 'UCS':
@@ -349,14 +353,21 @@ function readContrl(interchange: Interchange, segments: Segment[]): Json[] {
 		);
 	}
 	partly(acknowledgedInterchange, [...groups.map((each) => each.group as Json), ...messages]);
-	if (messages.length > 0) return messages;
-	if (groups.length > 0) {
-		const interchangeRejected = acknowledgedInterchange.status === 'rejected';
-		return groups.map((each) => ({
-			status: interchangeRejected ? 'rejected' : (each.group as Json).status,
-			acknowledged: { interchange: acknowledgedInterchange, group: each.group },
-			errors: [...interchangeErrors, ...(each.errors as Json[])],
-		}));
+	const interchangeRejected = acknowledgedInterchange.status === 'rejected';
+	const groupItem = (each: Json): Json => ({
+		status: interchangeRejected ? 'rejected' : (each.group as Json).status,
+		acknowledged: { interchange: acknowledgedInterchange, group: each.group },
+		errors: [...interchangeErrors, ...(each.errors as Json[])],
+	});
+	if (answers.length > 0) {
+		// A UCF that lists no message (a group rejected for its UNE, or accepted whole while
+		// another group's messages are listed) is an item of its own: one item per set alone
+		// would lose that group's verdict.
+		const listed = new Set(messages.map((message) => (message.acknowledged as Json).group));
+		return answers.flatMap((answer) => {
+			if ('message' in answer) return [answer.message];
+			return listed.has(answer.group.group) ? [] : [groupItem(answer.group)];
+		});
 	}
 	return [
 		{
