@@ -210,7 +210,104 @@ describe('structures against layouts partners send', () => {
 		const [item] = readItems(readEdi(text), 'set');
 		expect([item.status, item.errors]).toEqual(['accepted', []]);
 		expect((item.segments as Json).ALC_loop).toMatchObject([
-			{ ALC: { ALC01: 'C' }, RFF_loop: { RFF: { RFF01: 'AAK' }, DTM: [{ DTM01: '171' }] } },
+			{ ALC: { ALC01: 'C' }, RFF_loop: [{ RFF: { RFF01: 'AAK' }, DTM: [{ DTM01: '171' }] }] },
 		]);
+	});
+
+	const edifact = (type: string, body: string[]) => {
+		const message = [`UNH+1+${type}:D:96A:UN`, ...body];
+		return (
+			"UNB+UNOC:3+NORTHWIND:ZZ+SOUTHBAY:ZZ+261207:1200+NW5'" +
+			`${message.join("'")}'UNT+${message.length + 1}+1'UNZ+1+NW5'`
+		);
+	};
+
+	// Each message uses segments, groups and repeats that directory D.96A (or D.01B) allows.
+	it.each([
+		[
+			'ORDERS',
+			[
+				'BGM+220+PO-7+9',
+				'DTM+137:20261207:102',
+				'NAD+BY+5412345000013::9',
+				'RCS+7+ABC',
+				'RFF+CT:C-1',
+				'RFF+ON:PO-6',
+				'LIN+1++4000862141404:SRS',
+				'QTY+21:48',
+				'CCI+++COL::9',
+				'CAV+RED',
+				'PAC+4++CT',
+				'QTY+52:12',
+				'LOC+7+DOCK4',
+				'DTM+2:20261215:102',
+				'DTM+63:20261216:102',
+				'UNS+S',
+			],
+		],
+		[
+			'ORDRSP',
+			[
+				'BGM+231+RSP-7+29',
+				'DTM+137:20261207:102',
+				'RFF+ON:PO-7',
+				'AJT+1',
+				'FTX+AAI+++stock',
+				'LIN+1+3+4000862141404:SRS',
+				'PAT+1',
+				'AJT+2',
+				'UNS+S',
+			],
+		],
+		[
+			'DESADV',
+			[
+				'BGM+351+DES-7+9',
+				'TOD+6++EXW',
+				'FTX+AAB+++one',
+				'FTX+AAB+++two',
+				'CPS+1',
+				'PAC+1++201',
+				'HAN+EAT',
+				'FTX+HAN+++keep dry',
+				'PCI+33E',
+				'GIR+3+BATCH-1:BX',
+				'GIN+BJ+354123450000000014',
+				'CPS+2+1',
+				'LIN+1++4000862141404:SRS',
+				'QTY+12:48',
+				'PCI+36E',
+				'DTM+361:20271207:102',
+				'DTM+94:20261201:102',
+				'GIN+BX+LOT-9',
+			],
+		],
+		[
+			'INVOIC',
+			[
+				'BGM+380+INV-7+9',
+				'DTM+137:20261207:102',
+				'FTX+AAI+++1',
+				'PAT+1',
+				'PAI+::42',
+				'ALC+C++++FC',
+				'RFF+AAK:DN-1',
+				'RFF+ON:PO-7',
+				'MOA+23:10',
+				'RCS+7',
+				'RFF+CT:C-1',
+				'RFF+ON:PO-7',
+				'LIN+1++4000862141404:SRS',
+				'QTY+47:2',
+				'LOC+7+DOCK4',
+				'QTY+47:1',
+				'QTY+46:1',
+				'UNS+S',
+				'MOA+77:10',
+			],
+		],
+	])('%s: a message the directories allow is accepted', (type, body) => {
+		const [item] = readItems(readEdi(edifact(type, body)), 'set');
+		expect([item.status, item.errors]).toEqual(['accepted', []]);
 	});
 });
