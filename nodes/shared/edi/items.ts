@@ -45,7 +45,7 @@ export function interchangeContext(interchange: Interchange): Json {
 			}),
 		};
 	}
-	const [syntaxId, syntaxVersion] = parts(interchange, e[0]);
+	const [syntaxId, syntaxVersion, codeListVersion, characterEncoding] = parts(interchange, e[0]);
 	const [date, time = ''] = parts(interchange, e[3]);
 	return {
 		sender: edifactParty(interchange, e[1]),
@@ -53,7 +53,13 @@ export function interchangeContext(interchange: Interchange): Json {
 		controlReference: value(interchange, e[4]),
 		date,
 		time,
-		syntax: { id: syntaxId, version: syntaxVersion ?? '' },
+		syntax: {
+			id: syntaxId,
+			version: syntaxVersion ?? '',
+			// Syntax 4's service code list directory version and character encoding, when given.
+			...(codeListVersion && { codeListVersion }),
+			...(characterEncoding && { characterEncoding }),
+		},
 		applicationReference: value(interchange, e[6]),
 		processingPriority: value(interchange, e[7]),
 		acknowledgmentRequested: value(interchange, e[8]) === '1',

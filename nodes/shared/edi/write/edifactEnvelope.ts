@@ -8,7 +8,7 @@ const SYNTAX = /^UNO[A-Y]:[1-4]$/;
 
 /** The UNB an item asks for: a UNA when its service characters are not the defaults. */
 export function edifactInterchange(kept: Json, settings: WriteSettings): InterchangeEnvelope {
-	const keptSyntax = isObject(kept.syntax) ? kept.syntax : {};
+	const keptSyntax = isObject(kept.syntax) && text(kept.syntax.id) !== '' ? kept.syntax : {};
 	const version =
 		text(keptSyntax.id) !== ''
 			? `${text(keptSyntax.id)}:${text(keptSyntax.version)}`
@@ -52,6 +52,8 @@ export function edifactInterchange(kept: Json, settings: WriteSettings): Interch
 		controlNumber: controlNumberOf(settings, text(kept.controlReference), 1),
 		date: text(kept.date) || now.date,
 		time: text(kept.time) || now.time,
+		codeListVersion: text(keptSyntax.codeListVersion),
+		characterEncoding: text(keptSyntax.characterEncoding),
 		applicationReference: text(kept.applicationReference),
 		processingPriority: text(kept.processingPriority),
 		agreementId: text(kept.agreementId),

@@ -67,6 +67,8 @@ export function unbSegment(envelope: InterchangeEnvelope, values: ValueWriter): 
 		{
 			UNB01: syntaxId,
 			UNB01_02: syntaxVersion,
+			UNB01_03: envelope.codeListVersion,
+			UNB01_04: envelope.characterEncoding,
 			UNB02: envelope.sender.id,
 			UNB02_02: envelope.sender.qualifier,
 			UNB02_03: envelope.sender.routingAddress,

@@ -44,6 +44,9 @@ export type InterchangeEnvelope = {
 	controlNumber: string;
 	date: string;
 	time: string;
+	/** EDIFACT UNB01's third and fourth parts (syntax 4), kept from the item; absent otherwise. */
+	codeListVersion?: string;
+	characterEncoding?: string;
 	/** EDIFACT UNB07, UNB08 and UNB10; empty for X12. */
 	applicationReference: string;
 	processingPriority: string;
