@@ -87,6 +87,17 @@ describe('examples/receive-edi.workflow.json closes the loop', () => {
 	};
 	const confirmed = (parcelId: number) => sim().parcel(parcelId)!.counters.confirms === 1;
 
+	/** Drops one acknowledgment from Globex, publishes Receive EDI and waits for its one run. */
+	const receive = async (fileName: string, content: Buffer) => {
+		const parcel = sim().dropParcel({ fileName, content });
+		await (
+			await publish()
+		).waitFor(() => confirmed(parcel.parcelId), 10_000, `${fileName} confirmed`);
+		await trigger!.runsSettled();
+		expect((await trigger!.executions[0].result).error).toBeUndefined();
+		return parcel;
+	};
+
 	it("marks the sent groups a partner's 997 answers, accepted or rejected with the reasons, and acknowledges nothing", async () => {
 		const sent = tables.byName('EDI sent');
 		sent.insert(sentGroup('IN', '1001', '810'));
@@ -94,17 +105,13 @@ describe('examples/receive-edi.workflow.json closes the loop', () => {
 		sent.insert(sentGroup('IN', '1003', '810'));
 		// Another partner's group with the same numbers must stay as it is.
 		sent.insert({ ...sentGroup('IN', '1001', '810'), partner: 'ZZ:INITECH' });
-		const ack = sim().dropParcel({
-			fileName: '997-7.x12',
-			content: acknowledgmentFromGlobex(7, [
+		const ack = await receive(
+			'997-7.x12',
+			acknowledgmentFromGlobex(7, [
 				'AK1*IN*1001~AK9*A*1*1*1',
 				'AK1*SH*1002~AK2*856*0001~AK3*BSN*2**3~AK5*R*5~AK9*R*1*1*0',
 			]),
-		});
-		await (await publish()).waitFor(() => confirmed(ack.parcelId), 10_000, 'the 997 confirmed');
-		await trigger!.runsSettled();
-
-		expect((await trigger!.executions[0].result).error).toBeUndefined();
+		);
 		const rows = sent.rows();
 		expect(
 			rows.map(({ partner, groupControlNumber, status }) => [partner, groupControlNumber, status]),
@@ -134,13 +141,7 @@ describe('examples/receive-edi.workflow.json closes the loop', () => {
 	it('matches a 997 that writes our group control number with leading zeros (AK102 000001001 for GS06 1001)', async () => {
 		const sent = tables.byName('EDI sent');
 		sent.insert(sentGroup('IN', '1001', '810'));
-		const ack = sim().dropParcel({
-			fileName: '997-9.x12',
-			content: acknowledgmentFromGlobex(9, ['AK1*IN*000001001~AK9*A*1*1*1']),
-		});
-		await (await publish()).waitFor(() => confirmed(ack.parcelId), 10_000, 'the 997 confirmed');
-		await trigger!.runsSettled();
-		expect((await trigger!.executions[0].result).error).toBeUndefined();
+		await receive('997-9.x12', acknowledgmentFromGlobex(9, ['AK1*IN*000001001~AK9*A*1*1*1']));
 		expect(sent.rows()[0]).toMatchObject({ groupControlNumber: '1001', status: 'accepted' });
 	});
 
@@ -148,15 +149,10 @@ describe('examples/receive-edi.workflow.json closes the loop', () => {
 		const sent = tables.byName('EDI sent');
 		// Alerted as overdue an hour ago; the partner's 997 rejecting it comes late.
 		sent.insert({ ...sentGroup('SH', '1002', '856'), alertedAt: '2026-12-07T09:15:00.000Z' });
-		const ack = sim().dropParcel({
-			fileName: '997-8.x12',
-			content: acknowledgmentFromGlobex(8, [
-				'AK1*SH*1002~AK2*856*0001~AK3*BSN*2**3~AK5*R*5~AK9*R*1*1*0',
-			]),
-		});
-		await (await publish()).waitFor(() => confirmed(ack.parcelId), 10_000, 'the 997 confirmed');
-		await trigger!.runsSettled();
-		expect((await trigger!.executions[0].result).error).toBeUndefined();
+		await receive(
+			'997-8.x12',
+			acknowledgmentFromGlobex(8, ['AK1*SH*1002~AK2*856*0001~AK3*BSN*2**3~AK5*R*5~AK9*R*1*1*0']),
+		);
 		expect(sent.rows()[0]).toMatchObject({ status: 'rejected', alertedAt: null });
 
 		const watch = await runWorkflow(watchAcknowledgmentsExample(sink.url), { dataTables: tables });
@@ -180,20 +176,14 @@ describe('examples/receive-edi.workflow.json closes the loop', () => {
 			standard: 'EDIFACT',
 			interchangeControlNumber: 'ACME0002',
 		});
-		const contrl = sim().dropParcel({
-			fileName: 'contrl.edi',
-			content: Buffer.from(
+		await receive(
+			'contrl.edi',
+			Buffer.from(
 				"UNB+UNOC:3+GLOBEXRETAIL:ZZ+ACMEFOODS:ZZ+261207:0600+GX0009'UNH+1+CONTRL:D:3:UN'" +
 					"UCI+ACME0001+ACMEFOODS:ZZ+GLOBEXRETAIL:ZZ+4+12'UNT+3+1'UNZ+1+GX0009'",
 				'latin1',
 			),
-		});
-		await (
-			await publish()
-		).waitFor(() => confirmed(contrl.parcelId), 10_000, 'the CONTRL confirmed');
-		await trigger!.runsSettled();
-
-		expect((await trigger!.executions[0].result).error).toBeUndefined();
+		);
 		const [answered, other] = sent.rows();
 		expect(answered).toMatchObject({ interchangeControlNumber: 'ACME0001', status: 'rejected' });
 		expect(answered.errors).toEqual(expect.any(String));
@@ -210,21 +200,15 @@ describe('examples/receive-edi.workflow.json closes the loop', () => {
 			setControlNumbers: '1, 2',
 		});
 		// As other translators write it: every message listed, the rejected one before the last.
-		const contrl = sim().dropParcel({
-			fileName: 'contrl.edi',
-			content: Buffer.from(
+		await receive(
+			'contrl.edi',
+			Buffer.from(
 				"UNB+UNOC:3+GLOBEXRETAIL:ZZ+ACMEFOODS:ZZ+261207:0600+GX0010'UNH+1+CONTRL:D:3:UN'" +
 					"UCI+ACME0003+ACMEFOODS:ZZ+GLOBEXRETAIL:ZZ+7'UCM+1+INVOIC:D:96A:UN+4+12'" +
 					"UCM+2+INVOIC:D:96A:UN+7'UNT+5+1'UNZ+1+GX0010'",
 				'latin1',
 			),
-		});
-		await (
-			await publish()
-		).waitFor(() => confirmed(contrl.parcelId), 10_000, 'the CONTRL confirmed');
-		await trigger!.runsSettled();
-
-		expect((await trigger!.executions[0].result).error).toBeUndefined();
+		);
 		expect(sent.rows()[0]).toMatchObject({
 			interchangeControlNumber: 'ACME0003',
 			status: 'partiallyAccepted',
