@@ -24,13 +24,13 @@ export const X12_SETS: Record<string, string> = {
 	// Ship notice / manifest: every level is an HL loop, listed flat in file order.
 	'856':
 		'ST!(1,2) BSN!(1,2,3,4) DTM*10 ' +
-		'[!* HL(1,3) LIN* SN1 SLN* PRF PO4 PID* MEA* PWK* PKG* TD1* TD5* TD3* TD4* TSD REF* PER* [* LH1 LH2* LH3* LFH* LEP* LH4 LHT* LHR* PER* LHE] [* CLD REF* DTM] MAN* DTM* FOB PAL [* N1 N2*2 N3*2 N4 REF* PER* FOB] SDQ* ETD CUR [* SAC CUR] GF YNQ* [* LM LQ!*] [* V1 R4* DTM*] [* N9 DTM* MSG*]] ' +
+		'[!* HL(1,3) LIN* SN1 SLN* PRF PO4 PID* MEA* PWK* PKG* TD1* TD5* TD3* AT9 TD4* TSD REF* PER* [* LH1 LH2* LH3* LFH* LEP* LH4*4 LHT* LHR* PER* LHE] [*200 CLD REF* DTP] MAN* DTM* FOB PAL [* N1 N2*2 N3*2 N4 REF* PER* FOB] SDQ* ETD CUR [* SAC CUR] GF YNQ* [* LM LQ!*] [* V1 R4* DTM*] [* N9 DTM* MSG*]] ' +
 		'CTT SE!(1,2)',
 	// Invoice
 	'810':
-		'ST!(1,2) BIG!(1,2) NTE* CUR REF* YNQ* PER*3 [*200 N1(1) N2*2 N3*2 N4 REF*12 PER*3 DMG] ITD* DTM*10 FOB PID* MEA* PWK* PKG* L7 BAL* INC PAM* [* LM LQ!*] [* N9 MSG*] ' +
-		'[* IT1 CRC QTY* CUR IT3*5 TXI* CTP* PAM* MEA* [* PID MEA*] PWK* PKG* PO4 ITD* REF* YNQ* PER* SDQ* DTM* CAD* L7* SR [* SAC TXI* ] [* SLN DTM REF* PID* SAC* TC2* TXI*] [* N1 N2*2 N3*2 N4 REF* PER* DMG] [* LM LQ!*] [* V1 R4* DTM*] [* FA1 FA2!*]] ' +
-		'TDS!(1) TXI* CAD* AMT* [* SAC TXI*] [* ISS PID] CTT SE!(1,2)',
+		'ST!(1,2) BIG!(1,2) NTE* CUR REF* YNQ* PER*3 [*200 N1(1) N2*2 N3*2 N4 REF*12 PER*3 DMG] ITD* DTM*10 FOB PID* MEA* PWK* PKG* L7 BAL* INC PAM* CRC [* LM LQ!*] [* N9 MSG*] [* V1 R4* DTM*] [* FA1 FA2!*] ' +
+		'[* IT1 CRC QTY* CUR IT3*5 TXI* CTP* PAM* MEA* [* PID MEA*] PWK* PKG* PO4 ITD* REF* YNQ* PER* SDQ* DTM* CAD* L7* SR [* SAC TXI* DTM] [* SLN DTM REF* PID* SAC* TC2* TXI*] [* N1 N2*2 N3*2 N4 REF* PER* DMG] [* LM LQ!*] [* V1 R4* DTM*] [* FA1 FA2!*]] ' +
+		'TDS!(1) TXI* CAD* AMT* [* SAC DTM* TXI*] [* ISS PID] CTT SE!(1,2)',
 	// Purchase order change
 	'860':
 		'ST!(1,2) BCH!(1,2,3,6) CUR REF* PER*3 TAX* FOB* CTP* PAM*10 CSH*5 [*25 SAC CUR] ITD* DIS*20 INC DTM*10 LDT*12 LIN*5 SI* PID* MEA* PWK*25 PKG* TD1*2 TD5* TD3*12 TD4*5 CTB* MAN*10 G53* TXI* PCT* [* LDT QTY* MTX* REF*] [* AMT REF* DTM PCT* [* FA1 FA2!*]] ' +
