@@ -41,12 +41,13 @@ export const X12_SETS: Record<string, string> = {
 		'[ CTT(1) AMT*5] SE!(1,2)',
 	// Warehouse shipping order
 	'940':
-		'ST!(1,2) W05!(1,2) [*10 N1 N2 N3*2 N4 REF*2 PER*2 FOB] N9* G62*2 NTE* W66 [* LM LQ!*] ' +
-		'[* LX MAN* [* W01 G69 N9* G62 MEA* W20 [* AT8] [* LM LQ!*]]] W76 SE!(1,2)',
+		'ST!(1,2) W05!(1,2) [*10 N1 N2*2 N3*2 N4 REF*2 PER*5 FOB] N9* G61*3 G62*10 NTE* W09 W66 W6*5 R2*13 BNX [ TD3 AT9] [* LM LQ!*] ' +
+		'[* LX MAN* SDQ* N1 G62*10 N9* [* W01 G69*5 N9* NTE* W20*3 QTY*10 AMT* G62*10 MEA* G66 [* N1 N2 N3 N4 PER*5] LH2*6 LHR LH6*5 [* AT8] [* LM LQ!*] ' +
+		'[ LS [!* LX N9* G62*10 N1 SDQ* [* LM LQ!*] [* LH1 LH2*4 LH3*10 LFH*20 LEP*3 LH4 LHT*3 LHR*5 PER*5]] LE!] [* FA1 FA2!*]]] W76 SE!(1,2)',
 	// Warehouse shipping advice
 	'945':
-		'ST!(1,2) W06!(1) [*10 N1 N2 N3*2 N4 PER*2] N9* G62*2 W27 W10* [* LM LQ!*] ' +
-		'[* LX MAN* [* W12 G69 N9* MEA*]] W03 SE!(1,2)',
+		'ST!(1,2) W06!(1) [!*10 N1 N2 N3*2 N4 PER*5] N9* G61*3 G62*5 NTE*20 W27 W6 W28 W10* G72*5 TD1*5 [* LM LQ!*] ' +
+		'[* LX MAN* PAL N9* [* W12 G69*5 N9* G62*10 QTY*10 MEA* AMT R4*5 W27 [* N1 N2 N3 N4 PER*5] G72*5 [* LM LQ!*] [ LS [!* LX N9* G62*10 N1 [* LM LQ!*]] LE!] [* FA1 FA2!*]]] W03 SE!(1,2)',
 	// Inventory inquiry / advice
 	'846':
 		'ST!(1,2) BIA!(1,2,3,4) CUR REF* PER* MEA* DTM* [* N1 N2*2 N3*2 N4 PER*] ' +
