@@ -50,8 +50,9 @@ export const X12_SETS: Record<string, string> = {
 		'[* LX MAN* PAL N9* [* W12 G69*5 N9* G62*10 QTY*10 MEA* AMT R4*5 W27 [* N1 N2 N3 N4 PER*5] G72*5 [* LM LQ!*] [ LS [!* LX N9* G62*10 N1 [* LM LQ!*]] LE!] [* FA1 FA2!*]]] W03 SE!(1,2)',
 	// Inventory inquiry / advice
 	'846':
-		'ST!(1,2) BIA!(1,2,3,4) CUR REF* PER* MEA* DTM* [* N1 N2*2 N3*2 N4 PER*] ' +
-		'[* LIN SI* PID* DTM* REF* PER* MEA* PKG* TD1* TD5* TD3* CTP* [* QTY UIT SCH* DTM* REF*] [* N1 N2*2 N3*2 N4 PER* DTM* QTY* LDT REF*] [* SLN PID* QTY*]] ' +
+		'ST!(1,2) BIA!(1,2,3,4) CUR DTM*10 REF* PER* MEA* [* N1 N2*2 N3*2 N4 REF*12 PER*] [* LM LQ!*] ' +
+		'[!* LIN SI* PID* MEA* PKG* DTM* CTP* CUR SAC* REF* PER* SDQ*500 MAN UIT*5 CS DD* G53 PCT* LDT*12 [* LM LQ!*] [* SLN PID* MEA* PKG* [* MAN MEA*]] ' +
+		'[* QTY UIT* MEA* LDT*12 DTM* [* SCH MEA*] [* LM LQ!*] [ LS [!* REF DTM* N1 [* LM LQ!*]] LE!]] [* N1 N2*2 N3*2 N4 REF*12 PER* DTM* QTY* LDT]] ' +
 		'CTT SE!(1,2)',
 	// Functional acknowledgment
 	'997': 'ST!(1,2) AK1!(1,2) [* AK2(1,2) [* AK3(1,2) AK4*99] AK5!(1)] AK9!(1,2,3,4) SE!(1,2)',
@@ -78,7 +79,8 @@ export const X12_SETS: Record<string, string> = {
 		'SE!(1,2)',
 	// Price / sales catalog
 	'832':
-		'ST!(1,2) BCT!(1) DTM* N1* N2* N3* N4* REF* PER* CTP* CUR* TD5* [* N1 N2* N3* N4 REF* PER*] ' +
-		'[* LIN DTM* REF* PID* MEA* PWK* PKG* TD1* TD4* MAN* CTB* [* CTP CUR* DTM*] [* G55 G39*] [* N1 N2* N3* N4 REF* PER*] [* SLN PID* CTP*] [* G43 DTM*]] ' +
+		'ST!(1,2) BCT!(1) CTP* REF* YNQ*10 PER* DTM*10 CTB*25 CUR*5 ITD*2 LDT* SAC* TD1* TD5* TD3* TD4* FOB PKG* G93*50 TXI* AAA [* N1 N2*2 N3*2 N4* REF*12 PKG* PER* DTM*10] [* LM LQ!*] [* N9 DTM*] ' +
+		'[* LIN PO1 G53 SI* DTM*10 REF* YNQ*10 PER* CRD* CTB*25 PID* MEA* PKG* PO4 TD1* TD5* TD3* TD4* ITD*2 LDT SAC* FOB AAA TC2*2 TXI* G55 G54 [*100 CTP G40*99 DTM*10 G36 LDT CUR*5 PO4 CTB*5 REF* G43* SAC* G26*99] ' +
+		'[* N1 N2*2 N3*2 N4 REF*12 PER* DTM*10 PKG*] [* G39 CTP] [*20 PKL CTP PKG*2] [ LFG [* CRC QTY]] [* LM LQ!*] [* SLN SI* PID* DTM* CTP* PAM* PO4* PKG* QTY* MEA* SAC* MTX* [* LM LQ!*]] [* N9 DTM*]] ' +
 		'CTT SE!(1,2)',
 };
