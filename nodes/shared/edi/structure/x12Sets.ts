@@ -67,15 +67,17 @@ export const X12_SETS: Record<string, string> = {
 		'L3 SE!(1,2)',
 	// Carrier shipment status
 	'214':
-		'ST!(1,2) B10!(3) L11* MAN* K1* [*10 N1 N2 N3*2 N4 G61* L11*] MS3* ' +
-		'[* LX [* AT7 MS1 MS2 M7* K1* ] L11* MAN* Q7* K1* AT5* AT8* [* CD3 L11* AT7* NM1* MS1] [* N1 N2 N3*2 N4 G61* L11*] [* SPO SDQ*]] ' +
+		'ST!(1,2) B10!(3) L11* MAN* K1* [*10 N1 N2 N3*2 N4 G61* G62 L11*] MS3* ' +
+		'[* LX [*10 AT7 MS1 MS2 M7* K1*] L11* MAN* Q7* K1* AT5* AT8* [* CD3 L11* [*10 AT7 MS1 MS2] NM1* Q7* AT8 MAN*] [* N1 N2 N3*3 N4 G61* G62 L11*] ' +
+		'[* PRF [* N1 N2 N3*2 N4 L11*] [* CD3 L11* [*10 AT7 MS1 MS2] MAN*]] [* SPO SDQ*] [* EFI BIN!]] ' +
 		'SE!(1,2)',
 	// Response to a load tender
-	'990': 'ST!(1,2) B1!(2) N9* V9 K1* SE!(1,2)',
+	'990': 'ST!(1,2) B1!(2) N9* G62*6 N7 L9*40 V9*10 K1* [*999 S5 N9*10 G62*10 K1*10] SE!(1,2)',
 	// Payment order / remittance advice
 	'820':
 		'ST!(1,2) BPR!(1,2,3,4) NTE* TRN CUR REF* DTM* [* N1 N2* N3* N4 REF* PER* RDM DTM] ' +
-		'[* ENT [* NM1 N2* N3* N4 REF* PER*] [* ADX NTE* PER REF* DTM* [* IT1 REF* DTM* [* SAC TXI*] [* SLN REF* SAC*]]] [* RMR NTE* REF* DTM* IT1* [* REF DTM*] [* SAC TXI*] [* ADX NTE* PER REF* DTM*]]] ' +
+		'[* ENT [* NM1 N2* N3* N4 REF* PER*] [* ADX NTE* PER* DTM [* REF DTM*] [* IT1 [* REF DTM] [* SAC TXI*] [* SLN [* REF DTM*] [* SAC TXI*]]]] [* RMR NTE* REF* DTM* [* IT1 [* REF DTM] [* SAC TXI*] [* SLN [* REF DTM*] [* SAC TXI*]]] [* ADX NTE* PER* [* REF DTM*] [* IT1 [* REF DTM] [* SAC TXI*] [* SLN [* REF DTM*] [* SAC TXI*]]]]]] ' +
+		'[* TXP TXI*] [* DED] [* LX REF* TRN* [* NM1 REF* G53 [* AIN QTY* DTP*] [* PEN AMT* DTP* [* INV DTP*]]]] [ N9 [* AMT REF*] [* N1 REF* [* EMS ATN* AIN* PYD*]]] [* RYL [* NM1 [* LOC [* PID DTM [* PCT QTY [* AMT ADX*]]]] [ ASM ADX]]] ' +
 		'SE!(1,2)',
 	// Price / sales catalog
 	'832':
