@@ -202,6 +202,37 @@ describe('structures against layouts partners send', () => {
 		},
 	);
 
+	it('945: the N1 loop is mandatory, as the standard has it (AK304 3)', () => {
+		const [item] = readItems(
+			readEdi(
+				x12([
+					'ST*945*0001',
+					'W06*N*ORD-3301*20261207*SHP-91',
+					'LX*1',
+					'W12*CC*24*24**EA**VN*AS-3301',
+					'W03*24',
+				]),
+			),
+			'set',
+		);
+		expect(item.status).toBe('rejected');
+		expect(item.errors).toEqual([
+			expect.objectContaining({ level: 'segment', code: '3', segment: 'N1' }),
+			expect.objectContaining({ level: 'set', code: '5' }),
+		]);
+	});
+
+	it('846: the LIN loop is mandatory, as the standard has it (AK304 3)', () => {
+		const [item] = readItems(
+			readEdi(x12(['ST*846*0001', 'BIA*00*MM*INV-1207*20261207', 'DTM*405*20261207', 'CTT*0'])),
+			'set',
+		);
+		expect(item.errors).toEqual([
+			expect.objectContaining({ level: 'segment', code: '3', segment: 'LIN' }),
+			expect.objectContaining({ level: 'set', code: '5' }),
+		]);
+	});
+
 	it('INVOIC: an allowance or charge may carry its reference group (ALC, RFF, DTM)', () => {
 		const text =
 			"UNB+UNOC:3+ACMESUPPLY:ZZ+GLOBEXRETAIL:ZZ+261207:1200+IV1'UNH+1+INVOIC:D:96A:UN'BGM+380+INV-1+9'DTM+137:20261207:102'" +

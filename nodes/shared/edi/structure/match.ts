@@ -132,8 +132,8 @@ export function matchStructure(
 	/**
 	 * Where a segment goes: the innermost loop that has a place for its tag at or after the current
 	 * one with room left, else (the segment is one too many) the innermost place for it at all.
-	 * A translator does the same: an 856's DTM after a CLD loop that already has its one DTM
-	 * belongs to the HL loop around it.
+	 * A translator does the same: a segment that an inner loop has already used up belongs to the
+	 * loop around it when that loop has a place for it further on.
 	 */
 	function placeOf(tag: string): number {
 		let crowded = NOWHERE;
