@@ -167,6 +167,19 @@ describe('structures against layouts partners send', () => {
 		return `${isa}GS*PO*ACMESUPPLY*GLOBEXRETAIL*20261207*1200*1*X*004010~${set.join('~')}~GE*1*1~IEA*1*000000701~`;
 	};
 
+	it('860: a change line without its change type (POC02) is an element error', () => {
+		const [item] = readItems(
+			readEdi(x12(['ST*860*0001', 'BCH*01*SA*PO-1***20261207', 'POC*1**10*5*EA', 'CTT*1'])),
+			'set',
+		);
+		expect(item.status).toBe('rejected');
+		expect(item.errors).toEqual([
+			expect.objectContaining({ level: 'segment', code: '8', segment: 'POC', position: 3 }),
+			expect.objectContaining({ level: 'element', code: '1', reference: 'POC02' }),
+			expect.objectContaining({ level: 'set', code: '5' }),
+		]);
+	});
+
 	it.each([
 		['850', 'BEG*00*SA*PO-1**20261207'],
 		['855', 'BAK*00*AC*PO-1*20261207'],

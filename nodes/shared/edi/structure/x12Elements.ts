@@ -28,6 +28,8 @@ export const X12_ELEMENT_REFERENCES: Readonly<Record<string, string>> = {
 	BCH01: '353',
 	BCH02: '92',
 	BCH03: '324',
+	// 860 line: the change or response type (what the line changes)
+	POC02: '670',
 	BCH06: '373',
 	W0501: '473',
 	W0502: '285',
