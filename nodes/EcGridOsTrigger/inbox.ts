@@ -45,8 +45,9 @@ export class InBox {
 	}
 
 	/**
-	 * One client (and so one Login session) for the whole activation. Its session gate refuses
-	 * every call after a failed Login; the trigger renews it once LOGIN_RETRY_MS have passed.
+	 * A Login client (and so one Login session) lasts the whole activation; an API key client is
+	 * made anew at each poll (`readCredentialAgain`). A Login client's session gate refuses every
+	 * call after a failed Login; the trigger renews it once LOGIN_RETRY_MS have passed.
 	 */
 	private async call(call: OperationCall) {
 		if (this.loginFailedAt !== undefined && this.now() - this.loginFailedAt >= LOGIN_RETRY_MS) {

@@ -98,6 +98,22 @@ describe('Write: bad input is an error naming the item, segment and element', ()
 		expect(readItems(readEdi(text), 'set').map((item) => item.valid)).toEqual([true]);
 	});
 
+	it('not a known set given as a flat list of segments, which is written as given', () => {
+		const flat = {
+			transactionSet: { code: '810' },
+			segments: [
+				{ tag: 'BIG', BIG01: '20261207' },
+				{ tag: 'TDS', TDS01: 200 },
+			],
+		};
+		const result = writeEdi([{ json: flat, settings: settings(), itemIndex: 0 }], {
+			batching: 'item',
+			now: new Date(),
+		});
+		expect(result.failures).toEqual([]);
+		expect(result.interchanges[0].text).toContain('~ST*810*0001~BIG*20261207~TDS*200~SE*4*0001~');
+	});
+
 	it('a repetition in 004010, which has no repetition separator', () => {
 		expect(faultOf(withSegment('PID', [{ PID01: 'F', PID05: ['A', 'B'] }])).message).toBe(
 			'Item 1: PID05 is a list of 2 repetitions, but the interchange has no repetition separator',

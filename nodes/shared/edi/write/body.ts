@@ -223,12 +223,13 @@ class BodyWriter {
 	private requireElements(key: string, segment: unknown, mandatory: string[]): void {
 		if (!isObject(segment)) return;
 		for (const reference of mandatory) {
-			if (given(segment[reference])) continue;
 			// A composite's later components (DTM01_02) fill the element as well.
-			let found = false;
-			for (const other in segment)
-				if (other.startsWith(`${reference}_`) && given(segment[other])) found = true;
-			if (found) continue;
+			const filled =
+				given(segment[reference]) ||
+				Object.keys(segment).some(
+					(other) => other.startsWith(`${reference}_`) && given(segment[other]),
+				);
+			if (filled) continue;
 			throw new EdiWriteError(
 				`${this.where()}.${key} has no ${reference}, which is mandatory`,
 				undefined,
