@@ -1,4 +1,5 @@
 /** In-memory stand-in for n8n's Data Tables (the data-table module of the CLI), for the harness. */
+import { validateFieldType, type FieldType } from 'n8n-workflow';
 
 export type ColumnType = 'string' | 'number' | 'boolean' | 'date';
 export type Cell = string | number | boolean | Date | null;
@@ -16,6 +17,14 @@ export interface RowFilter {
 	type: 'and' | 'or';
 	filters: RowCondition[];
 }
+
+/** How n8n's data-table service names each column type to `validateFieldType`. */
+const FIELD_TYPES: Record<ColumnType, FieldType> = {
+	string: 'string',
+	number: 'number',
+	boolean: 'boolean',
+	date: 'dateTime',
+};
 
 /** n8n's system columns, filled by the database. */
 const SYSTEM_COLUMNS: Record<string, ColumnType> = {
@@ -43,27 +52,30 @@ export class HarnessDataTable {
 		return type;
 	}
 
-	/** As n8n's service does: unknown columns refused, values converted to the column's type. */
+	/**
+	 * As n8n's service does (`validateAndTransformCell`): unknown columns refused, null kept, other
+	 * values converted by n8n-workflow's own `validateFieldType`, so `''` stays `''` in a string
+	 * column, becomes 0 in a number column and is refused in a date or boolean column. Objects are
+	 * refused as the Data Table node refuses them before the service sees them.
+	 */
 	private cell(column: string, value: unknown): Cell {
 		const type = this.typeOf(column);
-		if (value === null || value === undefined || value === '') return null;
+		if (value === null || value === undefined) return null;
 		const refuse = (): never => {
 			throw new DataTableError(`value '${String(value)}' does not match column type '${type}'`);
 		};
-		switch (type) {
-			case 'number': {
-				const number = typeof value === 'number' ? value : Number(value);
-				return Number.isFinite(number) ? number : refuse();
-			}
-			case 'boolean':
-				return typeof value === 'boolean' ? value : refuse();
-			case 'date': {
-				const date = value instanceof Date ? value : new Date(String(value));
-				return Number.isNaN(date.getTime()) ? refuse() : date;
-			}
-			default:
-				return typeof value === 'object' ? refuse() : String(value);
-		}
+		if (value instanceof Date) return type === 'date' ? value : refuse();
+		if (typeof value === 'object') return refuse();
+		const converted = validateFieldType(column, value, FIELD_TYPES[type], {
+			strict: false,
+			parseStrings: false,
+		});
+		if (!converted.valid) return refuse();
+		const { newValue } = converted;
+		// A date comes back as a Luxon DateTime (n8n-workflow's own, not imported here).
+		if (type === 'date') return (newValue as { toJSDate(): Date }).toJSDate();
+		// A string column stores what it is given as text (the database column is text).
+		return type === 'string' ? String(newValue) : (newValue as Cell);
 	}
 
 	private writable(data: Record<string, unknown>): Row {
