@@ -4,7 +4,7 @@ import { readEdi, readItems, type Json } from '../../nodes/shared/edi';
 import { corpusFile, corpusFiles, writtenAgain } from '../edi/engine/corpus';
 import { invoice, shipNotice } from '../edi/engine/write.support';
 import { runWorkflow, type WorkflowJson } from '../harness';
-import { ediWorkflow, fileItem, runEdi } from './support';
+import { EDI_NODE, ediWorkflow, fileItem, runEdi } from './support';
 
 const PARTNERS = {
 	senderQualifier: 'ZZ',
@@ -326,6 +326,65 @@ describe('ECGrid EDI: Write, control numbers', () => {
 		).toEqual([
 			['ZZ:GLOBEXRETAIL', '000000041'],
 			['ZZ:OTHER', '000000041'],
+		]);
+	});
+
+	it('refuses a control number an earlier run of the node in the execution used for the partner', async () => {
+		/** Start → If (an 810?) → both outputs into Write: Write runs once per branch. */
+		const twoBranches = (controlNumber?: string): WorkflowJson => {
+			const workflow = ediWorkflow({
+				...WRITE,
+				...(controlNumber !== undefined && { controlNumber }),
+			});
+			workflow.nodes.splice(1, 0, {
+				parameters: {
+					conditions: {
+						options: { caseSensitive: true, leftValue: '', typeValidation: 'strict' },
+						conditions: [
+							{
+								id: 'is-invoice',
+								leftValue: '={{ $json.transactionSet.code }}',
+								rightValue: '810',
+								operator: { type: 'string', operation: 'equals' },
+							},
+						],
+						combinator: 'and',
+					},
+					options: {},
+				},
+				id: 'edi-if',
+				name: 'Invoice?',
+				type: 'n8n-nodes-base.if',
+				typeVersion: 2.2,
+				position: [110, 0],
+			});
+			const toWrite = [{ node: EDI_NODE, type: 'main', index: 0 }];
+			workflow.connections = {
+				Start: { main: [[{ node: 'Invoice?', type: 'main', index: 0 }]] },
+				'Invoice?': { main: [toWrite, toWrite] },
+			};
+			return workflow;
+		};
+		const inputs = asItems([good(), shipNotice('SHIP-1', ['AS-1'])]);
+		const runsOf = (result: Awaited<ReturnType<typeof runWorkflow>>) =>
+			result.run.data.resultData.runData[EDI_NODE].map(
+				(run) =>
+					run.error?.message ??
+					run.data!.main[0]!.map((file) => [file.json.fileName, file.json.partner]),
+			);
+		const same = await runWorkflow(twoBranches(), { inputs, executionId: '43' });
+		expect(runsOf(same)).toEqual([
+			[['856-000000043.x12', 'ZZ:GLOBEXRETAIL']],
+			'Control number 43 of item 0 was already used in this execution, by an earlier run of the node "ECGrid EDI"',
+		]);
+		const perRun = await runWorkflow(twoBranches('={{ $execution.id * 100 + $runIndex }}'), {
+			inputs,
+			executionId: '43',
+		});
+		expect(perRun.error).toBeUndefined();
+		expect(runsOf(perRun)).toEqual([
+			[['856-000004300.x12', 'ZZ:GLOBEXRETAIL']],
+			[['810-000004301.x12', 'ZZ:GLOBEXRETAIL']],
 		]);
 	});
 

@@ -2,7 +2,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 
 import { pushAll } from '../../shared/edi/arrays';
 import { createAcknowledgment } from './createAcknowledgment.operation';
-import type { RunState } from './controlNumber';
+import { commitRunState, runStateOf, type RunState } from './controlNumber';
 import { errorItem, inputError } from './errors';
 import { read } from './read.operation';
 import { readAcknowledgment } from './readAcknowledgment.operation';
@@ -58,9 +58,13 @@ const OPERATIONS: Record<string, Operation> = { read, createAcknowledgment, read
 export async function route(this: IExecuteFunctions): Promise<INodeExecutionData[][]> {
 	const items = this.getInputData();
 	const operation = this.getNodeParameter('operation', 0) as string;
-	const state: RunState = { controlNumbers: new Map() };
+	const state = runStateOf(this);
 	// Write makes interchanges of many items at once.
-	if (operation === 'write') return [await write.call(this, state)];
+	if (operation === 'write') {
+		const written = await write.call(this, state);
+		commitRunState(this, state);
+		return [written];
+	}
 	const outputs: INodeExecutionData[][] = operation === 'read' ? [[], []] : [[]];
 	for (let itemIndex = 0; itemIndex < items.length; itemIndex++) {
 		try {
@@ -72,5 +76,6 @@ export async function route(this: IExecuteFunctions): Promise<INodeExecutionData
 			outputs[outputs.length - 1].push(errorItem(this, failure, itemIndex));
 		}
 	}
+	commitRunState(this, state);
 	return outputs;
 }

@@ -286,6 +286,29 @@ describe('Write: EDIFACT envelopes and escaping', () => {
 		);
 	});
 
+	it('keeps the test indicator an item gives, and takes Usage for an item that gives none', () => {
+		const unb = (interchange: Json, usage: 'P' | 'T') =>
+			lines(
+				write([{ ...orders('PO-1'), interchange }], {
+					standard: 'EDIFACT',
+					version: 'UNOC:3',
+					keepEnvelope: true,
+					usage,
+				}).interchanges[0].text,
+				"'",
+			)[0];
+		// Read gives testIndicator '' for a production interchange: kept, whatever Usage says.
+		expect(unb({ controlReference: 'R1', testIndicator: '' }, 'T')).toBe(
+			'UNB+UNOC:3+ACMESUPPLY:ZZ+GLOBEXRETAIL:ZZ+261207:0930+R1',
+		);
+		expect(unb({ controlReference: 'R1', testIndicator: '1' }, 'P')).toMatch(/\+R1\+\+\+\+\+\+1$/);
+		// An item built without one is a test when Usage says so, as an X12 item would be.
+		expect(unb({ controlReference: 'R1' }, 'T')).toMatch(/\+R1\+\+\+\+\+\+1$/);
+		expect(unb({ controlReference: 'R1' }, 'P')).toBe(
+			'UNB+UNOC:3+ACMESUPPLY:ZZ+GLOBEXRETAIL:ZZ+261207:0930+R1',
+		);
+	});
+
 	it('writes a UNA when the delimiters differ from the defaults, or always when asked', () => {
 		const odd = write([orders('PO-1')], {
 			standard: 'EDIFACT',

@@ -87,6 +87,69 @@ describe('Write: bad input is an error naming the item, segment and element', ()
 		]);
 	});
 
+	it.each([
+		['UNOC:3', 'MÜLLER € GMBH', "'€' (U+20AC)", 'UNOC'],
+		['UNOC:3', 'STAR 🌟', "'🌟' (U+1F31F)", 'UNOC'],
+		['UNOA:3', 'MÜLLER', "'Ü' (U+00DC)", 'UNOA'],
+		['UNOB:3', 'café', "'é' (U+00E9)", 'UNOB'],
+	])(
+		'an EDIFACT %s value holding a character its character set lacks fails alone: %s',
+		(version, name, what, id) => {
+			const orders = (nad: string) => ({
+				transactionSet: { code: 'ORDERS', version: 'D', release: '96A' },
+				segments: {
+					BGM: { BGM01: '220', BGM02: 'PO-1' },
+					DTM: { DTM01: '137', DTM01_02: '20261207', DTM01_03: '102' },
+					NAD_loop: [{ NAD: { NAD01: 'BY', NAD02: nad } }],
+					UNS: { UNS01: 'S' },
+				},
+			});
+			const edifact = settings({ standard: 'EDIFACT', version });
+			const result = writeEdi(
+				[orders('ACME'), orders(name), orders('GLOBEX')].map((json, itemIndex) => ({
+					json,
+					settings: edifact,
+					itemIndex,
+				})),
+				{ batching: 'all', now: new Date() },
+			);
+			expect(result.failures.map((failure) => [failure.itemIndex, failure.message])).toEqual([
+				[1, `Item 1: NAD02 holds ${what}, which the syntax ${id} cannot carry`],
+			]);
+			expect(result.interchanges.map((interchange) => interchange.items)).toEqual([[0, 2]]);
+			const [written] = result.interchanges;
+			expect(readItems(readEdi(Buffer.from(written.text, written.encoding)), 'set')).toEqual([
+				expect.objectContaining({ valid: true }),
+				expect.objectContaining({ valid: true }),
+			]);
+		},
+	);
+
+	it('an EDIFACT UNOC value of Latin-1 letters is written one byte per character', () => {
+		const orders = {
+			transactionSet: { code: 'ORDERS', version: 'D', release: '96A' },
+			segments: {
+				BGM: { BGM01: '220', BGM02: 'PO-1' },
+				DTM: { DTM01: '137', DTM01_02: '20261207', DTM01_03: '102' },
+				NAD_loop: [{ NAD: { NAD01: 'BY', NAD02: 'MÜLLER GMBH' } }],
+				UNS: { UNS01: 'S' },
+			},
+		};
+		const result = writeEdi(
+			[
+				{
+					json: orders,
+					settings: settings({ standard: 'EDIFACT', version: 'UNOC:3' }),
+					itemIndex: 0,
+				},
+			],
+			{ batching: 'all', now: new Date() },
+		);
+		expect(result.failures).toEqual([]);
+		const bytes = Buffer.from(result.interchanges[0].text, result.interchanges[0].encoding);
+		expect(bytes.includes(Buffer.from('NAD+BY+M\xdcLLER GMBH', 'latin1'))).toBe(true);
+	});
+
 	it('a control character chosen as a separator still separates', () => {
 		const result = writeEdi(
 			[{ json: good(), settings: settings({ delimiters: { segment: '\n' } }), itemIndex: 0 }],

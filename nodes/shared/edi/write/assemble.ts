@@ -10,7 +10,7 @@ import {
 import type { PreparedSet } from './prepare';
 import { renderSegment } from './segment';
 import type { GroupEnvelope, InterchangeEnvelope } from './settings';
-import { segmentEnds } from './syntax';
+import { segmentEnds, singleByteCharset } from './syntax';
 
 /** `all`: one interchange per sender/receiver pair (and envelope); `item`: one per input item. */
 export type Batching = 'all' | 'item';
@@ -230,11 +230,13 @@ function writeInterchange(batch: Batch, now: Date): WrittenInterchange {
 		createdAt: now.toISOString(),
 	};
 	const text = chunks.join('');
-	// UNOA to UNOK are single-byte character sets; UNOW (UTF-8), UNOX and UNOY are not.
-	const encoding = !x12 && !/^UNO[WXY]/.test(envelope.version) ? 'latin1' : 'utf8';
-	if (encoding === 'latin1' && /[^\x00-\xff]/.test(text)) {
+	// Values are checked as they are written, naming their element; what is left to find here
+	// is a separator the character set cannot carry.
+	const charset = singleByteCharset(envelope.standard, envelope.version);
+	const encoding = charset ? 'latin1' : 'utf8';
+	if (charset && new RegExp(`[^\\x00-\\x${charset.highest.toString(16)}]`).test(text)) {
 		throw new EdiWriteError(
-			`holds characters that the syntax ${envelope.version.split(':')[0]} (one byte per character) cannot carry`,
+			`holds characters that the syntax ${charset.id} cannot carry`,
 			undefined,
 			'Choose the syntax UNOW (UTF-8), or remove those characters.',
 		);

@@ -42,7 +42,13 @@ export function edifactInterchange(kept: Json, settings: WriteSettings): Interch
 		standard: 'EDIFACT',
 		sender: party(kept.sender, settings.sender, 'sender', 'EDIFACT'),
 		receiver: party(kept.receiver, settings.receiver, 'receiver', 'EDIFACT'),
-		usage: settings.keepEnvelope ? text(kept.testIndicator) : settings.usage === 'T' ? '1' : '',
+		// Read gives '' for a production interchange: only an item that gives none takes Usage.
+		usage:
+			kept.testIndicator !== undefined && kept.testIndicator !== null
+				? text(kept.testIndicator)
+				: settings.usage === 'T'
+					? '1'
+					: '',
 		version,
 		// Kept as the item has it, as ISA14 is; an item that does not say takes the node's setting.
 		acknowledgmentRequested:

@@ -6,7 +6,7 @@ import { isObject, text, type Json } from './fromItem';
 import { x12Group, x12Interchange } from './x12Envelope';
 import type { ShapedSegment } from './segment';
 import type { GroupEnvelope, InterchangeEnvelope, WriteSettings } from './settings';
-import { ValueWriter, type WriteSyntax } from './syntax';
+import { singleByteCharset, ValueWriter } from './syntax';
 
 /** One set of one input item, its body written, waiting for its envelope. */
 export type PreparedSet = {
@@ -178,7 +178,7 @@ function envelopesOf(
 		const group = x12
 			? x12Group(code, groupContext, groupJson, interchange, settings)
 			: edifactGroup(groupContext, settings);
-		return { interchange, group, values: valueWriterFor(interchange.syntax) };
+		return { interchange, group, values: valueWriterFor(interchange) };
 	};
 	if (settings.keepEnvelope) return resolve();
 	let bySet = shared.get(settings);
@@ -189,15 +189,16 @@ function envelopesOf(
 	return envelopes;
 }
 
-/** One ValueWriter per set of separators: thousands of sets share a few. */
+/** One ValueWriter per set of separators and character set: thousands of sets share a few. */
 const valueWriters = new Map<string, ValueWriter>();
 
-function valueWriterFor(syntax: WriteSyntax): ValueWriter {
-	const key = JSON.stringify(syntax);
+function valueWriterFor({ syntax, standard, version }: InterchangeEnvelope): ValueWriter {
+	const charset = singleByteCharset(standard, version);
+	const key = JSON.stringify([syntax, charset]);
 	let writer = valueWriters.get(key);
 	if (!writer) {
 		if (valueWriters.size > 100) valueWriters.clear();
-		valueWriters.set(key, (writer = new ValueWriter(syntax)));
+		valueWriters.set(key, (writer = new ValueWriter(syntax, charset)));
 	}
 	return writer;
 }

@@ -107,21 +107,44 @@ export function segmentEnds(syntax: WriteSyntax): { envelope: string; inSet: str
 }
 
 /**
+ * The character set an EDIFACT file is written in, from its syntax identifier (UNB01): UNOA and
+ * UNOB are 7-bit sets (ISO 646), UNOC to UNOK one byte per character (ISO 8859, written as
+ * latin1 bytes); UNOW to UNOY, like X12, are UTF-8 and carry every character (`undefined`).
+ */
+export function singleByteCharset(
+	standard: 'X12' | 'EDIFACT',
+	version: string,
+): { id: string; highest: number } | undefined {
+	if (standard !== 'EDIFACT' || /^UNO[WXY]/.test(version)) return undefined;
+	const id = version.split(':')[0];
+	return { id, highest: /^UNO[AB]$/.test(id) ? 0x7f : 0xff };
+}
+
+/**
  * Writes element values for one syntax: X12 values are checked for separators (X12 cannot
  * escape them), EDIFACT values escaped with the release character. Control characters (a line
  * break from a multi-line field, a tab) are refused in both: neither standard's character sets
- * have them, and partners' translators reject or cut the value. Made once per interchange.
+ * have them, and partners' translators reject or cut the value. So is a character the file's
+ * one-byte character set cannot carry (an EDIFACT `€` under UNOC, `é` under UNOA), naming the
+ * element, so that the item fails alone rather than the whole interchange it would go in.
+ * Made once per interchange.
  */
 export class ValueWriter {
 	private readonly special: RegExp;
 	private readonly specialInRepeat: RegExp;
 
-	constructor(readonly syntax: WriteSyntax) {
+	constructor(
+		readonly syntax: WriteSyntax,
+		private readonly charset?: { id: string; highest: number },
+	) {
 		const chars = [syntax.element, syntax.component, syntax.repetition, syntax.segment];
 		if (syntax.release !== '') chars.push(syntax.release);
-		this.special = charClass(chars);
+		this.special = charClass(chars, charset?.highest);
 		// A repetition is written as Read gives it: components already joined.
-		this.specialInRepeat = charClass(chars.filter((char) => char !== syntax.component));
+		this.specialInRepeat = charClass(
+			chars.filter((char) => char !== syntax.component),
+			charset?.highest,
+		);
 	}
 
 	/** One value (or one repetition, `inRepeat`), ready to stand between separators. */
@@ -138,7 +161,11 @@ export class ValueWriter {
 			const name = Object.keys(NAMES).find(
 				(key) => syntax[key as keyof typeof NAMES & keyof WriteSyntax] === char,
 			);
-			if (name === undefined) throw controlCharacterError(reference, char);
+			if (name === undefined) {
+				if (this.charset && char.codePointAt(0)! > this.charset.highest)
+					throw charsetError(reference, char, this.charset.id);
+				throw controlCharacterError(reference, char);
+			}
 			if (syntax.release === '') {
 				throw new EdiWriteError(
 					`${reference} holds the ${NAMES[name]} '${char}'`,
@@ -169,10 +196,26 @@ function controlCharacterError(reference: string, char: string): EdiWriteError {
 	);
 }
 
-/** The separators given, and every control character (C0 and DEL), as one character class. */
-function charClass(chars: string[]): RegExp {
+function charsetError(reference: string, char: string, id: string): EdiWriteError {
+	const code = `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+	return new EdiWriteError(
+		`${reference} holds '${char}' (${code}), which the syntax ${id} cannot carry`,
+		undefined,
+		/^UNO[AB]$/.test(id)
+			? 'UNOA and UNOB carry ASCII only: choose the syntax UNOC (Latin-1) or UNOW (UTF-8), or replace the character in the mapping.'
+			: 'Choose the syntax UNOW (UTF-8), or replace the character in the mapping.',
+	);
+}
+
+/**
+ * The separators given, every control character (C0 and DEL) and every character above
+ * `highest` (what a one-byte character set cannot carry), as one character class.
+ */
+function charClass(chars: string[], highest?: number): RegExp {
 	const escaped = chars
 		.filter((char) => char !== '')
 		.map((char) => `\\u${char.charCodeAt(0).toString(16).padStart(4, '0')}`);
-	return new RegExp(`[${escaped.join('')}\\u0000-\\u001f\\u007f]`);
+	const beyond =
+		highest === undefined ? '' : `\\u${(highest + 1).toString(16).padStart(4, '0')}-\\uffff`;
+	return new RegExp(`[${escaped.join('')}\\u0000-\\u001f\\u007f${beyond}]`);
 }
