@@ -192,6 +192,10 @@ describe('Write: bad input is an error naming the item, segment and element', ()
 		],
 		[{ sender: { qualifier: '', id: 'ACME' } }, 'Item 1: ISA05 is empty'],
 		[
+			{ receiver: { qualifier: 'ZZ', id: 'MÜLLER' } },
+			'Item 1: ISA08 "MÜLLER" holds "Ü" (U+00DC); the ISA takes printable ASCII only',
+		],
+		[
 			{ receiver: { qualifier: 'ZZZ', id: 'ACME' } },
 			'Item 1: ISA07 "ZZZ" is 3 characters long; it takes 1 to 2',
 		],

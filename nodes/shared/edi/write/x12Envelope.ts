@@ -116,6 +116,17 @@ function checkIsa(envelope: InterchangeEnvelope): void {
 			);
 		}
 	}
+	for (const [reference, value] of fields) {
+		// The ISA is 106 bytes at fixed places: a character that UTF-8 writes as two bytes moves them.
+		const wide = /[^\x20-\x7e]/.exec(value);
+		if (wide) {
+			throw new EdiWriteError(
+				`${reference} "${value}" holds ${JSON.stringify(wide[0])} (U+${wide[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}); the ISA takes printable ASCII only`,
+				undefined,
+				'Partners read the ISA at fixed byte positions; spell the ID in ASCII (e.g. MULLER for MÜLLER).',
+			);
+		}
+	}
 	for (const [reference, key, isValid, what] of ISA_FORMATS) {
 		const value = envelope[key] as string;
 		if (!isValid(value)) throw new EdiWriteError(`${reference} "${value}" is not ${what}`);
