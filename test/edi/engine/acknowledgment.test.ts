@@ -136,6 +136,31 @@ describe('acknowledgments', () => {
 		]);
 	});
 
+	it('answers an EDIFACT interchange that holds no message with its UCI, as X12 gets its TA1', () => {
+		const unb = (reference: string) =>
+			`UNB+UNOC:3+ACMESUPPLY:ZZ+GLOBEXRETAIL:ZZ+261201:0930+${reference}'`;
+		const contrl = (text: string) =>
+			createContrl(readEdi(text), { acceptedSets: false, controlNumber: 12, now: NOW })
+				?.text.split("'")
+				.filter((line) => line.startsWith('UCI'));
+		// Cut off after its UNB, only a stray segment, empty: the partner hears of each.
+		expect(contrl(unb('EF0120'))).toEqual(['UCI+EF0120+ACMESUPPLY:ZZ+GLOBEXRETAIL:ZZ+4+13+UNZ']);
+		expect(contrl(`${unb('EF0121')}FTX+AAI'UNZ+0+EF0121'`)).toEqual([
+			'UCI+EF0121+ACMESUPPLY:ZZ+GLOBEXRETAIL:ZZ+4+33+FTX',
+		]);
+		expect(contrl(`${unb('EF0122')}UNZ+0+EF0122'`)).toEqual([
+			'UCI+EF0122+ACMESUPPLY:ZZ+GLOBEXRETAIL:ZZ+7',
+		]);
+		const [item] = readAcknowledgments(
+			createContrl(readEdi(unb('EF0120')), { acceptedSets: false, controlNumber: 12, now: NOW })!
+				.text,
+		);
+		expect(item).toMatchObject({
+			status: 'rejected',
+			acknowledged: { interchange: { controlReference: 'EF0120' } },
+		});
+	});
+
 	it('acknowledges a UTF-16 file, and reads a UTF-16 acknowledgment, as their UTF-8 twins', () => {
 		const utf16 = (text: string) => Buffer.from(`\ufeff${text}`, 'utf16le');
 		const file = corpusFile('valid', 'x12-004010-orders-and-invoices.x12').toString('utf8');
