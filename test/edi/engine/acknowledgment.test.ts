@@ -100,6 +100,20 @@ describe('acknowledgments', () => {
 		]);
 	});
 
+	it('marks the CONTRL answering a test interchange (UNB11 = 1) as a test, as a 997 keeps ISA15', () => {
+		const received = (test: string) =>
+			`UNB+UNOC:3+ACMESUPPLY:ZZ+GLOBEXRETAIL:ZZ+261201:0930+EF0130+++++AGR-7${test}'` +
+			"UNH+1+ORDERS:D:96A:UN'BGM+220+PO-1+9'UNT+3+1'UNZ+1+EF0130'";
+		const unb = (text: string) =>
+			createContrl(readEdi(text), { acceptedSets: false, controlNumber: 12, now: NOW })!.text.split(
+				"'",
+			)[0];
+		expect(unb(received('+1'))).toBe(
+			'UNB+UNOC:3+GLOBEXRETAIL:ZZ+ACMESUPPLY:ZZ+261207:1030+12++++++1',
+		);
+		expect(unb(received(''))).toBe('UNB+UNOC:3+GLOBEXRETAIL:ZZ+ACMESUPPLY:ZZ+261207:1030+12');
+	});
+
 	it('escapes released envelope values once in a CONTRL, and reads them back as data', () => {
 		const [interchange] = readEdi(
 			corpusFile('valid', 'edifact-released-characters-in-envelope.edi'),

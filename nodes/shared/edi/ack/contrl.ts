@@ -54,6 +54,10 @@ export function createContrl(
 			components(unb[1]),
 			[date, time.hhmm],
 			controlNumber,
+			// UNB06-UNB10 empty; UNB11 kept: a CONTRL answering a test interchange is a test too
+			// (as an X12 acknowledgment keeps ISA15).
+			...emptyElements(5),
+			valueOf(first.syntax, unb[10]),
 		),
 	);
 	let sets = 0;
@@ -77,6 +81,8 @@ export function createContrl(
 }
 
 type Write = (tag: string, ...values: Value[]) => string;
+
+const emptyElements = (count: number): Value[] => new Array<Value>(count).fill(undefined);
 
 /** The body of the CONTRL message answering one interchange. */
 function contrlMessage(
