@@ -8,7 +8,14 @@ import {
 	readEdi,
 	type Json,
 } from '../../../nodes/shared/edi';
-import { acknowledge, NOW, readBack, verdicts } from './acknowledgment.support';
+import {
+	acknowledge,
+	groupVerdicts,
+	NOW,
+	readBack,
+	readBackGroups,
+	verdicts,
+} from './acknowledgment.support';
 import { bigFunctionalAcknowledgment } from './bigFiles';
 import { allCorpusFiles, corpusFile } from './corpus';
 
@@ -25,6 +32,28 @@ describe('acknowledgments', () => {
 					? (['997', '999'] as const)
 					: (['997'] as const)) {
 					expect(readBack(acknowledge(interchange, kind)!.text)).toEqual(expected);
+				}
+			}
+		},
+	);
+
+	it.each(files.filter(([, name]) => name.endsWith('.x12')))(
+		'%s/%s: each group read back from its 997 and 999, sets listed or not, has its verdict and accepted count',
+		(folder, name) => {
+			for (const interchange of readEdi(corpusFile(folder, name))) {
+				const expected = groupVerdicts(interchange);
+				if (expected.length === 0) continue;
+				for (const kind of ['997', '999'] as const) {
+					for (const acceptedSets of [false, true]) {
+						const ack = createX12Acknowledgment(interchange, {
+							kind,
+							ta1: 'never',
+							acceptedSets,
+							controlNumber: 4711,
+							now: NOW,
+						})!;
+						expect(readBackGroups(ack.text)).toEqual(expected);
+					}
 				}
 			}
 		},
