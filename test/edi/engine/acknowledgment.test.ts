@@ -112,6 +112,29 @@ describe('acknowledgments', () => {
 		]);
 	});
 
+	it('writes AK902 as a count of at most six digits, whatever a damaged GE01 holds', () => {
+		const group = (ge01: string) =>
+			'ISA*00*          *00*          *ZZ*ACMESUPPLY     *ZZ*GLOBEXRETAIL   *261201*0930*U*00401*000000420*0*P*>~' +
+			'GS*PO*ACMESUPPLY*GLOBEXRETAIL*20261201*0930*1*X*004010~ST*850*0001~BEG*00*SA*PO-1**20261201~' +
+			`PO1*1*1*EA*1**BP*X~CTT*1~SE*5*0001~GE*${ge01}*1~IEA*1*000000420~`;
+		const ak9 = (ge01: string, kind: '997' | '999') =>
+			createX12Acknowledgment(readEdi(group(ge01)), {
+				kind,
+				ta1: 'never',
+				acceptedSets: false,
+				controlNumber: 9,
+				now: NOW,
+			})!
+				.text.split('~')
+				.find((line) => line.startsWith('AK9'));
+		for (const kind of ['997', '999'] as const) {
+			expect(ak9('ONE', kind)).toBe('AK9*R*1*1*0*5');
+			expect(ak9('1234567', kind)).toBe('AK9*R*1*1*0*5');
+			expect(ak9('0001', kind)).toBe('AK9*A*1*1*1');
+			expect(ak9('3', kind)).toBe('AK9*R*3*1*0*5');
+		}
+	});
+
 	it('writes a CONTRL with the interchange turned around and the received service characters', () => {
 		const [interchange] = readEdi(
 			corpusFile('valid', 'edifact-syntax4-odd-service-characters.edi'),

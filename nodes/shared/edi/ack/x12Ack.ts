@@ -203,7 +203,10 @@ function setFor(
 	const accepted = rejected
 		? 0
 		: group.sets.filter((set) => set.verdict === 'A' || set.verdict === 'E').length;
-	const declared = trimmed(group.trailer?.elements[0]) || String(group.sets.length);
+	// AK902 is a count of 1 to 6 digits: a GE01 that is none (its AK905 code 5 says so) is not
+	// echoed, or the 997 itself would be invalid; the sets received stand in, as for a missing GE.
+	const ge01 = trimmed(group.trailer?.elements[0]);
+	const declared = /^\d{1,6}$/.test(ge01) ? String(Number(ge01)) : String(group.sets.length);
 	body.push(
 		segment(
 			'AK9',
