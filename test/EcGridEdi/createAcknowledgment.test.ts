@@ -125,6 +125,29 @@ describe('ECGrid EDI: Create Acknowledgment', () => {
 		]);
 	});
 
+	it('says no set of a rejected group is accepted: AK5 R and AK904 0, also when accepted sets are listed', async () => {
+		// GE02 differs from GS06: the group is rejected, and with it its one sound 850.
+		const file = fileItem(corpusFile('defects', 'x12-ge02-control-number-mismatch.x12'));
+		for (const [kind, trailer] of [
+			['997', 'AK5'],
+			['999', 'IK5'],
+		]) {
+			const result = await runEdi(
+				{ ...CREATE, controlNumber: 5, acceptedSets: true, x12Acknowledgment: kind },
+				[file],
+			);
+			const [item] = result.outputs[0];
+			expect(ackText(item)).toContain(`~AK2*850*0001~${trailer}*R~AK9*R*1*1*0*4~`);
+			expect(item.json.acknowledges).toEqual([
+				{
+					controlNumber: '000000404',
+					status: 'accepted',
+					groups: [{ controlNumber: '1', status: 'rejected', sets: 1, accepted: 0 }],
+				},
+			]);
+		}
+	});
+
 	it('answers EDIFACT with a CONTRL', async () => {
 		const result = await runEdi({ ...CREATE, controlNumber: 55 }, [
 			fileItem(corpusFile('defects', 'edifact-unt01-segment-count-wrong.edi')),

@@ -142,7 +142,11 @@ function acknowledged(interchange: Interchange) {
 				)?.trim() ?? '',
 			status: VERDICT_WORDS[group.verdict],
 			sets: group.sets.length,
-			accepted: group.sets.filter((set) => set.verdict === 'A' || set.verdict === 'E').length,
+			// As AK904 says: a rejected group has no accepted set.
+			accepted:
+				group.verdict === 'R'
+					? 0
+					: group.sets.filter((set) => set.verdict === 'A' || set.verdict === 'E').length,
 		})),
 	};
 }

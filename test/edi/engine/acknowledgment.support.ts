@@ -52,3 +52,29 @@ export function readBack(text: string): string[] {
 		.filter(([set]) => set !== undefined)
 		.map(([set, status]) => `${(set as Json).controlNumber} ${status}`);
 }
+
+/**
+ * Each X12 group as its acknowledgment must say it (non-FA groups, in order): control number,
+ * verdict, and how many sets are accepted (none in a rejected group: X12's R rejects them all).
+ */
+export function groupVerdicts(interchange: Interchange): string[] {
+	return interchange.groups
+		.filter((group) => group.header && group.header.elements[0] !== 'FA')
+		.map((group) => {
+			const accepted =
+				group.verdict === 'R'
+					? 0
+					: group.sets.filter((set) => set.verdict === 'A' || set.verdict === 'E').length;
+			return `${(group.header!.elements[5] ?? '').trim()} ${VERDICT_WORDS[group.verdict]} ${accepted}`;
+		});
+}
+
+/** The same read back from a 997 or 999: each acknowledged group once, with AK901 and AK904. */
+export function readBackGroups(text: string): string[] {
+	const groups = new Set<Json>();
+	for (const item of readAcknowledgments(text)) {
+		const group = (item.acknowledged as Json).group as Json | undefined;
+		if (group) groups.add(group);
+	}
+	return [...groups].map((group) => `${group.controlNumber} ${group.status} ${group.accepted}`);
+}

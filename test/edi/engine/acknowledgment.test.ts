@@ -8,7 +8,14 @@ import {
 	readEdi,
 	type Json,
 } from '../../../nodes/shared/edi';
-import { acknowledge, NOW, readBack, verdicts } from './acknowledgment.support';
+import {
+	acknowledge,
+	groupVerdicts,
+	NOW,
+	readBack,
+	readBackGroups,
+	verdicts,
+} from './acknowledgment.support';
 import { bigFunctionalAcknowledgment } from './bigFiles';
 import { allCorpusFiles, corpusFile } from './corpus';
 
@@ -25,6 +32,28 @@ describe('acknowledgments', () => {
 					? (['997', '999'] as const)
 					: (['997'] as const)) {
 					expect(readBack(acknowledge(interchange, kind)!.text)).toEqual(expected);
+				}
+			}
+		},
+	);
+
+	it.each(files.filter(([, name]) => name.endsWith('.x12')))(
+		'%s/%s: each group read back from its 997 and 999, sets listed or not, has its verdict and accepted count',
+		(folder, name) => {
+			for (const interchange of readEdi(corpusFile(folder, name))) {
+				const expected = groupVerdicts(interchange);
+				if (expected.length === 0) continue;
+				for (const kind of ['997', '999'] as const) {
+					for (const acceptedSets of [false, true]) {
+						const ack = createX12Acknowledgment(interchange, {
+							kind,
+							ta1: 'never',
+							acceptedSets,
+							controlNumber: 4711,
+							now: NOW,
+						})!;
+						expect(readBackGroups(ack.text)).toEqual(expected);
+					}
 				}
 			}
 		},
@@ -83,6 +112,29 @@ describe('acknowledgments', () => {
 		]);
 	});
 
+	it('writes AK902 as a count of at most six digits, whatever a damaged GE01 holds', () => {
+		const group = (ge01: string) =>
+			'ISA*00*          *00*          *ZZ*ACMESUPPLY     *ZZ*GLOBEXRETAIL   *261201*0930*U*00401*000000420*0*P*>~' +
+			'GS*PO*ACMESUPPLY*GLOBEXRETAIL*20261201*0930*1*X*004010~ST*850*0001~BEG*00*SA*PO-1**20261201~' +
+			`PO1*1*1*EA*1**BP*X~CTT*1~SE*5*0001~GE*${ge01}*1~IEA*1*000000420~`;
+		const ak9 = (ge01: string, kind: '997' | '999') =>
+			createX12Acknowledgment(readEdi(group(ge01)), {
+				kind,
+				ta1: 'never',
+				acceptedSets: false,
+				controlNumber: 9,
+				now: NOW,
+			})!
+				.text.split('~')
+				.find((line) => line.startsWith('AK9'));
+		for (const kind of ['997', '999'] as const) {
+			expect(ak9('ONE', kind)).toBe('AK9*R*1*1*0*5');
+			expect(ak9('1234567', kind)).toBe('AK9*R*1*1*0*5');
+			expect(ak9('0001', kind)).toBe('AK9*A*1*1*1');
+			expect(ak9('3', kind)).toBe('AK9*R*3*1*0*5');
+		}
+	});
+
 	it('writes a CONTRL with the interchange turned around and the received service characters', () => {
 		const [interchange] = readEdi(
 			corpusFile('valid', 'edifact-syntax4-odd-service-characters.edi'),
@@ -98,6 +150,20 @@ describe('acknowledgments', () => {
 			'UNZ|1|12',
 			'',
 		]);
+	});
+
+	it('marks the CONTRL answering a test interchange (UNB11 = 1) as a test, as a 997 keeps ISA15', () => {
+		const received = (test: string) =>
+			`UNB+UNOC:3+ACMESUPPLY:ZZ+GLOBEXRETAIL:ZZ+261201:0930+EF0130+++++AGR-7${test}'` +
+			"UNH+1+ORDERS:D:96A:UN'BGM+220+PO-1+9'UNT+3+1'UNZ+1+EF0130'";
+		const unb = (text: string) =>
+			createContrl(readEdi(text), { acceptedSets: false, controlNumber: 12, now: NOW })!.text.split(
+				"'",
+			)[0];
+		expect(unb(received('+1'))).toBe(
+			'UNB+UNOC:3+GLOBEXRETAIL:ZZ+ACMESUPPLY:ZZ+261207:1030+12++++++1',
+		);
+		expect(unb(received(''))).toBe('UNB+UNOC:3+GLOBEXRETAIL:ZZ+ACMESUPPLY:ZZ+261207:1030+12');
 	});
 
 	it('escapes released envelope values once in a CONTRL, and reads them back as data', () => {
@@ -134,6 +200,31 @@ describe('acknowledgments', () => {
 		expect(readAcknowledgments(ack.text)).toMatchObject([
 			{ acknowledgment: 'TA1', status: 'rejected', errors: [{ code: '004' }] },
 		]);
+	});
+
+	it('answers an EDIFACT interchange that holds no message with its UCI, as X12 gets its TA1', () => {
+		const unb = (reference: string) =>
+			`UNB+UNOC:3+ACMESUPPLY:ZZ+GLOBEXRETAIL:ZZ+261201:0930+${reference}'`;
+		const contrl = (text: string) =>
+			createContrl(readEdi(text), { acceptedSets: false, controlNumber: 12, now: NOW })
+				?.text.split("'")
+				.filter((line) => line.startsWith('UCI'));
+		// Cut off after its UNB, only a stray segment, empty: the partner hears of each.
+		expect(contrl(unb('EF0120'))).toEqual(['UCI+EF0120+ACMESUPPLY:ZZ+GLOBEXRETAIL:ZZ+4+13+UNZ']);
+		expect(contrl(`${unb('EF0121')}FTX+AAI'UNZ+0+EF0121'`)).toEqual([
+			'UCI+EF0121+ACMESUPPLY:ZZ+GLOBEXRETAIL:ZZ+4+33+FTX',
+		]);
+		expect(contrl(`${unb('EF0122')}UNZ+0+EF0122'`)).toEqual([
+			'UCI+EF0122+ACMESUPPLY:ZZ+GLOBEXRETAIL:ZZ+7',
+		]);
+		const [item] = readAcknowledgments(
+			createContrl(readEdi(unb('EF0120')), { acceptedSets: false, controlNumber: 12, now: NOW })!
+				.text,
+		);
+		expect(item).toMatchObject({
+			status: 'rejected',
+			acknowledged: { interchange: { controlReference: 'EF0120' } },
+		});
 	});
 
 	it('acknowledges a UTF-16 file, and reads a UTF-16 acknowledgment, as their UTF-8 twins', () => {

@@ -29,12 +29,7 @@ export function createContrl(
 	const all = Array.isArray(received) ? received : [received];
 	samePartners(all, [1, 2]);
 	const controlNumber = String(checkControlNumber(options.controlNumber));
-	// A CONTRL is never acknowledged.
-	const interchanges = all.filter((interchange) =>
-		interchange.groups.some((group) =>
-			group.sets.some((set) => messageType(interchange, set) !== 'CONTRL'),
-		),
-	);
+	const interchanges = all.filter((interchange) => !carriesOnlyContrl(interchange));
 	if (interchanges.length === 0) return undefined;
 	const first = interchanges[0];
 	const syntax = first.syntax;
@@ -59,6 +54,10 @@ export function createContrl(
 			components(unb[1]),
 			[date, time.hhmm],
 			controlNumber,
+			// UNB06-UNB10 empty; UNB11 kept: a CONTRL answering a test interchange is a test too
+			// (as an X12 acknowledgment keeps ISA15).
+			...emptyElements(5),
+			valueOf(first.syntax, unb[10]),
 		),
 	);
 	let sets = 0;
@@ -82,6 +81,8 @@ export function createContrl(
 }
 
 type Write = (tag: string, ...values: Value[]) => string;
+
+const emptyElements = (count: number): Value[] => new Array<Value>(count).fill(undefined);
 
 /** The body of the CONTRL message answering one interchange. */
 function contrlMessage(
@@ -172,6 +173,16 @@ function messageResponse(
 function errorPointer(finding: Finding | undefined): Value[] {
 	if (!finding) return [];
 	return [finding.code, finding.segment, finding.element ? String(finding.element) : undefined];
+}
+
+/**
+ * A CONTRL is never acknowledged: an interchange of CONTRL messages gets no answer. One with no
+ * message at all (empty, cut off after its UNB, only stray segments) still gets its UCI: that is
+ * what tells the partner its interchange was rejected, as a TA1 does in X12.
+ */
+function carriesOnlyContrl(interchange: Interchange): boolean {
+	const sets = interchange.groups.flatMap((group) => group.sets);
+	return sets.length > 0 && sets.every((set) => messageType(interchange, set) === 'CONTRL');
 }
 
 function messageType(interchange: Interchange, set: TransactionSet): string {

@@ -1,5 +1,5 @@
 import { pushAll } from '../arrays';
-import type { Finding, Group, Interchange, Syntax, TransactionSet } from '../model';
+import type { Finding, Group, Interchange, Syntax, TransactionSet, Verdict } from '../model';
 import { X12Syntax } from '../x12/syntax';
 import { x12ElementReference } from '../structure/x12Elements';
 import { checkControlNumber, renderSegment, stamp, type Value } from './render';
@@ -193,12 +193,20 @@ function setFor(
 	const controlNumber = String(number).padStart(4, '0');
 	const body: string[] = [];
 	body.push(segment('AK1', trimmed(gs[0]), trimmed(gs[5]), is5010 ? trimmed(gs[7]) : undefined));
+	// AK9 R rejects every set of the group: none may say A in its AK5 or be counted in AK904.
+	const rejected = group.verdict === 'R';
 	for (const set of group.sets) {
 		if (set.verdict === 'A' && !options.acceptedSets) continue;
-		pushAll(body, setResponse(set, implementation, is5010, segment));
+		const verdict = rejected ? 'R' : set.verdict;
+		pushAll(body, setResponse(set, verdict, implementation, is5010, segment));
 	}
-	const accepted = group.sets.filter((set) => set.verdict === 'A' || set.verdict === 'E').length;
-	const declared = trimmed(group.trailer?.elements[0]) || String(group.sets.length);
+	const accepted = rejected
+		? 0
+		: group.sets.filter((set) => set.verdict === 'A' || set.verdict === 'E').length;
+	// AK902 is a count of 1 to 6 digits: a GE01 that is none (its AK905 code 5 says so) is not
+	// echoed, or the 997 itself would be invalid; the sets received stand in, as for a missing GE.
+	const ge01 = trimmed(group.trailer?.elements[0]);
+	const declared = /^\d{1,6}$/.test(ge01) ? String(Number(ge01)) : String(group.sets.length);
 	body.push(
 		segment(
 			'AK9',
@@ -220,6 +228,7 @@ function setFor(
 
 function setResponse(
 	set: TransactionSet,
+	verdict: Verdict,
 	implementation: boolean,
 	is5010: boolean,
 	segment: Write,
@@ -266,7 +275,7 @@ function setResponse(
 		}
 	}
 	const setCodes = codes(set.findings.filter((finding) => finding.level === 'set'));
-	lines.push(segment(implementation ? 'IK5' : 'AK5', set.verdict, ...setCodes));
+	lines.push(segment(implementation ? 'IK5' : 'AK5', verdict, ...setCodes));
 	return lines;
 }
 
