@@ -13,6 +13,7 @@ import {
 	actionAfterRun,
 	isFinalRefusal,
 	outcomeOf,
+	outcomeOfRejection,
 	resetsExpired,
 	isFirstLongestDelay,
 	retryDelayMs,
@@ -152,7 +153,7 @@ export class ParcelPoller {
 		this.context.emit([[{ json: parcelItem(parcel) }]], undefined, done);
 		if (this.settings.confirmWhen === 'immediately') void this.settle(parcelId, 'confirm');
 		void done.promise
-			.then(outcomeOf, (): RunOutcome => 'notRun')
+			.then(outcomeOf, outcomeOfRejection)
 			.then(async (outcome: RunOutcome) => await this.afterRun(parcelId, lease, outcome));
 	}
 
