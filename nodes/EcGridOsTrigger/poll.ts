@@ -13,6 +13,7 @@ import {
 	actionAfterRun,
 	isFinalRefusal,
 	outcomeOf,
+	outcomeOfRejection,
 	resetsExpired,
 	isFirstLongestDelay,
 	retryDelayMs,
@@ -50,6 +51,13 @@ export class ParcelPoller {
 	private readonly unheldSince = new Map<number, number>();
 	/** Runs that did not succeed, per parcel still in the InBox (this process's count). */
 	private readonly failedRuns = new Map<number, number>();
+	/** Parcels whose run has ended and whose confirm or reset is on its way to ECGridOS. */
+	private readonly settling = new Set<number>();
+	/**
+	 * Parcels whose run ended while the poll in progress waited for ECGridOS: what that poll's
+	 * listing says of them may be older than their confirm or reset.
+	 */
+	private endedDuringPoll?: Set<number>;
 	private current?: Promise<void>;
 	private closed = false;
 	private failing = false;
@@ -104,13 +112,20 @@ export class ParcelPoller {
 	}
 
 	private async poll(): Promise<void> {
+		const ended = new Set(this.settling);
+		this.endedDuringPoll = ended;
 		try {
 			const listed = await this.inbox.list(this.settings.ecGridIdFrom);
-			await this.reconcile(listed);
+			await this.reconcile(listed, ended);
 			const now = this.now();
 			const fresh = listed
 				.filter((parcel) => parcel.status === this.settings.status)
-				.filter((parcel) => this.leases.get(parcel.parcelId) === undefined)
+				// A run that was confirmed after ECGridOS made the listing left a parcel that the
+				// listing still shows InBoxReady (not yet downloaded): starting it again would deliver
+				// a confirmed file twice. The next poll sees it as it is.
+				.filter(
+					(parcel) => this.leases.get(parcel.parcelId) === undefined && !ended.has(parcel.parcelId),
+				)
 				// A parcel goes behind those whose runs failed fewer times (the sort is stable, so
 				// oldest first among equals): a file that fails every run, oldest in the InBox, would
 				// otherwise take a slot at every poll, and as many of them as Max Parcels per Poll
@@ -124,6 +139,8 @@ export class ParcelPoller {
 			this.failing = false;
 		} catch (error) {
 			await this.reportPollFailure(error);
+		} finally {
+			this.endedDuringPoll = undefined;
 		}
 	}
 
@@ -136,7 +153,7 @@ export class ParcelPoller {
 		this.context.emit([[{ json: parcelItem(parcel) }]], undefined, done);
 		if (this.settings.confirmWhen === 'immediately') void this.settle(parcelId, 'confirm');
 		void done.promise
-			.then(outcomeOf, (): RunOutcome => 'notRun')
+			.then(outcomeOf, outcomeOfRejection)
 			.then(async (outcome: RunOutcome) => await this.afterRun(parcelId, lease, outcome));
 	}
 
@@ -146,13 +163,19 @@ export class ParcelPoller {
 
 	private async afterRun(parcelId: number, lease: number, outcome: RunOutcome): Promise<void> {
 		this.inFlight.delete(runKey(parcelId, lease));
+		this.endedDuringPoll?.add(parcelId);
 		if (outcome !== 'succeeded') this.failedRuns.set(parcelId, this.failuresOf(parcelId) + 1);
 		const action = actionAfterRun(this.settings.confirmWhen, outcome);
 		// A run that outlived its lease has lost the parcel to a later run: its success still
 		// counts (the file reached its destination), its failure no longer decides anything. A
 		// confirm drops every lease on the parcel, so no run resets a parcel another delivered.
 		if (action === 'confirm' || (action === 'reset' && this.leases.isCurrent(parcelId, lease))) {
-			await this.settle(parcelId, action, lease);
+			this.settling.add(parcelId);
+			try {
+				await this.settle(parcelId, action, lease);
+			} finally {
+				this.settling.delete(parcelId);
+			}
 			return;
 		}
 		this.leases.release(parcelId, lease);
@@ -162,12 +185,14 @@ export class ParcelPoller {
 	 * Brings the leases in line with the InBox, ECGridOS's own record: settles what is due, frees
 	 * what no run will ever report, and resets parcels left downloaded with no run to handle them.
 	 */
-	private async reconcile(listed: ListedParcel[]): Promise<void> {
+	private async reconcile(listed: ListedParcel[], ended: Set<number>): Promise<void> {
 		const inBox = new Map(listed.map((parcel) => [parcel.parcelId, parcel]));
 		for (const parcelId of this.failedRuns.keys())
 			if (!inBox.has(parcelId)) this.failedRuns.delete(parcelId);
 		for (const [parcelId, lease] of this.leases.entries()) {
 			if (this.closed) return;
+			// Settled meanwhile by its run's end (a confirm, a reset): the listing is older than that.
+			if (ended.has(parcelId) || this.leases.get(parcelId) !== lease) continue;
 			const parcel = inBox.get(parcelId);
 			if (lease.settle !== undefined) {
 				await this.retrySettle(parcelId, lease.settle, lease.retryAt ?? 0, parcel);
@@ -179,7 +204,7 @@ export class ParcelPoller {
 				await this.endLostRun(parcel, lease.until);
 			}
 		}
-		await this.recoverUnheld(listed);
+		await this.recoverUnheld(listed.filter((parcel) => !ended.has(parcel.parcelId)));
 	}
 
 	/**

@@ -13,7 +13,7 @@ export const CONFIRM_WHEN: readonly ConfirmWhen[] = [
 
 /**
  * How a parcel's run ended, as n8n reports it to the trigger: `notRun` when n8n could not start
- * or finish it (the promise was rejected, or resolved without a run).
+ * it or shut down under it (the promise was rejected, or resolved without a run).
  */
 export type RunOutcome = 'succeeded' | 'failed' | 'notRun';
 
@@ -25,6 +25,18 @@ export function outcomeOf(run: IRun | undefined): RunOutcome {
 	if (run === undefined) return 'notRun';
 	if (run.data?.resultData?.error !== undefined) return 'failed';
 	return run.status === undefined || run.status === 'success' ? 'succeeded' : 'failed';
+}
+
+/**
+ * How a run ended when n8n rejected its done promise. n8n rejects it with an
+ * ExecutionCancelledError when it stopped a run it had started: at the workflow's timeout (reason
+ * `timeout`) or at the user's Stop (`manual`); that run is over, and did not succeed. Any other
+ * rejection (n8n could not start the run, or stopped it as it shut down) leaves no run that ended.
+ * The error is read by its `reason`, not its class: the package may load its own n8n-workflow.
+ */
+export function outcomeOfRejection(error: unknown): RunOutcome {
+	const reason = (error as { reason?: unknown } | null | undefined)?.reason;
+	return reason === 'timeout' || reason === 'manual' ? 'failed' : 'notRun';
 }
 
 /**

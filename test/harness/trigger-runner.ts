@@ -5,6 +5,7 @@ import {
 	ScheduledTaskManager,
 	TriggerContext,
 } from 'n8n-core';
+import { TimeoutExecutionCancelledError } from 'n8n-workflow';
 import type {
 	ExecutionError,
 	IDataObject,
@@ -113,17 +114,37 @@ export async function activateTrigger(
 	) => {
 		saveStaticData();
 		const items = (data[0] ?? []).map((item) => item.json);
+		const executionId = String(++executionCounter);
 		const result = runWorkflow(workflowJson, {
 			credentialStore: store,
 			nodePackage,
 			dataTables: options.dataTables,
 			items,
 			startNode: triggerNode.name,
-			executionId: String(++executionCounter),
+			executionId,
 		});
+		// n8n's WorkflowRunner (regular mode) stops a run at the workflow's timeout (Settings →
+		// Timeout Workflow): ActiveExecutions.stopExecution rejects the run's post-execute promise,
+		// and so the trigger's done promise, with a TimeoutExecutionCancelledError. (The harness
+		// lets the run itself go on; n8n cancels it before its next node.)
+		const timeoutSeconds = Number(workflowJson.settings?.executionTimeout ?? 0);
+		let stopped = false;
+		const timer =
+			timeoutSeconds > 0
+				? setTimeout(() => {
+						stopped = true;
+						if (!crashed) donePromise?.reject(new TimeoutExecutionCancelledError(executionId));
+					}, timeoutSeconds * 1000)
+				: undefined;
 		result.then(
-			(finished) => crashed || donePromise?.resolve(finished.run),
-			(error: Error) => crashed || donePromise?.reject(error),
+			(finished) => {
+				clearTimeout(timer);
+				return stopped || crashed || donePromise?.resolve(finished.run);
+			},
+			(error: Error) => {
+				clearTimeout(timer);
+				return stopped || crashed || donePromise?.reject(error);
+			},
 		);
 		executions.push({ items, result });
 	};

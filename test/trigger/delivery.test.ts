@@ -98,6 +98,25 @@ describe('ECGridOS Trigger: failures and overlaps', () => {
 		expect(sim().parcel(poison)).toMatchObject({ inInBox: true, status: 'InBoxReady' });
 	});
 
+	it('does not start a second run for a parcel its run confirmed while the InBox listing was on its way', async () => {
+		// ECGridOS lists the InBox when it gets the request; the reply reaches n8n 1.5 s later (a
+		// slow link, a big InBox). The run downloads the parcel and is confirmed within that time.
+		sim().register('ParcelInBoxEx', async (context) => {
+			const page = PARCEL_HANDLERS.ParcelInBoxEx(context);
+			await sleep(1500);
+			return page;
+		});
+		sim().inject({ operation: 'ParcelDownload', times: 1, latencyMs: 1000 });
+		const trigger = await activate();
+		const [parcelId] = dropParcels(sim(), 1);
+		await trigger.waitFor(() => counters(sim(), parcelId).confirms >= 1, 8000, 'the confirm');
+		// The listing sent before the confirm still shows the parcel InBoxReady.
+		await nextPolls(trigger, sim(), 3);
+		await trigger.runsSettled();
+		expect(emittedIds(trigger)).toEqual([parcelId]);
+		expect(counters(sim(), parcelId)).toMatchObject({ downloads: 1, confirms: 1, resets: 0 });
+	});
+
 	it('does not start a second run while a slow run holds the parcel', async () => {
 		const trigger = await activate();
 		sim().inject({ operation: 'ParcelDownload', times: 1, latencyMs: 3500 });

@@ -33,6 +33,36 @@ describe('ECGridOS Trigger: Confirm Download When', () => {
 		expect(sim().inBox()).toHaveLength(0);
 	});
 
+	it('Workflow Finishes confirms after a run n8n stopped at the workflow timeout, and starts no second run', async () => {
+		const trigger = await activate({
+			trigger: { confirmWhen: 'workflowFinishes' },
+			settings: { executionTimeout: 1 },
+		});
+		// The download outlasts the workflow's 1 s timeout: n8n stops the run.
+		sim().inject({ operation: 'ParcelDownload', times: 1, latencyMs: 1500 });
+		const [parcelId] = dropParcels(sim(), 1);
+		await trigger.waitFor(() => counters(sim(), parcelId).confirms === 1, 6000, 'the confirm');
+		await trigger.runsSettled();
+		await nextPolls(trigger, sim(), 2);
+		expect(emittedIds(trigger)).toEqual([parcelId]);
+		expect(counters(sim(), parcelId)).toMatchObject({ confirms: 1, resets: 0 });
+		expect(sim().inBox()).toHaveLength(0);
+	});
+
+	it('Workflow Succeeds resets the parcel of a run n8n stopped at the workflow timeout', async () => {
+		const trigger = await activate({
+			trigger: { options: { recoverMinutes: 0.035 } },
+			settings: { executionTimeout: 1 },
+		});
+		sim().inject({ operation: 'ParcelDownload', times: 1, latencyMs: 1500 });
+		const [parcelId] = dropParcels(sim(), 1);
+		await trigger.waitFor(() => counters(sim(), parcelId).confirms === 1, 10000, 'the confirm');
+		// ECGridOS still carries out the download the stopped run had sent, after the reset: the
+		// parcel is downloaded again with no run holding it, and recovered as such.
+		expect(emittedIds(trigger)).toEqual([parcelId, parcelId]);
+		expect(counters(sim(), parcelId)).toMatchObject({ confirms: 1 });
+	});
+
 	it('Immediately confirms while the run is still going, and a failed run does not get it again', async () => {
 		const trigger = await activate({ trigger: { confirmWhen: 'immediately' } });
 		sim().inject({ operation: 'ParcelDownload', times: 1, failureRate: 1, latencyMs: 1500 });

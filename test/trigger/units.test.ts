@@ -6,9 +6,15 @@ import {
 	isFinalRefusal,
 	MAX_RETRY_MS,
 	outcomeOf,
+	outcomeOfRejection,
 	retryDelayMs,
 } from '../../nodes/EcGridOsTrigger/settle';
-import type { IRun } from 'n8n-workflow';
+import {
+	ManualExecutionCancelledError,
+	SystemShutdownExecutionCancelledError,
+	TimeoutExecutionCancelledError,
+	type IRun,
+} from 'n8n-workflow';
 
 import { EcGridOsFault } from '../../nodes/EcGridOs/soap';
 import type { EcGridOsClient } from '../../nodes/EcGridOs/transport/ecgridosClient';
@@ -50,6 +56,14 @@ describe('ECGridOS Trigger: schedule, lease and settle rules', () => {
 		expect(actionAfterRun('workflowFinishes', 'notRun')).toBe('reset');
 		expect(actionAfterRun('immediately', 'failed')).toBe('none');
 		expect(actionAfterRun('laterInWorkflow', 'succeeded')).toBe('none');
+	});
+
+	it('takes a run n8n stopped (timeout, Stop) as ended without success, anything else as not run', () => {
+		expect(outcomeOfRejection(new TimeoutExecutionCancelledError('1'))).toBe('failed');
+		expect(outcomeOfRejection(new ManualExecutionCancelledError('1'))).toBe('failed');
+		expect(outcomeOfRejection(new SystemShutdownExecutionCancelledError('1'))).toBe('notRun');
+		expect(outcomeOfRejection(new Error('Could not find execution'))).toBe('notRun');
+		expect(outcomeOfRejection(undefined)).toBe('notRun');
 	});
 });
 
