@@ -35,7 +35,8 @@ function readSoap12Code(code: XmlElement | undefined): string {
 /**
  * Reads a SOAP Fault element of either version:
  * 1.1 `<faultcode/><faultstring/><detail><ErrorInfo>…</ErrorInfo></detail>`,
- * 1.2 `<Code><Value/></Code><Reason><Text/></Reason><Detail><ErrorInfo>…</ErrorInfo></Detail>`.
+ * 1.2 `<Code><Value/></Code><Reason><Text/></Reason><Detail><ErrorInfo>…</ErrorInfo></Detail>`
+ * (or `<detail>`, as ASMX sends it).
  */
 export function readFault(fault: XmlElement, httpStatus: number): EcGridOsFault | FrameworkFault {
 	const isSoap12 = childOf(fault, 'Code') !== undefined || childOf(fault, 'Reason') !== undefined;
@@ -47,7 +48,9 @@ export function readFault(fault: XmlElement, httpStatus: number): EcGridOsFault 
 			? (childOf(childOf(fault, 'Reason'), 'Text')?.text.trim() ?? '')
 			: (childOf(fault, 'faultstring')?.text.trim() ?? ''),
 	);
-	const errorInfo = readErrorInfo(childOf(fault, isSoap12 ? 'Detail' : 'detail'));
+	// ASMX writes the service's own detail element as it was built, in either version: ECGridOS's
+	// is `detail` in no namespace, so a 1.2 fault may carry `<detail>` where SOAP 1.2 says Detail.
+	const errorInfo = readErrorInfo(childOf(fault, 'detail') ?? childOf(fault, 'Detail'));
 	if (errorInfo) return new EcGridOsFault(errorInfo, faultCode, httpStatus, faultString);
 	return new FrameworkFault(
 		faultString || 'The ECGridOS service returned a fault',
