@@ -136,6 +136,39 @@ function faultXml(
 	);
 }
 
+/** HttpUtility.HtmlEncode: the five specials, and Latin-1 letters as numeric references. */
+function htmlEncode(text: string): string {
+	return text.replace(/[&<>"'\u00a0-\u00ff]/g, (char) =>
+		char === '&'
+			? '&amp;'
+			: char === '<'
+				? '&lt;'
+				: char === '>'
+					? '&gt;'
+					: char === '"'
+						? '&quot;'
+						: `&#${char.charCodeAt(0)};`,
+	);
+}
+
+/**
+ * An HTTP GET/POST exception as ASMX writes it under ASP.NET's customErrors (its default,
+ * RemoteOnly, for a caller on another machine): the messages of the exception and its inner ones
+ * alone, HTML-encoded, joined by ` ---> `, without type names or stack trace.
+ */
+export function withCustomErrors(reply: Reply): Reply {
+	if (reply.status !== 500 || !reply.headers['content-type']?.startsWith('text/plain'))
+		return reply;
+	const lines = reply.body.split('\r\n');
+	const stack = lines.findIndex((line) => /^\s+at |^\s*--- End of inner/.test(line));
+	const messages = lines
+		.slice(0, stack === -1 ? undefined : stack)
+		.join('\r\n')
+		.split(' ---> ')
+		.map((message) => htmlEncode(message.replace(/^[\w.]+(Exception|Error): /, '')));
+	return { ...reply, body: `${messages.join(' ---> ')}\r\n` };
+}
+
 export function plainText(status: number, text: string): Reply {
 	return { status, headers: { 'content-type': TEXT_PLAIN }, body: text };
 }
