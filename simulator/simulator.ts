@@ -34,6 +34,7 @@ import {
 	htmlPage,
 	plainText,
 	resultReply,
+	withCustomErrors,
 } from './wire/replies';
 import { wsdlDocument } from './wire/wsdl';
 import { DEMO_MAILBOX_ID, createDemoWorld } from './world/demo';
@@ -149,7 +150,8 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 			return answered.reply;
 		});
 		note(injected.action === 'none' ? outcome : `injected ${injected.action}`);
-		send(res, reply);
+		const plainBinding = binding === 'httpGet' || binding === 'httpPost';
+		send(res, options.customErrors && plainBinding ? withCustomErrors(reply) : reply);
 	}
 
 	const server = createServer((req, res) => {

@@ -27,6 +27,12 @@ export interface SimulatorOptions {
 	 * demo world's (`DEMO_ANSWERING_PARTNERS`, all with `accept`); `false` silences one, or all.
 	 */
 	partners?: false | Record<string, PartnerBehaviour | false>;
+	/**
+	 * Answer HTTP GET/POST exceptions as ASMX does under ASP.NET's customErrors (its default,
+	 * RemoteOnly, for a remote caller): the messages alone, HTML-encoded, no type name or stack
+	 * trace (`Session timed out.`). Default false: the full exception text a local caller sees.
+	 */
+	customErrors?: boolean;
 }
 
 /** What a simulated trading partner does with one file it receives. */

@@ -65,7 +65,9 @@ export function resultReply(binding: Binding, operation: WsdlOperation, value: u
 
 /**
  * An ECGridOS error. SOAP: HTTP 500 fault, faultstring = ErrorString, `detail` holding the
- * unqualified ErrorInfo that Loren Data's clients read.
+ * unqualified ErrorInfo that Loren Data's clients read. The service builds that `detail` element
+ * itself (SoapException.DetailElementName: `detail`, no namespace) and ASMX writes it as built in
+ * either SOAP version, so a SOAP 1.2 fault carries `<detail>`, not `<soap:Detail>`.
  * HTTP GET/POST: ASMX cannot carry a SOAP detail there, so (our reading, [I] in the notes) the
  * SoapException is written as text: first line `System.Web.Services.Protocols.SoapException:
  * {ErrorString}`, second line the ErrorMessage; no ErrorInfo, no ErrorCode element.
@@ -107,7 +109,8 @@ export function frameworkFaultReply(binding: Binding | 'unknown', fault: Framewo
 /**
  * SOAP 1.1: `<soap:Fault><faultcode>soap:Client</faultcode><faultstring>…</faultstring><detail/>`.
  * SOAP 1.2: `<soap:Fault><soap:Code><soap:Value>soap:Sender</soap:Value></soap:Code>
- * <soap:Reason><soap:Text xml:lang="en">…</soap:Text></soap:Reason><soap:Detail/>`.
+ * <soap:Reason><soap:Text xml:lang="en">…</soap:Text></soap:Reason><soap:Detail/>`, or the
+ * service's own `<detail>` in place of `<soap:Detail/>`.
  */
 function faultXml(
 	binding: SoapBinding,
@@ -124,12 +127,46 @@ function faultXml(
 		);
 	}
 	const code = side === 'Client' ? 'Sender' : side === 'Server' ? 'Receiver' : side;
+	// ASMX writes an empty soap:Detail of its own only when the exception has no detail.
 	return (
 		`<soap:Fault><soap:Code><soap:Value>soap:${code}</soap:Value></soap:Code>` +
 		`<soap:Reason><soap:Text xml:lang="en">${text}</soap:Text></soap:Reason>` +
-		(detail === undefined ? '<soap:Detail />' : `<soap:Detail>${detail}</soap:Detail>`) +
+		(detail === undefined ? '<soap:Detail />' : `<detail>${detail}</detail>`) +
 		'</soap:Fault>'
 	);
+}
+
+/** HttpUtility.HtmlEncode: the five specials, and Latin-1 letters as numeric references. */
+function htmlEncode(text: string): string {
+	return text.replace(/[&<>"'\u00a0-\u00ff]/g, (char) =>
+		char === '&'
+			? '&amp;'
+			: char === '<'
+				? '&lt;'
+				: char === '>'
+					? '&gt;'
+					: char === '"'
+						? '&quot;'
+						: `&#${char.charCodeAt(0)};`,
+	);
+}
+
+/**
+ * An HTTP GET/POST exception as ASMX writes it under ASP.NET's customErrors (its default,
+ * RemoteOnly, for a caller on another machine): the messages of the exception and its inner ones
+ * alone, HTML-encoded, joined by ` ---> `, without type names or stack trace.
+ */
+export function withCustomErrors(reply: Reply): Reply {
+	if (reply.status !== 500 || !reply.headers['content-type']?.startsWith('text/plain'))
+		return reply;
+	const lines = reply.body.split('\r\n');
+	const stack = lines.findIndex((line) => /^\s+at |^\s*--- End of inner/.test(line));
+	const messages = lines
+		.slice(0, stack === -1 ? undefined : stack)
+		.join('\r\n')
+		.split(' ---> ')
+		.map((message) => htmlEncode(message.replace(/^[\w.]+(Exception|Error): /, '')));
+	return { ...reply, body: `${messages.join(' ---> ')}\r\n` };
 }
 
 export function plainText(status: number, text: string): Reply {

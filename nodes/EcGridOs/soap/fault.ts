@@ -1,4 +1,5 @@
 import { capText, EcGridOsFault, FrameworkFault, type ErrorInfo } from './errors';
+import { decodeHtmlText } from './htmlText';
 import { errorCodeOfText } from './retCode';
 import { childOf, findDescendant, type XmlElement } from './xml';
 
@@ -35,7 +36,8 @@ function readSoap12Code(code: XmlElement | undefined): string {
 /**
  * Reads a SOAP Fault element of either version:
  * 1.1 `<faultcode/><faultstring/><detail><ErrorInfo>…</ErrorInfo></detail>`,
- * 1.2 `<Code><Value/></Code><Reason><Text/></Reason><Detail><ErrorInfo>…</ErrorInfo></Detail>`.
+ * 1.2 `<Code><Value/></Code><Reason><Text/></Reason><Detail><ErrorInfo>…</ErrorInfo></Detail>`
+ * (or `<detail>`, as ASMX sends it).
  */
 export function readFault(fault: XmlElement, httpStatus: number): EcGridOsFault | FrameworkFault {
 	const isSoap12 = childOf(fault, 'Code') !== undefined || childOf(fault, 'Reason') !== undefined;
@@ -47,7 +49,9 @@ export function readFault(fault: XmlElement, httpStatus: number): EcGridOsFault 
 			? (childOf(childOf(fault, 'Reason'), 'Text')?.text.trim() ?? '')
 			: (childOf(fault, 'faultstring')?.text.trim() ?? ''),
 	);
-	const errorInfo = readErrorInfo(childOf(fault, isSoap12 ? 'Detail' : 'detail'));
+	// ASMX writes the service's own detail element as it was built, in either version: ECGridOS's
+	// is `detail` in no namespace, so a 1.2 fault may carry `<detail>` where SOAP 1.2 says Detail.
+	const errorInfo = readErrorInfo(childOf(fault, 'detail') ?? childOf(fault, 'Detail'));
 	if (errorInfo) return new EcGridOsFault(errorInfo, faultCode, httpStatus, faultString);
 	return new FrameworkFault(
 		faultString || 'The ECGridOS service returned a fault',
@@ -65,12 +69,14 @@ const ECGRIDOS_EXCEPTION = 'System.Web.Services.Protocols.SoapException';
  * stack trace (`   at …`). The first line is the message; the other text lines are detail.
  * ECGridOS's own errors come as `…SoapException: Session timed out.` plus `ErrorMessage: …`:
  * they become the same EcGridOsFault the SOAP bindings give, with the ErrorCode the text names.
+ * Under ASP.NET's customErrors (by default for every caller on another machine) ASMX writes the
+ * message alone (`Session timed out.`), without the type; in both forms HTML-encoded.
  */
 export function readPlainTextException(
 	body: string,
 	httpStatus: number,
 ): EcGridOsFault | FrameworkFault {
-	const lines = body.trim().split(/\r?\n/);
+	const lines = decodeHtmlText(body).trim().split(/\r?\n/);
 	const match = /^([\w.]+(?:Exception|Error)):\s*(.*)$/.exec(lines[0] ?? '');
 	const message = capText(
 		(match ? match[2] : (lines[0] ?? '')).trim() || 'The ECGridOS service returned an error',
@@ -81,7 +87,8 @@ export function readPlainTextException(
 		.slice(1, stackStart === -1 ? undefined : stackStart)
 		.map((line) => line.trim())
 		.filter(Boolean);
-	const errorCode = match?.[1] === ECGRIDOS_EXCEPTION ? errorCodeOfText(message) : undefined;
+	const fromEcGridOs = match ? match[1] === ECGRIDOS_EXCEPTION : true;
+	const errorCode = fromEcGridOs ? errorCodeOfText(message) : undefined;
 	if (errorCode !== undefined) {
 		const field = (name: string) =>
 			detailLines
@@ -94,7 +101,7 @@ export function readPlainTextException(
 			errorItem: capText(field('ErrorItem')),
 			errorMessage: capText(field('ErrorMessage')),
 		};
-		return new EcGridOsFault(errorInfo, ECGRIDOS_EXCEPTION, httpStatus, message);
+		return new EcGridOsFault(errorInfo, match?.[1] ?? '', httpStatus, message);
 	}
 	return new FrameworkFault(message, match?.[1] ?? '', httpStatus, capText(detailLines.join(' ')));
 }

@@ -2,6 +2,7 @@ import type { Binding } from './bindings';
 import { isSoapBinding } from './bindings';
 import { capText, UnreadableResponseError } from './errors';
 import { readFault, readPlainTextException } from './fault';
+import { decodeHtmlText } from './htmlText';
 import {
 	ECGRIDOS_NAMESPACE,
 	SOAP11_ENVELOPE_NAMESPACE,
@@ -30,30 +31,10 @@ function looksLikeHtml(response: WireResponse): boolean {
 	);
 }
 
-const NAMED_ENTITIES: Record<string, string> = {
-	amp: '&',
-	lt: '<',
-	gt: '>',
-	quot: '"',
-	apos: "'",
-	nbsp: ' ',
-};
-
 /** HTML entities decoded, so what is quoted reads as the page shows it (and can be scrubbed). */
 function decodeEntities(text: string): string {
-	let decoded = text;
 	// Twice: pages that escape an already escaped title (`&amp;lt;`) are common enough.
-	for (let pass = 0; pass < 2; pass++) {
-		decoded = decoded.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (entity, body: string) => {
-			if (body[0] !== '#') return NAMED_ENTITIES[body.toLowerCase()] ?? entity;
-			const codePoint = Number.parseInt(
-				body.slice(body[1] === 'x' || body[1] === 'X' ? 2 : 1),
-				body[1] === 'x' || body[1] === 'X' ? 16 : 10,
-			);
-			return codePoint > 0 && codePoint <= 0x10ffff ? String.fromCodePoint(codePoint) : entity;
-		});
-	}
-	return decoded;
+	return decodeHtmlText(decodeHtmlText(text));
 }
 
 function htmlTitle(body: string): string {

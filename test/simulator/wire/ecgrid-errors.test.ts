@@ -50,11 +50,12 @@ describe('ErrorInfo faults on SOAP', () => {
 		);
 	});
 
-	test('SOAP 1.2: soap:Sender, ErrorInfo in soap:Detail', async () => {
+	test('SOAP 1.2: soap:Sender, ErrorInfo in the service’s unqualified detail, as ASMX writes it', async () => {
 		const reply = await callOperation('soap12', sim.url, 'WhoAmI', { SessionID: 'nope' });
 		await expectErrorInfo(reply, 1, 'Session timed out.');
 		expect(reply.body).toContain('<soap:Value>soap:Sender</soap:Value>');
-		expect(reply.body).toContain('<soap:Detail><ErrorInfo>');
+		expect(reply.body).toContain('</soap:Reason><detail><ErrorInfo>');
+		expect(reply.body).not.toContain('soap:Detail');
 	});
 
 	test.each([
