@@ -118,6 +118,32 @@ describe('ECGrid EDI: Read', () => {
 		expect(invalid[1].json.error).toBe('Item 1 has no binary field "data"');
 	});
 
+	it('says which text input maps nothing and which maps no text, each in its place under Continue On Fail', async () => {
+		const text = corpusFile('valid', 'x12-crlf-after-terminators.x12').toString('utf8');
+		const result = await runEdi(
+			{ ...READ, inputSource: 'text', ediText: '={{ $json.edi }}' },
+			[{ json: { edi: text } }, { json: { body: text } }, { json: { edi: 42 } }],
+			{ settings: { onError: 'continueRegularOutput' } },
+		);
+		expect(result.error).toBeUndefined();
+		const [valid, invalid] = result.outputs;
+		expect(valid.map((item) => item.pairedItem)).toEqual([{ item: 0 }, { item: 0 }]);
+		expect(
+			invalid.map((item) => [item.pairedItem, item.json.error, item.json.description]),
+		).toEqual([
+			[
+				{ item: 1 },
+				'The EDI text of item 1 is empty: its expression gives undefined',
+				'EDI Text maps nothing: check that the field its expression names exists in the item.',
+			],
+			[
+				{ item: 2 },
+				'The EDI text of item 2 is not text',
+				'EDI Text must be a string: map a text field, not an object or a number.',
+			],
+		]);
+	});
+
 	it('sends a bad input to n8n’s error output when the node has one', async () => {
 		const result = await runEdi(
 			READ,

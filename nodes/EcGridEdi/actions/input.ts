@@ -58,6 +58,18 @@ export async function decodedContentOf(
 	const source = context.getNodeParameter('inputSource', itemIndex, 'binary') as string;
 	if (source === 'text') {
 		const text = context.getNodeParameter('ediText', itemIndex, '') as unknown;
+		if (text === undefined || text === null) {
+			// An expression that maps a field the item does not have.
+			throw new NodeOperationError(
+				context.getNode(),
+				`The EDI text of item ${itemIndex} is empty: its expression gives ${String(text)}`,
+				{
+					itemIndex,
+					description:
+						'EDI Text maps nothing: check that the field its expression names exists in the item.',
+				},
+			);
+		}
 		if (typeof text !== 'string') {
 			throw new NodeOperationError(
 				context.getNode(),

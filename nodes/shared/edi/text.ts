@@ -71,9 +71,21 @@ export function firstNonBlank(text: string, position = 0): number {
 	return position;
 }
 
-/** CR, LF, tab and space: what senders put after a terminator to make files readable. */
+/**
+ * CR, LF, tab and space: what senders put after a terminator to make files readable; and NUL and
+ * SUB, which are never data: transfers pad a file to a block size with NULs, and DOS-era tools end
+ * a file with SUB (Ctrl-Z). Earlier X12 standards told readers to ignore such bytes; read as a
+ * segment, one would reject the interchange before it.
+ */
 export function isBlank(code: number): boolean {
-	return code === 0x0a || code === 0x0d || code === 0x20 || code === 0x09;
+	return (
+		code === 0x0a ||
+		code === 0x0d ||
+		code === 0x20 ||
+		code === 0x09 ||
+		code === 0x00 ||
+		code === 0x1a
+	);
 }
 
 export function isAlphanumericChar(char: string): boolean {

@@ -381,6 +381,27 @@ describe('reading the valid corpus', () => {
 		},
 	);
 
+	it.each([
+		['NULs a transfer padded it with', '\0'.repeat(64)],
+		['a DOS end-of-file mark (Ctrl-Z)', '\x1a'],
+	])('reads a file that ends in %s as the file without them', (_, tail) => {
+		for (const name of ['x12-two-interchanges.x12', 'edifact-two-interchanges.edi']) {
+			const file = corpusFile('valid', name);
+			const padded = Buffer.concat([file, Buffer.from(tail, 'latin1')]);
+			expect(readItems(readEdi(padded), 'set')).toEqual(itemsOf(name));
+			expect(summarizeEnvelope(padded)).toEqual(summarizeEnvelope(file));
+		}
+	});
+
+	it('reads each interchange of a file whose interchanges are padded with NULs', () => {
+		const text = corpusFile('valid', 'x12-two-interchanges.x12').toString('latin1');
+		const padded = text.replace(/(IEA\*1\*000000307~)\n?/, `$1${'\0'.repeat(40)}`);
+		expect(padded).not.toBe(text);
+		expect(readItems(readEdi(Buffer.from(padded, 'latin1')), 'set')).toEqual(
+			itemsOf('x12-two-interchanges.x12'),
+		);
+	});
+
 	it('reads content that is not valid UTF-8 byte for byte (latin1)', () => {
 		const text = corpusFile('valid', 'x12-004010-orders-and-invoices.x12')
 			.toString('latin1')

@@ -215,6 +215,31 @@ describe('structures against layouts partners send', () => {
 		},
 	);
 
+	it('says in words how often a loop started past its limit: 2nd, 201st, 212th', () => {
+		const names = Array.from({ length: 213 }, (_, index) => `N1*ST*STORE ${index + 1}`);
+		const [item] = readItems(
+			readEdi(
+				x12(['ST*850*0001', 'BEG*00*SA*PO-1**20261207', ...names, 'PO1*1*10*EA', 'CTT*1', 'CTT*1']),
+			),
+			'set',
+		);
+		const tooMany = (item.errors as Json[])
+			.filter((error) => error.code === '4')
+			.map((error) => error.message);
+		expect(tooMany).toHaveLength(14);
+		expect(tooMany.slice(0, 3)).toEqual([
+			'Loop N1 starts for the 201st time at position 203; at most 200 allowed',
+			'Loop N1 starts for the 202nd time at position 204; at most 200 allowed',
+			'Loop N1 starts for the 203rd time at position 205; at most 200 allowed',
+		]);
+		expect(tooMany.slice(10)).toEqual([
+			'Loop N1 starts for the 211th time at position 213; at most 200 allowed',
+			'Loop N1 starts for the 212th time at position 214; at most 200 allowed',
+			'Loop N1 starts for the 213th time at position 215; at most 200 allowed',
+			'Loop CTT starts for the 2nd time at position 218; at most 1 allowed',
+		]);
+	});
+
 	it('945: the N1 loop is mandatory, as the standard has it (AK304 3)', () => {
 		const [item] = readItems(
 			readEdi(

@@ -188,7 +188,7 @@ export function matchStructure(
 					codes.loopTooMany,
 					segment.tag,
 					position,
-					`Loop ${rule.id} starts for the ${count}th time at position ${position}; at most ${rule.max} allowed`,
+					`Loop ${rule.id} starts for the ${ordinal(count)} time at position ${position}; at most ${rule.max} allowed`,
 					rule.id,
 				);
 			}
@@ -257,6 +257,14 @@ export function matchStructure(
 	function add(out: ShapedLoop, key: string, value: unknown, repeatable: boolean): void {
 		if (shape) addTo(out, key, value, repeatable);
 	}
+}
+
+/** 2 → `2nd`, 11 → `11th`, 201 → `201st`: how often a loop has started, in words a user reads. */
+function ordinal(count: number): string {
+	const lastTwo = count % 100;
+	if (lastTwo >= 11 && lastTwo <= 13) return `${count}th`;
+	const suffix = ['th', 'st', 'nd', 'rd'][count % 10] ?? 'th';
+	return `${count}${suffix}`;
 }
 
 function addTo(out: ShapedLoop, key: string, value: unknown, repeatable: boolean): void {
