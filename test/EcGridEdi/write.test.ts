@@ -358,7 +358,7 @@ describe('ECGrid EDI: Write, control numbers', () => {
 				typeVersion: 2.2,
 				position: [110, 0],
 			});
-			const toWrite = [{ node: EDI_NODE, type: 'main', index: 0 }];
+			const toWrite = [{ node: EDI_NODE, type: 'main' as const, index: 0 }];
 			workflow.connections = {
 				Start: { main: [[{ node: 'Invoice?', type: 'main', index: 0 }]] },
 				'Invoice?': { main: [toWrite, toWrite] },
