@@ -2,6 +2,7 @@ import { BINDINGS, type Binding } from '../../nodes/EcGridOs/soap';
 import { generateWorkflow, run, visibleText } from '../support/workflows';
 import type { HarnessCredential } from '../harness';
 import { HOSTILE_REPLIES, SECRET, type HostileReply } from './corpus';
+import { isSoap, send, sendFault, spell } from './replies';
 import { startHostileServer, type HostileServer } from './server';
 
 /**
@@ -130,6 +131,38 @@ describe('a hostile ECGridOS endpoint', () => {
 			expect(foreign.requests).toHaveLength(0);
 		});
 	});
+
+	it.each(BINDINGS)(
+		'%s: scrubs a key saved with a newline or spaces around it, as it was sent (trimmed)',
+		async (binding) => {
+			server.use((request, response) => {
+				const echoed = `${request.url} ${request.body}`;
+				if (isSoap(binding))
+					return sendFault(response, binding, {
+						errorMessage: spell.xml(echoed),
+						faultString: spell.xml(echoed),
+					});
+				send(response, 500, `System.InvalidOperationException: Request was ${echoed}`, {
+					'Content-Type': 'text/plain',
+				});
+			});
+			const pasted = { ...credential(), data: { apiKey: ` ${SECRET}\n`, baseUrl: server.url } };
+			for (const onError of ['stopWorkflow', 'continueRegularOutput']) {
+				const sentBefore = server.requests.length;
+				const result = await run(
+					generateWorkflow({ options: { binding } }, { onError }),
+					[{ userId: 1002 }],
+					[pasted],
+				);
+				expect(result.error ?? result.items[0]?.error).toBeDefined();
+				expectNoSecret(visibleText(result));
+				// Not vacuous: the key went out trimmed, and came back in the error before scrubbing.
+				expect(decodeEverything(JSON.stringify(server.requests.slice(sentBefore)))).toMatch(
+					/SessionID[>=]S3CRET/,
+				);
+			}
+		},
+	);
 
 	it.each(BINDINGS)(
 		'still reads a well-formed answer, comments and CDATA included (%s)',

@@ -20,7 +20,10 @@ async function secretsOf(
 ) {
 	try {
 		const credentials = await context.getCredentials(credentialType, itemIndex);
-		return [credentials.apiKey, credentials.password, credentials.sessionId].map((value) =>
+		const apiKey = typeof credentials.apiKey === 'string' ? credentials.apiKey : undefined;
+		// The credential sends the key trimmed (a pasted key often ends in a newline or space): a
+		// server echoes what it received, which the key as saved would no longer match.
+		return [apiKey, apiKey?.trim(), credentials.password, credentials.sessionId].map((value) =>
 			typeof value === 'string' ? value : undefined,
 		);
 	} catch {
