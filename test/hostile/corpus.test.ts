@@ -9,7 +9,7 @@ import { startHostileServer, type HostileServer } from './server';
  * Undoes every encoding a server might have applied (percent, entities, JSON escapes), over and
  * over, so that a secret in any spelling shows up as itself.
  */
-function decodeEverything(text: string): string {
+function decodeEverything(text: string, plusIsSpace = true): string {
 	let previous = '';
 	let current = text;
 	while (current !== previous) {
@@ -30,16 +30,30 @@ function decodeEverything(text: string): string {
 				String.fromCharCode(Number.parseInt(hex, 16)),
 			)
 			.replace(/\\+(["/\\])/g, '$1')
-			.replace(/\+/g, ' ');
+			.replace(/\+/g, plusIsSpace ? ' ' : '+');
 	}
 	return current;
+}
+
+/** Every run of base64 (either alphabet) in the text, decoded from each of its first four characters. */
+function decodeBase64Runs(text: string): string {
+	const runs = text.match(/[A-Za-z0-9+/_-]{8,}/g) ?? [];
+	return runs
+		.flatMap((run) =>
+			[0, 1, 2, 3].map((start) => Buffer.from(run.slice(start), 'base64').toString('latin1')),
+		)
+		.join(' ');
 }
 
 /** The secret's distinctive core: every spelling of it still spells these letters. */
 function expectNoSecret(text: string): void {
 	const decoded = decodeEverything(text);
-	expect(decoded).not.toMatch(/S3CRET/i);
-	expect(decoded).not.toMatch(/DEADBEEF/i);
+	// Base64 uses `+`, which form-decoding would have made a space.
+	const base64 = decodeEverything(decodeBase64Runs(decodeEverything(text, false)));
+	for (const seen of [decoded, base64]) {
+		expect(seen).not.toMatch(/S3CRET/i);
+		expect(seen).not.toMatch(/DEADBEEF/i);
+	}
 }
 
 let server: HostileServer;
