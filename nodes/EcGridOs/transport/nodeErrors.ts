@@ -11,6 +11,7 @@ import { EcGridOsError, EcGridOsFault, ParameterTypeError, redact, TransportErro
 import type { CredentialType } from './constants';
 import { callLabelOf } from './callContext';
 import { LoginFailedError } from './loginFailedError';
+import { sentSecretsOf } from './sentSecrets';
 
 /** Every secret the credential holds, to scrub from anything the user will see. */
 async function secretsOf(
@@ -75,7 +76,10 @@ export async function describeFailure(
 			json: { error: message, ...(description ? { details: { description } } : {}) },
 		};
 	}
-	const secrets = await secretsOf(context, credentialType, itemIndex);
+	const secrets = [
+		...(await secretsOf(context, credentialType, itemIndex)),
+		...sentSecretsOf(error),
+	];
 	const clean = (text: string) => redact(text, secrets);
 	const node = context.getNode();
 
