@@ -4,7 +4,13 @@ import { Container } from '@n8n/di';
 import { FrameworkFault } from '../../simulator';
 import { PARCEL_HANDLERS } from '../../simulator/operations/parcels';
 import { CredentialStore } from '../harness';
-import { ADMIN, apiKeyCredential, requestsFor, useSimulator } from '../support/workflows';
+import {
+	ADMIN,
+	apiKeyCredential,
+	loginCredential,
+	requestsFor,
+	useSimulator,
+} from '../support/workflows';
 import { dropParcels, ownerCredential, OWNER, useTriggers } from './support';
 
 const sim = useSimulator({ demoParcels: false });
@@ -57,5 +63,26 @@ describe('ECGridOS Trigger: secrets', () => {
 			/could not confirm parcel \d+ \(try 1\).*Rejected key \[redacted\]/,
 		);
 		expect(warnings.join('\n')).not.toContain(oldKey);
+	});
+
+	it('keeps a mistyped password out of the log after it was corrected, while the failed Login still stands', async () => {
+		const warnings = captureWarnings();
+		const mistyped = 'net-admin-pazz-2024';
+		sim().register('Login', ({ params }) => {
+			throw new FrameworkFault('Server', `No user with password ${String(params.Password)}`);
+		});
+		const store = new CredentialStore([loginCredential(sim(), OWNER.loginName, mistyped)]);
+		const trigger = await activate({ login: true }, OWNER, store);
+		await trigger.waitFor(() => warnings.length >= 1, 3000, 'the failed poll');
+		// Corrected in n8n; the trigger does not log in again for a while (lockout), and each poll
+		// reports the Login that failed.
+		const { id, name, type, data } = loginCredential(sim(), OWNER.loginName, OWNER.password);
+		store.set({ id, name }, type, data);
+		await trigger.waitFor(() => warnings.length >= 2, 3000, 'the next poll');
+
+		expect(requestsFor(sim(), 'Login')).toHaveLength(1);
+		expect(warnings[1]).toMatch(/poll failed: ECGridOS refused the login.*\[redacted\]/);
+		expect(warnings.join('\n')).not.toContain(mistyped);
+		expect(JSON.stringify(trigger.failedExecutions)).not.toContain(mistyped);
 	});
 });
