@@ -2,13 +2,14 @@ import { BINDINGS, type Binding } from '../../nodes/EcGridOs/soap';
 import { generateWorkflow, run, visibleText } from '../support/workflows';
 import type { HarnessCredential } from '../harness';
 import { HOSTILE_REPLIES, SECRET, type HostileReply } from './corpus';
+import { isSoap, send, sendFault, spell } from './replies';
 import { startHostileServer, type HostileServer } from './server';
 
 /**
  * Undoes every encoding a server might have applied (percent, entities, JSON escapes), over and
  * over, so that a secret in any spelling shows up as itself.
  */
-function decodeEverything(text: string): string {
+function decodeEverything(text: string, plusIsSpace = true): string {
 	let previous = '';
 	let current = text;
 	while (current !== previous) {
@@ -29,16 +30,30 @@ function decodeEverything(text: string): string {
 				String.fromCharCode(Number.parseInt(hex, 16)),
 			)
 			.replace(/\\+(["/\\])/g, '$1')
-			.replace(/\+/g, ' ');
+			.replace(/\+/g, plusIsSpace ? ' ' : '+');
 	}
 	return current;
+}
+
+/** Every run of base64 (either alphabet) in the text, decoded from each of its first four characters. */
+function decodeBase64Runs(text: string): string {
+	const runs = text.match(/[A-Za-z0-9+/_-]{8,}/g) ?? [];
+	return runs
+		.flatMap((run) =>
+			[0, 1, 2, 3].map((start) => Buffer.from(run.slice(start), 'base64').toString('latin1')),
+		)
+		.join(' ');
 }
 
 /** The secret's distinctive core: every spelling of it still spells these letters. */
 function expectNoSecret(text: string): void {
 	const decoded = decodeEverything(text);
-	expect(decoded).not.toMatch(/S3CRET/i);
-	expect(decoded).not.toMatch(/DEADBEEF/i);
+	// Base64 uses `+`, which form-decoding would have made a space.
+	const base64 = decodeEverything(decodeBase64Runs(decodeEverything(text, false)));
+	for (const seen of [decoded, base64]) {
+		expect(seen).not.toMatch(/S3CRET/i);
+		expect(seen).not.toMatch(/DEADBEEF/i);
+	}
 }
 
 let server: HostileServer;
@@ -130,6 +145,38 @@ describe('a hostile ECGridOS endpoint', () => {
 			expect(foreign.requests).toHaveLength(0);
 		});
 	});
+
+	it.each(BINDINGS)(
+		'%s: scrubs a key saved with a newline or spaces around it, as it was sent (trimmed)',
+		async (binding) => {
+			server.use((request, response) => {
+				const echoed = `${request.url} ${request.body}`;
+				if (isSoap(binding))
+					return sendFault(response, binding, {
+						errorMessage: spell.xml(echoed),
+						faultString: spell.xml(echoed),
+					});
+				send(response, 500, `System.InvalidOperationException: Request was ${echoed}`, {
+					'Content-Type': 'text/plain',
+				});
+			});
+			const pasted = { ...credential(), data: { apiKey: ` ${SECRET}\n`, baseUrl: server.url } };
+			for (const onError of ['stopWorkflow', 'continueRegularOutput']) {
+				const sentBefore = server.requests.length;
+				const result = await run(
+					generateWorkflow({ options: { binding } }, { onError }),
+					[{ userId: 1002 }],
+					[pasted],
+				);
+				expect(result.error ?? result.items[0]?.error).toBeDefined();
+				expectNoSecret(visibleText(result));
+				// Not vacuous: the key went out trimmed, and came back in the error before scrubbing.
+				expect(decodeEverything(JSON.stringify(server.requests.slice(sentBefore)))).toMatch(
+					/SessionID[>=]S3CRET/,
+				);
+			}
+		},
+	);
 
 	it.each(BINDINGS)(
 		'still reads a well-formed answer, comments and CDATA included (%s)',

@@ -96,6 +96,12 @@ export const HOSTILE_REPLIES: HostileReply[] = [
 	echoInFault('JSON-escaped', (secret) => spell.xml(spell.json(secret))),
 	echoInFault('JSON-escaped twice', (secret) => spell.xml(spell.json(spell.json(secret)))),
 	echoInFault('upper-cased', (secret) => spell.xml(secret.toUpperCase())),
+	echoInFault('base64-encoded, at each alignment', (secret) =>
+		['', 'a', 'ab'].map((before) => spell.base64(`${before}${secret}`)).join(' '),
+	),
+	echoInFault('upper-cased, then base64-encoded in the URL-safe alphabet', (secret) =>
+		spell.base64(`SessionID=${secret.toUpperCase()}`).replace(/\+/g, '-').replace(/\//g, '_'),
+	),
 	{
 		name: 'an HTML page with the key entity-encoded in its <title>',
 		point: 1,
@@ -119,6 +125,20 @@ export const HOSTILE_REPLIES: HostileReply[] = [
 		reply: (response, { binding, request }) => {
 			const echoed = `${request.url} ${request.body}`;
 			if (isSoap(binding)) return sendFault(response, binding, { faultString: spell.xml(echoed) });
+			send(response, 500, `System.InvalidOperationException: Request was ${echoed}`, {
+				'Content-Type': 'text/plain',
+			});
+		},
+		expect: { message: /.+/ },
+	},
+	{
+		// As sent: the key XML-escaped in a SOAP body, form-encoded in an HTTP POST body or GET URL.
+		name: 'a server that echoes the whole request it was sent, base64-encoded',
+		point: 1,
+		reply: (response, { binding, request }) => {
+			const echoed = spell.base64(`${request.url} ${request.body}`);
+			if (isSoap(binding))
+				return sendFault(response, binding, { errorMessage: echoed, faultString: echoed });
 			send(response, 500, `System.InvalidOperationException: Request was ${echoed}`, {
 				'Content-Type': 'text/plain',
 			});

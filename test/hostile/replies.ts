@@ -93,6 +93,7 @@ export const spell = {
 	allPercent: (text: string) =>
 		[...Buffer.from(text)].map((byte) => `%${byte.toString(16).padStart(2, '0')}`).join(''),
 	json: (text: string) => JSON.stringify(text).slice(1, -1),
+	base64: (text: string) => Buffer.from(text, 'utf8').toString('base64'),
 };
 
 /** A gzip body that inflates to `inflatedBytes` of spaces inside a <string> result. */

@@ -41,3 +41,30 @@ describe('redact', () => {
 		expect(redact('nothing secret', [undefined, ''])).toBe('nothing secret');
 	});
 });
+
+describe('redact, base64', () => {
+	const guid = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
+	const decodedWithout = (text: string) =>
+		[0, 1, 2, 3]
+			.map((start) => Buffer.from(text.replace('[redacted]', '').slice(start), 'base64'))
+			.join(' ');
+
+	it.each(['', 'a', 'ab', 'SessionID='])(
+		'removes a secret base64-encoded after %j, in either alphabet and either case',
+		(before) => {
+			for (const secret of [guid, guid.toUpperCase()]) {
+				const encoded = Buffer.from(`${before}${secret}&UserID=1`).toString('base64');
+				for (const text of [encoded, encoded.replace(/\+/g, '-').replace(/\//g, '_')]) {
+					const result = redact(text, [guid]);
+					expect(result).toContain('[redacted]');
+					expect(decodedWithout(result)).not.toMatch(/0305e82c|4f89/i);
+				}
+			}
+		},
+	);
+
+	it('leaves base64 that does not hold the secret alone', () => {
+		const other = Buffer.from('11111111-2222-4333-8444-555555555555').toString('base64');
+		expect(redact(other, [guid])).toBe(other);
+	});
+});

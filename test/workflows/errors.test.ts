@@ -198,6 +198,35 @@ describe('a server that echoes the key', () => {
 	});
 });
 
+describe('a failed call names its input, never a secret one', () => {
+	it('User → Set Password names the user, not the recovery answers or the password', async () => {
+		sim().register('UserPassword', () => {
+			throw new EcGridError('AccessDenied', 'CurrentRecoveryAnswer', 'Wrong answer.');
+		});
+		const secrets = ['my dog rex', 'NewPass!234', 'rex the dog'];
+		const result = await run(
+			generateWorkflow({
+				resource: 'user',
+				operation: 'setPassword',
+				userId: MAILBOX_USER.userId,
+				currentRecoveryAnswer: secrets[0],
+				password: secrets[1],
+				recoveryQuestion: 'First pet?',
+				recoveryAnswer: secrets[2],
+			}),
+			[{}],
+			[apiKeyCredential(sim(), adminKey())],
+		);
+		expect((result.error as { message: string }).message).toBe(
+			`UserPassword for UserID ${MAILBOX_USER.userId}, RecoveryQuestion First pet? failed: Access denied.`,
+		);
+		expect(requestsFor(sim(), 'UserPassword')).toHaveLength(1);
+		// The node's parameters (stored with the workflow, as typed) aside, nothing shows them.
+		const { node: _node, ...error } = result.error as unknown as Record<string, unknown>;
+		for (const secret of secrets) expect(JSON.stringify(error)).not.toContain(secret);
+	});
+});
+
 describe('bad User IDs are NodeOperationErrors, and nothing is sent', () => {
 	it.each([
 		['empty', ''],

@@ -1,3 +1,5 @@
+import { escapeXml } from './xml';
+
 const REDACTED = '[redacted]';
 
 const NAMED_ENTITIES: Record<string, string> = {
@@ -40,6 +42,51 @@ function characterPattern(char: string): string {
 
 const patterns = new Map<string, RegExp>();
 
+/** Shorter base64 runs are left alone: they would match ordinary text by chance. */
+const MIN_BASE64_CORE = 8;
+
+/**
+ * The base64 characters that stand for `text`'s bytes alone, at each of the three alignments the
+ * bytes may have in a longer encoded text (the characters shared with neighbouring bytes differ).
+ */
+function base64Cores(text: string): string[] {
+	const bytes = Buffer.from(text, 'utf8');
+	return [0, 1, 2].map((offset) =>
+		Buffer.concat([Buffer.alloc(offset), bytes])
+			.toString('base64')
+			.slice(Math.ceil((offset * 8) / 6), Math.floor(((offset + bytes.length) * 8) / 6)),
+	);
+}
+
+/**
+ * A server may also echo what it received base64-encoded (a request dump, a token): the secret as
+ * the caller wrote it, cased either way, or in its wire spelling (XML-escaped, form-encoded), in
+ * the standard or URL-safe alphabet, `+` and `/` themselves perhaps escaped.
+ */
+function base64PatternFor(secret: string): RegExp | undefined {
+	const spellings = new Set([
+		secret,
+		secret.toUpperCase(),
+		secret.toLowerCase(),
+		escapeXml(secret),
+		new URLSearchParams([['', secret]]).toString().slice(1),
+		encodeURIComponent(secret),
+	]);
+	const cores = [...spellings]
+		.flatMap(base64Cores)
+		.filter((core) => core.length >= MIN_BASE64_CORE);
+	if (cores.length === 0) return undefined;
+	const plus = `(?:${characterPattern('+')}|-)`;
+	const slash = `(?:${characterPattern('/')}|_)`;
+	const alternatives = [...new Set(cores)].map((core) =>
+		[...core].map((char) => (char === '+' ? plus : char === '/' ? slash : char)).join(''),
+	);
+	// Case-insensitive for the escapes' hex digits; a core this long does not match text by chance.
+	return new RegExp(alternatives.join('|'), 'gi');
+}
+
+const base64Patterns = new Map<string, RegExp | undefined>();
+
 /** Case-insensitive: hex digits come in either case, and a GUID may come back upper-cased. */
 function patternFor(secret: string): RegExp {
 	let pattern = patterns.get(secret);
@@ -51,12 +98,18 @@ function patternFor(secret: string): RegExp {
 	return pattern;
 }
 
-/** Replaces every occurrence of each secret (in any of its wire spellings) with a marker. */
+/** Replaces every occurrence of each secret (in any of its wire spellings, or base64) with a marker. */
 export function redact(text: string, secrets: ReadonlyArray<string | undefined>): string {
 	let result = text;
 	for (const secret of secrets) {
 		if (!secret || secret.length < 4) continue;
 		result = result.replace(patternFor(secret), REDACTED);
+		if (!base64Patterns.has(secret)) {
+			if (base64Patterns.size > 256) base64Patterns.clear();
+			base64Patterns.set(secret, base64PatternFor(secret));
+		}
+		const base64 = base64Patterns.get(secret);
+		if (base64) result = result.replace(base64, REDACTED);
 	}
 	return result;
 }

@@ -9,8 +9,11 @@ export function rememberCall<T>(error: T, call: OperationCall): T {
 	return error;
 }
 
-/** Parameters that are never quoted in an error, whatever the operation. */
-const SECRET_PARAMETER = /session|password|key|secret|token|content|data|bytes/i;
+/**
+ * Parameters that are never quoted in an error, whatever the operation. A recovery answer resets
+ * the user's password: it is a secret (a masked field in the editor).
+ */
+const SECRET_PARAMETER = /session|password|key|secret|token|answer|content|data|bytes/i;
 
 /**
  * "GenerateAPIKey for UserID 1002": the operation and its short identifying inputs (at most

@@ -22,10 +22,11 @@ import {
 	LOGIN_CREDENTIAL,
 	type CredentialType,
 } from './constants';
-import type { PendingCall, PendingRequestOptions } from './pendingCall';
+import { signingSecretOf, type PendingCall, type PendingRequestOptions } from './pendingCall';
 import { LoginFailedError } from './loginFailedError';
 import { declareLoginLimits, type LoginFields } from './loginLimits';
 import { recoverOwnError } from './ownErrors';
+import { rememberSentSecrets } from './sentSecrets';
 import { SessionGate } from './sessionGate';
 import { timedOut, toTransportError } from './transportFailure';
 import { hostOf, READ_EVERY_REPLY, toWireResponse, type FullResponse } from './wire';
@@ -152,8 +153,12 @@ export class EcGridOsClient {
 	}
 
 	private async attempt(pending: PendingCall, options: CallOptions): Promise<ResultValue> {
-		const { response, url } = await this.send(pending, options);
-		return await parseResponse(pending.call.operation, options.binding, response, url);
+		try {
+			const { response, url } = await this.send(pending, options);
+			return await parseResponse(pending.call.operation, options.binding, response, url);
+		} catch (error) {
+			throw rememberSentSecrets(error, [signingSecretOf(pending)]);
+		}
 	}
 
 	private async send(

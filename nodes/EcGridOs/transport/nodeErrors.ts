@@ -11,6 +11,7 @@ import { EcGridOsError, EcGridOsFault, ParameterTypeError, redact, TransportErro
 import type { CredentialType } from './constants';
 import { callLabelOf } from './callContext';
 import { LoginFailedError } from './loginFailedError';
+import { sentSecretsOf } from './sentSecrets';
 
 /** Every secret the credential holds, to scrub from anything the user will see. */
 async function secretsOf(
@@ -20,7 +21,10 @@ async function secretsOf(
 ) {
 	try {
 		const credentials = await context.getCredentials(credentialType, itemIndex);
-		return [credentials.apiKey, credentials.password, credentials.sessionId].map((value) =>
+		const apiKey = typeof credentials.apiKey === 'string' ? credentials.apiKey : undefined;
+		// The credential sends the key trimmed (a pasted key often ends in a newline or space): a
+		// server echoes what it received, which the key as saved would no longer match.
+		return [apiKey, apiKey?.trim(), credentials.password, credentials.sessionId].map((value) =>
 			typeof value === 'string' ? value : undefined,
 		);
 	} catch {
@@ -72,7 +76,10 @@ export async function describeFailure(
 			json: { error: message, ...(description ? { details: { description } } : {}) },
 		};
 	}
-	const secrets = await secretsOf(context, credentialType, itemIndex);
+	const secrets = [
+		...(await secretsOf(context, credentialType, itemIndex)),
+		...sentSecretsOf(error),
+	];
 	const clean = (text: string) => redact(text, secrets);
 	const node = context.getNode();
 

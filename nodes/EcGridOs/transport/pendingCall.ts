@@ -35,6 +35,13 @@ function combinedSignal(
 
 export type PendingRequestOptions = IHttpRequestOptions & { ecgridos: PendingCall };
 
+/** The key or session each call was signed with, for its errors' redaction (never on the call). */
+const signingSecret = new WeakMap<PendingCall, string>();
+
+export function signingSecretOf(pending: PendingCall): string | undefined {
+	return signingSecret.get(pending);
+}
+
 /**
  * Whether a forced refresh still needs a Login: not when the stored session was already replaced
  * since the call failed (another execution in this process or another worker renewed it).
@@ -56,6 +63,7 @@ export function signRequest(
 	const pending = pendingCallOf(options);
 	if (!pending) return options;
 	pending.signedWith = fingerprint(sessionId);
+	signingSecret.set(pending, sessionId);
 	let wire;
 	try {
 		wire = buildRequest(pending.call, { endpoint, binding: pending.binding, sessionId });

@@ -1,6 +1,7 @@
 import { callOperation, UnreadableResponseError, type ResultValue, type Send } from '../soap';
 import { LoginFailedError } from './loginFailedError';
 import { passThroughN8n } from './ownErrors';
+import { rememberSentSecrets } from './sentSecrets';
 
 /** ECGridOS session IDs are GUIDs (36 characters); anything far longer is not one. */
 const MAX_SESSION_ID_LENGTH = 256;
@@ -34,8 +35,12 @@ export async function logIn(
 		}
 		return sessionId.trim();
 	} catch (error) {
-		// Reaches the node inside n8n's own error; nodeErrors.ts turns it into a NodeApiError.
-		throw passThroughN8n(new LoginFailedError(loginName, error as Error));
+		// Reaches the node inside n8n's own error; nodeErrors.ts turns it into a NodeApiError. The
+		// error is kept and thrown again (no second Login): it keeps the password it was sent with
+		// to scrub, whatever the credential holds by then.
+		throw passThroughN8n(
+			rememberSentSecrets(new LoginFailedError(loginName, error as Error), [password]),
+		);
 	}
 }
 
