@@ -395,6 +395,27 @@ describe('Parcel → Upload', () => {
 		expect(requestsFor(sim(), 'ParcelUploadA')).toHaveLength(1);
 	});
 
+	it.each([
+		['a blank name', '  ', undefined, 'upload-0.edi'],
+		['a name with spaces around it', ' po-101.edi ', undefined, 'po-101.edi'],
+		['a blank File Name', 'po-101.edi', '   ', 'po-101.edi'],
+		['a File Name with spaces around it', 'po-101.edi', ' renamed.edi  ', 'renamed.edi'],
+	])(
+		'sends a binary with %s under a name ECGridOS takes',
+		async (_what, binaryName, fileName, sent) => {
+			const content = example('x12-850-purchase-order.edi');
+			const result = await runOperation(
+				sim(),
+				{ resource: 'parcel', operation: 'upload', ...(fileName !== undefined && { fileName }) },
+				[fileItem(content, binaryName)],
+			);
+			expect(result.items[0]).toMatchObject({ fileName: sent, bytes: content.length });
+			const { parcelId } = result.items[0] as { parcelId: number };
+			expect(sim().parcel(parcelId)).toMatchObject({ fileName: sent });
+			expect(requestsFor(sim(), 'ParcelUpload')[0].body).toContain(`<FileName>${sent}</FileName>`);
+		},
+	);
+
 	it('names the item and the property when the item has no such binary', async () => {
 		const result = await runOperation(
 			sim(),
