@@ -31,4 +31,21 @@ describe('Parcel binary data in filesystem mode', () => {
 		const sent = sim().parcelContent((uploaded.items[0] as { parcelId: number }).parcelId);
 		expect(sent!.equals(content)).toBe(true);
 	});
+
+	it('stores a parcel named with Windows folders under its last part', async () => {
+		const { parcelId } = sim().dropParcel({
+			fileName: '..\\..\\in\\po.x12',
+			content: Buffer.from('ISA*00*'),
+		});
+		const [item] = (
+			await runOperation(sim(), { resource: 'parcel', operation: 'download', parcelId })
+		).outputs;
+		expect(item.binary!.data).toMatchObject({
+			id: expect.any(String),
+			fileName: 'po.x12',
+			directory: '..\\..\\in',
+		});
+		expect(item.json.fileName).toBe('po.x12');
+		expect((await binaryBytes(item.binary!.data)).toString()).toBe('ISA*00*');
+	});
 });

@@ -1,6 +1,6 @@
 /** EDI files end to end: parcels as binary data through real workflows against the simulator. */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, posix, win32 } from 'node:path';
 
 import { BINDINGS } from '../../nodes/EcGridOs/soap';
 import { PARCEL_HANDLERS } from '../../simulator/operations/parcels';
@@ -145,6 +145,49 @@ describe('Parcel → Download', () => {
 		expect(Object.keys(item.binary!).sort()).toEqual(['data', 'edi']);
 		expect(Buffer.from(item.binary!.data.data, 'base64').toString()).toBe('keep me');
 	});
+});
+
+describe('Parcel → Download of a file name with folders or no name in it', () => {
+	const x12 = () => example('x12-850-purchase-order.edi');
+	/** Where a Read/Write Files from Disk node writing to `<folder>/{{ name }}` puts the file. */
+	const writesWithin = (name: string) =>
+		[posix.resolve('/data', name), win32.resolve('C:\\data', name)].every((target) =>
+			/^(\/data\/|C:\\data\\)[^\\/]+$/.test(target),
+		);
+
+	it.each([
+		['folders', 'in/2026/po.x12', 'po.x12', 'in/2026'],
+		['Windows folders', 'C:\\in\\2026\\po.x12', 'po.x12', 'C:\\in\\2026'],
+		['parent folders', '../../etc/cron.d/po', 'po', '../../etc/cron.d'],
+		['Windows parent folders', '..\\..\\x.edi', 'x.edi', '..\\..'],
+		['a line break and a tab', 'po\n4711\t.x12', 'po_4711_.x12', undefined],
+		[
+			'spaces and letters beyond ASCII',
+			'  Bestellung Müller 日本.x12 ',
+			'Bestellung Müller 日本.x12',
+			undefined,
+		],
+	])('gives a name with %s as its last part', async (_what, given, fileName, directory) => {
+		const parcel = sim().dropParcel({ fileName: given, content: x12() });
+		const [item] = (await runOperation(sim(), download(parcel.parcelId))).outputs;
+		const binary = item.binary!.data;
+		expect(binary.fileName).toBe(fileName);
+		expect(binary.directory).toBe(directory);
+		expect(item.json.fileName).toBe(fileName);
+		expect(writesWithin(binary.fileName!)).toBe(true);
+		expect(writesWithin(item.json.fileName as string)).toBe(true);
+	});
+
+	it.each([['..'], ['.'], ['in/'], ['a\\..'], ['/']])(
+		'names the file after the parcel when %s holds no file name',
+		async (given) => {
+			const parcel = sim().dropParcel({ fileName: given, content: x12() });
+			const [item] = (await runOperation(sim(), download(parcel.parcelId))).outputs;
+			const fileName = `parcel-${parcel.parcelId}.x12`;
+			expect(item.binary!.data).toMatchObject({ fileName, fileExtension: 'x12' });
+			expect(item.json.fileName).toBe(fileName);
+		},
+	);
 });
 
 describe('Parcel → Download of a damaged reply', () => {
@@ -351,6 +394,27 @@ describe('Parcel → Upload', () => {
 		expect(result.items[0]).toMatchObject({ fileName: 'renamed.edi' });
 		expect(requestsFor(sim(), 'ParcelUploadA')).toHaveLength(1);
 	});
+
+	it.each([
+		['a blank name', '  ', undefined, 'upload-0.edi'],
+		['a name with spaces around it', ' po-101.edi ', undefined, 'po-101.edi'],
+		['a blank File Name', 'po-101.edi', '   ', 'po-101.edi'],
+		['a File Name with spaces around it', 'po-101.edi', ' renamed.edi  ', 'renamed.edi'],
+	])(
+		'sends a binary with %s under a name ECGridOS takes',
+		async (_what, binaryName, fileName, sent) => {
+			const content = example('x12-850-purchase-order.edi');
+			const result = await runOperation(
+				sim(),
+				{ resource: 'parcel', operation: 'upload', ...(fileName !== undefined && { fileName }) },
+				[fileItem(content, binaryName)],
+			);
+			expect(result.items[0]).toMatchObject({ fileName: sent, bytes: content.length });
+			const { parcelId } = result.items[0] as { parcelId: number };
+			expect(sim().parcel(parcelId)).toMatchObject({ fileName: sent });
+			expect(requestsFor(sim(), 'ParcelUpload')[0].body).toContain(`<FileName>${sent}</FileName>`);
+		},
+	);
 
 	it('names the item and the property when the item has no such binary', async () => {
 		const result = await runOperation(

@@ -10,6 +10,7 @@ import {
 import { decodeBase64, UnreadableResponseError, type ResultValue } from '../../soap';
 import { callFor } from '../callFor';
 import type { OperationHandler } from '../operation';
+import { parcelFileName } from './parcelFileName';
 
 /** FileInfo as it arrives: the content in one of two fields, depending on the call. */
 type FileInfo = Record<string, ResultValue>;
@@ -56,12 +57,13 @@ export const downloadParcel: OperationHandler = async (plan, input) => {
 	const bytes = takeContent(file);
 	const envelope = summarizeEnvelope(bytes);
 	const parcelId = file.ParcelID ?? planned.identity.parcelId;
-	const fileName =
-		typeof file.FileName === 'string' && file.FileName.trim() !== ''
-			? file.FileName.trim()
-			: `parcel-${String(parcelId)}.${fileExtensionFor(envelope)}`;
+	const { fileName, directory } = parcelFileName(
+		file.FileName,
+		() => `parcel-${String(parcelId)}.${fileExtensionFor(envelope)}`,
+	);
 	const property = context.getNodeParameter('binaryPropertyName', itemIndex, 'data') as string;
 	const binary = await context.helpers.prepareBinaryData(bytes, fileName, binaryMimeType(envelope));
+	if (directory !== undefined) binary.directory = directory;
 	const json: IDataObject = {
 		...planned.identity,
 		...(toJson(file) as IDataObject),
