@@ -348,7 +348,7 @@ describe('bad field values', () => {
 		[
 			'half of a Network/Mailbox pair',
 			op('parcel', 'getOutBoxErrors', { mailboxId: byId(10) }),
-			/Set networkId and mailboxId together in item 0/,
+			/Set Network ID and Mailbox ID together in item 0/,
 		],
 	])(
 		'%s is a NodeOperationError naming the field and item, and nothing is sent',

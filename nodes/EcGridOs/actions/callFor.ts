@@ -1,5 +1,6 @@
 import { NodeOperationError, type IDataObject, type IExecuteFunctions } from 'n8n-workflow';
 
+import { fieldLabel } from '../catalog/fields';
 import type { OperationPlan } from '../catalog/plan';
 import { roleOf } from '../catalog/parameters';
 import type { CallVariant } from '../catalog/types';
@@ -118,7 +119,7 @@ export function callFor(
 	);
 	const set = scope.filter(([, value]) => value !== undefined);
 	if (set.length > 0 && set.length < scope.length) {
-		const names = scope.map(([spec]) => spec.property).join(' and ');
+		const names = scope.map(([spec]) => fieldLabel(spec.wsdlName)).join(' and ');
 		throw new NodeOperationError(
 			reader.context.getNode(),
 			`Set ${names} together in item ${reader.itemIndex}, or leave them all empty`,

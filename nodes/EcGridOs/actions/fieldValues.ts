@@ -1,6 +1,6 @@
 import { NodeOperationError, type IExecuteFunctions } from 'n8n-workflow';
 
-import { labelOf } from '../catalog/naming';
+import { fieldLabel } from '../catalog/fields';
 import type { FieldSpec } from '../catalog/parameters';
 import type { FieldOverride } from '../catalog/types';
 import { RANGE_END, RANGE_START, isRequired } from '../description/fieldProperty';
@@ -28,7 +28,7 @@ function invalid(
 	raw: unknown,
 	rule: string,
 ): NodeOperationError {
-	const label = labelOf(spec.wsdlName);
+	const label = fieldLabel(spec.wsdlName);
 	return new NodeOperationError(
 		context.getNode(),
 		`Invalid ${label} in item ${itemIndex}: got ${shown(raw)}`,

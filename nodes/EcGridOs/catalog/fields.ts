@@ -1,3 +1,5 @@
+import { labelOf } from './naming';
+
 /**
  * What each WSDL parameter means, keyed by its name: one text for every operation that takes it
  * (an operation's own `fields` override it where the parameter means something narrower there).
@@ -313,3 +315,8 @@ export const FIELD_TEXTS: Readonly<Record<string, { displayName?: string; descri
 		},
 		Years: { description: 'Years the new certificate is valid' },
 	};
+
+/** A parameter's label, as the editor shows it and errors name it: `MailboxID` → `Mailbox ID`. */
+export function fieldLabel(wsdlName: string): string {
+	return FIELD_TEXTS[wsdlName]?.displayName ?? labelOf(wsdlName);
+}

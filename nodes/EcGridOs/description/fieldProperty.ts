@@ -1,8 +1,7 @@
 import type { INodeProperties } from 'n8n-workflow';
 
-import { FIELD_TEXTS } from '../catalog/fields';
+import { FIELD_TEXTS, fieldLabel } from '../catalog/fields';
 import { sentences } from '../soap';
-import { labelOf } from '../catalog/naming';
 import type { FieldSpec, LocatorKind } from '../catalog/parameters';
 import type { FieldOverride } from '../catalog/types';
 
@@ -133,7 +132,7 @@ export function fieldProperty(
 ): FieldProperty {
 	const description = descriptionOf(spec, override, scope);
 	return {
-		displayName: FIELD_TEXTS[spec.wsdlName]?.displayName ?? labelOf(spec.wsdlName),
+		displayName: fieldLabel(spec.wsdlName),
 		name: spec.property,
 		...(typedPart(spec, override) as Pick<INodeProperties, 'type' | 'default'>),
 		...(isRequired(spec, override, scope) ? { required: true } : {}),
