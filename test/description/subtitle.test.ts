@@ -1,23 +1,29 @@
 /** The canvas subtitle, evaluated as n8n's editor evaluates it. */
-import { Workflow, type INode, type INodeTypes } from 'n8n-workflow';
+import {
+	Workflow,
+	type INode,
+	type INodePropertyOptions,
+	type INodeType,
+	type INodeTypes,
+} from 'n8n-workflow';
 
+import { EcGridEdi } from '../../nodes/EcGridEdi/EcGridEdi.node';
 import { EcGridOs } from '../../nodes/EcGridOs/EcGridOs.node';
 import { PLANS } from '../../nodes/EcGridOs/description/plans';
 import { RESOURCES } from '../../nodes/EcGridOs/catalog/resources';
 
-const nodeType = new EcGridOs();
-const nodeTypes = {
-	getByName: () => nodeType,
-	getByNameAndVersion: () => nodeType,
-	getKnownTypes: () => ({}),
-} as unknown as INodeTypes;
-
-function subtitleOf(parameters: Record<string, string>): unknown {
+function subtitleOfNode(nodeType: INodeType, parameters: Record<string, string>): unknown {
+	const nodeTypes = {
+		getByName: () => nodeType,
+		getByNameAndVersion: () => nodeType,
+		getKnownTypes: () => ({}),
+	} as unknown as INodeTypes;
+	const { name, defaultVersion, version } = nodeType.description;
 	const node: INode = {
 		id: 'node',
-		name: 'ECGridOS',
-		type: 'n8n-nodes-ecgridos.ecGridOs',
-		typeVersion: 2,
+		name: 'node',
+		type: `n8n-nodes-ecgridos.${name}`,
+		typeVersion: defaultVersion ?? (version as number),
 		position: [0, 0],
 		parameters,
 	};
@@ -29,6 +35,9 @@ function subtitleOf(parameters: Record<string, string>): unknown {
 		{},
 	);
 }
+
+const subtitleOf = (parameters: Record<string, string>) =>
+	subtitleOfNode(new EcGridOs(), parameters);
 
 describe('the canvas subtitle', () => {
 	it('shows the operation and resource in the words the user picked them by', () => {
@@ -52,5 +61,25 @@ describe('the canvas subtitle', () => {
 
 	it('falls back to the values for a combination it does not know', () => {
 		expect(subtitleOf({ resource: 'parcel', operation: 'gone' })).toBe('gone: parcel');
+	});
+});
+
+describe("the ECGrid EDI node's canvas subtitle", () => {
+	const nodeType = new EcGridEdi();
+	const operations = nodeType.description.properties.find(
+		(property) => property.name === 'operation',
+	)!.options as INodePropertyOptions[];
+
+	it.each(operations.map(({ value, name }) => [value, name]))(
+		'names %s as the Operation list does: %s',
+		(operation, name) => {
+			expect(subtitleOfNode(nodeType, { operation: operation as string })).toBe(name);
+		},
+	);
+
+	it('says Create Acknowledgment, not createAcknowledgment', () => {
+		expect(subtitleOfNode(nodeType, { operation: 'createAcknowledgment' })).toBe(
+			'Create Acknowledgment',
+		);
 	});
 });
