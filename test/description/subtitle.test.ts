@@ -2,6 +2,7 @@
 import {
 	Workflow,
 	type INode,
+	type INodeParameters,
 	type INodePropertyOptions,
 	type INodeType,
 	type INodeTypes,
@@ -11,8 +12,10 @@ import { EcGridEdi } from '../../nodes/EcGridEdi/EcGridEdi.node';
 import { EcGridOs } from '../../nodes/EcGridOs/EcGridOs.node';
 import { PLANS } from '../../nodes/EcGridOs/description/plans';
 import { RESOURCES } from '../../nodes/EcGridOs/catalog/resources';
+import { EcGridOsTrigger } from '../../nodes/EcGridOsTrigger/EcGridOsTrigger.node';
+import { cronFor } from '../../nodes/EcGridOsTrigger/schedule';
 
-function subtitleOfNode(nodeType: INodeType, parameters: Record<string, string>): unknown {
+function subtitleOfNode(nodeType: INodeType, parameters: INodeParameters): unknown {
 	const nodeTypes = {
 		getByName: () => nodeType,
 		getByNameAndVersion: () => nodeType,
@@ -81,5 +84,37 @@ describe("the ECGrid EDI node's canvas subtitle", () => {
 		expect(subtitleOfNode(nodeType, { operation: 'createAcknowledgment' })).toBe(
 			'Create Acknowledgment',
 		);
+	});
+});
+
+describe("the ECGridOS Trigger's canvas subtitle", () => {
+	const nodeType = new EcGridOsTrigger();
+
+	/** How often the cron the trigger registers fires, in the subtitle's words. */
+	function scheduled(pollSeconds: number): string {
+		const [seconds, minutes, hours] = cronFor(pollSeconds).split(' ');
+		if (seconds.startsWith('*/')) return `Every ${seconds.slice(2)} s`;
+		if (minutes.startsWith('*/')) return `Every ${minutes.slice(2)} min`;
+		expect([seconds, minutes, hours]).toEqual(['0', '0', '*']);
+		return 'Every 60 min';
+	}
+
+	it.each([1, 30, 45, 59, 60, 90, 119, 150, 300, 3599, 3600])(
+		'says how often %s seconds really poll',
+		(pollInterval) => {
+			expect(subtitleOfNode(nodeType, { pollInterval })).toBe(scheduled(pollInterval));
+		},
+	);
+
+	it('says a minute for 90 s, which polls at the top of each minute', () => {
+		expect(subtitleOfNode(nodeType, { pollInterval: 90 })).toBe('Every 1 min');
+		expect(subtitleOfNode(nodeType, { pollInterval: 30 })).toBe('Every 30 s');
+	});
+
+	it('says what the trigger does with a value the editor would not let through', () => {
+		// An expression can give them: readSettings reads 0 as 60 and cronFor caps at an hour.
+		expect(subtitleOfNode(nodeType, { pollInterval: 0 })).toBe('Every 1 min');
+		expect(subtitleOfNode(nodeType, { pollInterval: 7200 })).toBe('Every 60 min');
+		expect(subtitleOfNode(nodeType, {})).toBe('Every 1 min');
 	});
 });
