@@ -1,5 +1,11 @@
 /** The ECGrid EDI node's form, as n8n builds it from the built node's description. */
-import type { INodeProperties, INodeType } from 'n8n-workflow';
+import {
+	NodeHelpers,
+	type INode,
+	type INodeParameters,
+	type INodeProperties,
+	type INodeType,
+} from 'n8n-workflow';
 
 import { checkControlNumber } from '../../nodes/shared/edi';
 import { loadPackage } from '../harness';
@@ -35,5 +41,46 @@ describe('the ECGrid EDI form', () => {
 				expect([accepts(maxValue!), accepts(maxValue! + 1)]).toEqual([true, false]);
 			},
 		);
+	});
+
+	describe('Write → Options', () => {
+		const writeOptions = properties.find((property) => property.name === 'writeOptions')!;
+
+		/** The options "Add Option" offers, as the editor's collection decides them. */
+		function offered(standard: string): string[] {
+			const parameters: INodeParameters = { operation: 'write', standard, writeOptions: {} };
+			const node: INode = {
+				id: 'edi',
+				name: 'ECGrid EDI',
+				type: 'n8n-nodes-ecgridos.ecGridEdi',
+				typeVersion: 1,
+				position: [0, 0],
+				parameters,
+			};
+			return (writeOptions.options as INodeProperties[])
+				.filter((option) =>
+					NodeHelpers.displayParameterPath(
+						{ parameters },
+						option,
+						'parameters.writeOptions',
+						node,
+						edi.description,
+					),
+				)
+				.map((option) => option.displayName);
+		}
+
+		it('offers no EDIFACT-only option for X12', () => {
+			expect(offered('X12')).not.toContain('Always Write UNA');
+			expect(offered('X12')).not.toContain('Release Character');
+		});
+
+		it('offers them for EDIFACT, and every other option for both', () => {
+			const all = (writeOptions.options as INodeProperties[]).map((option) => option.displayName);
+			expect(offered('EDIFACT')).toEqual(all);
+			expect(offered('X12')).toEqual(
+				all.filter((name) => !['Always Write UNA', 'Release Character'].includes(name)),
+			);
+		});
 	});
 });

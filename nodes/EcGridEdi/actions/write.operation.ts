@@ -25,6 +25,9 @@ import { outputFileProperty } from './output';
 
 const show = (more: IDataObject = {}) => ({ show: { operation: ['write'], ...more } });
 
+/** Options an X12 interchange has no place for (it has no UNA and no release character). */
+const EDIFACT_ONLY = { show: { '/standard': ['EDIFACT'] } };
+
 const partyProperties = (role: 'Sender' | 'Receiver', x12: string, edifact: string) => [
 	{
 		displayName: `${role} Qualifier`,
@@ -153,6 +156,7 @@ export const writeProperties: INodeProperties[] = [
 				name: 'alwaysUna',
 				type: 'boolean',
 				default: false,
+				displayOptions: EDIFACT_ONLY,
 				description:
 					'Whether to start an EDIFACT interchange with UNA even when its service characters are the defaults',
 			},
@@ -195,7 +199,8 @@ export const writeProperties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: '?',
-				description: 'EDIFACT only; default ?',
+				displayOptions: EDIFACT_ONLY,
+				description: 'Default ?',
 			},
 			{
 				displayName: 'Repetition Separator',
