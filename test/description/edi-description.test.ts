@@ -83,4 +83,32 @@ describe('the ECGrid EDI form', () => {
 			);
 		});
 	});
+
+	describe('Create Acknowledgment', () => {
+		const shown = properties.filter((property) =>
+			property.displayOptions?.show?.operation?.includes('createAcknowledgment'),
+		);
+
+		it('says, on each X12-only setting, what an EDIFACT interchange gets instead', () => {
+			for (const name of ['x12Acknowledgment', 'ta1']) {
+				const property = shown.find((candidate) => candidate.name === name)!;
+				expect({ name, description: property.description }).toEqual({
+					name,
+					description: expect.stringMatching(/EDIFACT interchange .*CONTRL/),
+				});
+			}
+		});
+	});
+
+	it('starts a description with "Whether" on a boolean only', () => {
+		const all = properties.flatMap((property) => [
+			property,
+			...((property.options ?? []) as INodeProperties[]).filter((option) => 'type' in option),
+		]);
+		const misworded = all
+			.filter((property) => property.type !== 'boolean')
+			.filter((property) => property.description?.startsWith('Whether'))
+			.map((property) => property.name);
+		expect(misworded).toEqual([]);
+	});
 });
