@@ -111,4 +111,25 @@ describe('the ECGrid EDI form', () => {
 			.map((property) => property.name);
 		expect(misworded).toEqual([]);
 	});
+
+	it('shows an example in every ID and qualifier the user must type', () => {
+		const ids = properties.filter(
+			(property) =>
+				property.type === 'string' &&
+				property.required &&
+				property.default === '' &&
+				/(Id|Qualifier)$/.test(property.name),
+		);
+		expect(ids.map((property) => property.name)).toEqual([
+			'senderQualifier',
+			'senderId',
+			'receiverQualifier',
+			'receiverId',
+		]);
+		for (const property of ids)
+			expect({ name: property.name, placeholder: property.placeholder }).toEqual({
+				name: property.name,
+				placeholder: expect.stringMatching(/^[A-Z0-9]+$/),
+			});
+	});
 });
