@@ -1,6 +1,7 @@
 import type {
 	IExecuteFunctions,
 	INodeExecutionData,
+	INodePropertyOptions,
 	INodeType,
 	INodeTypeDescription,
 } from 'n8n-workflow';
@@ -12,6 +13,14 @@ import { readProperties } from './actions/read.operation';
 import { operationProperty, route } from './actions/router';
 import { writeProperties } from './actions/write.operation';
 
+/**
+ * The canvas subtitle: the operation as the user picked it ("Create Acknowledgment"), not its
+ * value. The editor evaluates it without the node's code, so the names travel inside it.
+ */
+const OPERATION_NAMES = Object.fromEntries(
+	(operationProperty.options as INodePropertyOptions[]).map(({ value, name }) => [value, name]),
+);
+
 export class EcGridEdi implements INodeType {
 	description: INodeTypeDescription = {
 		displayName: 'ECGrid EDI',
@@ -19,7 +28,7 @@ export class EcGridEdi implements INodeType {
 		icon: { light: 'file:ecgridedi.svg', dark: 'file:ecgridedi.dark.svg' },
 		group: ['transform'],
 		version: 1,
-		subtitle: '={{$parameter["operation"]}}',
+		subtitle: `={{ ${JSON.stringify(OPERATION_NAMES)}[$parameter["operation"]] ?? $parameter["operation"] }}`,
 		description:
 			'Read, validate and write X12 and EDIFACT files, and create or read 997, 999, TA1 and CONTRL acknowledgments',
 		defaults: { name: 'ECGrid EDI' },

@@ -13,8 +13,14 @@ import { EcGridOsClient } from '../EcGridOs/transport/ecgridosClient';
 import { triggerProperties } from './description';
 import { InBox } from './inbox';
 import { ParcelPoller } from './poll';
-import { cronFor } from './schedule';
+import { cronFor, MAX_POLL_SECONDS } from './schedule';
 import { readSettings } from './settings';
+
+/**
+ * The canvas subtitle: how often the trigger really polls, as cronFor schedules it (1 to 3600 s;
+ * from 60 s on, whole minutes), not the number typed: 90 polls every minute.
+ */
+const SUBTITLE = `={{ (seconds => "Every " + (seconds < 60 ? seconds + " s" : Math.floor(seconds / 60) + " min"))(Math.min(${MAX_POLL_SECONDS}, Math.max(1, Math.floor(Number($parameter["pollInterval"])) || 60))) }}`;
 
 export class EcGridOsTrigger implements INodeType {
 	description: INodeTypeDescription = {
@@ -23,7 +29,7 @@ export class EcGridOsTrigger implements INodeType {
 		icon: { light: 'file:../EcGridOs/ecgridos.svg', dark: 'file:../EcGridOs/ecgridos.dark.svg' },
 		group: ['trigger'],
 		version: 1,
-		subtitle: '={{"Every " + $parameter["pollInterval"] + " s"}}',
+		subtitle: SUBTITLE,
 		description:
 			'Starts a workflow for each new parcel (EDI file) in an ECGrid mailbox InBox and confirms it after the run',
 		defaults: { name: 'ECGridOS Trigger' },

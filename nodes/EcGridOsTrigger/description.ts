@@ -11,9 +11,8 @@ export const DEFAULT_LEASE_MINUTES = 60;
 export const DEFAULT_RECOVER_MINUTES = 10;
 export const MAX_PARCELS_PER_POLL = 100;
 
-const callOptions = (optionsProperty.options ?? []).filter(
-	(option) => option.name === 'binding' || option.name === 'timeout',
-) as INodeProperties[];
+const callOption = (name: string) =>
+	(optionsProperty.options as INodeProperties[]).find((option) => option.name === name)!;
 
 /**
  * A pick-list of the node's networks or mailboxes, or an ID typed in. Workflows saved when these
@@ -124,8 +123,9 @@ export const triggerProperties: INodeProperties[] = [
 		type: 'collection',
 		placeholder: 'Add option',
 		default: {},
+		// Alphabetical, as n8n's lint asks of a collection's options.
 		options: [
-			...callOptions,
+			callOption('binding'),
 			{
 				displayName: 'Lease Timeout (Minutes)',
 				name: 'leaseMinutes',
@@ -144,6 +144,7 @@ export const triggerProperties: INodeProperties[] = [
 				description:
 					'How long a downloaded, unconfirmed parcel that no run holds stays so before it is reset and offered again (in the Workflow Succeeds and Workflow Finishes modes)',
 			},
+			callOption('timeout'),
 		],
 	},
 ];

@@ -44,6 +44,8 @@ export function controlNumberProperty(operation: string, description: string): I
 		type: 'number',
 		required: true,
 		displayOptions: { show: { operation: [operation] } },
+		// What checkControlNumber accepts: the editor keeps a number typed in to it.
+		typeOptions: { minValue: 1, maxValue: 999_999_999, numberPrecision: 0 },
 		// n8n's execution IDs come from its database: shared by every process, never repeated.
 		// eslint-disable-next-line n8n-nodes-base/node-param-default-wrong-for-number -- the default is an expression
 		default: '={{ $execution.id }}',

@@ -59,7 +59,8 @@ export const createAcknowledgmentProperties: INodeProperties[] = [
 			{ name: 'Never', value: 'never' },
 		],
 		default: 'whenRequested',
-		description: 'Whether to add a TA1 answering each X12 interchange envelope',
+		description:
+			'When to add a TA1 answering each X12 interchange envelope. An EDIFACT interchange gets none: its CONTRL answers the UNB.',
 	},
 	{
 		displayName: 'Include Accepted Sets',

@@ -25,7 +25,15 @@ import { outputFileProperty } from './output';
 
 const show = (more: IDataObject = {}) => ({ show: { operation: ['write'], ...more } });
 
-const partyProperties = (role: 'Sender' | 'Receiver', x12: string, edifact: string) => [
+/** Options an X12 interchange has no place for (it has no UNA and no release character). */
+const EDIFACT_ONLY = { show: { '/standard': ['EDIFACT'] } };
+
+const partyProperties = (
+	role: 'Sender' | 'Receiver',
+	x12: string,
+	edifact: string,
+	example: string,
+) => [
 	{
 		displayName: `${role} Qualifier`,
 		name: `${role.toLowerCase()}Qualifier`,
@@ -43,6 +51,7 @@ const partyProperties = (role: 'Sender' | 'Receiver', x12: string, edifact: stri
 		required: true,
 		displayOptions: show(),
 		default: '',
+		placeholder: example,
 		description: `The ${role.toLowerCase()}’s interchange ID (${edifact})`,
 	},
 ];
@@ -60,8 +69,18 @@ export const writeProperties: INodeProperties[] = [
 		],
 		default: 'X12',
 	},
-	...partyProperties('Sender', 'ISA05; EDIFACT UNB02.2', 'ISA06, at most 15 characters; UNB02.1'),
-	...partyProperties('Receiver', 'ISA07; EDIFACT UNB03.2', 'ISA08, at most 15 characters; UNB03.1'),
+	...partyProperties(
+		'Sender',
+		'ISA05; EDIFACT UNB02.2',
+		'ISA06, at most 15 characters; UNB02.1',
+		'ACMESUPPLY',
+	),
+	...partyProperties(
+		'Receiver',
+		'ISA07; EDIFACT UNB03.2',
+		'ISA08, at most 15 characters; UNB03.1',
+		'GLOBEXRETAIL',
+	),
 	{
 		displayName: 'Usage',
 		name: 'usage',
@@ -153,6 +172,7 @@ export const writeProperties: INodeProperties[] = [
 				name: 'alwaysUna',
 				type: 'boolean',
 				default: false,
+				displayOptions: EDIFACT_ONLY,
 				description:
 					'Whether to start an EDIFACT interchange with UNA even when its service characters are the defaults',
 			},
@@ -195,7 +215,8 @@ export const writeProperties: INodeProperties[] = [
 				type: 'string',
 				default: '',
 				placeholder: '?',
-				description: 'EDIFACT only; default ?',
+				displayOptions: EDIFACT_ONLY,
+				description: 'Default ?',
 			},
 			{
 				displayName: 'Repetition Separator',
