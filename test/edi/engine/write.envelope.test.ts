@@ -152,6 +152,43 @@ describe('Write: X12 envelopes and counts', () => {
 		expect(written.text).toContain('~BIG*20261207*INV-1:B**PO-1001~');
 	});
 
+	it('writes an 856 hierarchy given nested, each level under its parent, as Read lists it flat', () => {
+		const flat = shipNotice('SN-1', ['AS-1', 'AS-2']);
+		const [shipment, ...items] = flat.segments.HL_loop;
+		// Keys in any order, as a mapping builds them: each level is still put in the set's order.
+		const nested = {
+			...flat,
+			segments: {
+				...flat.segments,
+				HL_loop: [
+					{
+						HL_loop: items.map((level) => Object.fromEntries(Object.entries(level).reverse())),
+						TD5: [{ TD502: '2', TD503: 'UPSN' }],
+						...shipment,
+					},
+				],
+			},
+		};
+		const expected = {
+			...flat,
+			segments: { ...flat.segments, HL_loop: [...flat.segments.HL_loop] },
+		};
+		expected.segments.HL_loop[0] = { ...shipment, TD5: [{ TD502: '2', TD503: 'UPSN' }] } as never;
+		const [written] = write([nested]).interchanges;
+		expect(written.text).toBe(write([expected]).interchanges[0].text);
+		expect(written.text).toContain(
+			'~HL*1**S~TD5**2*UPSN~HL*2*1*I~LIN**VN*AS-1~SN1**1*EA~HL*3*1*I~',
+		);
+		const [read] = readItems(readEdi(written.text), 'set');
+		expect(read).toMatchObject({ status: 'accepted', errors: [] });
+		// A nested level is checked as a flat one is.
+		const incomplete = structuredClone(nested);
+		delete (incomplete.segments.HL_loop[0].HL_loop[1].HL as Record<string, unknown>).HL03;
+		expect(write([incomplete]).failures[0].message).toMatch(
+			/^Item 0: segments\.HL_loop\[0\]\.HL_loop\[1\]\.HL has no HL03, which is mandatory/,
+		);
+	});
+
 	it('puts a line break after every segment when asked', () => {
 		const { interchanges } = write([invoice('INV-1', [[1, 'AS-1', 2]])], {
 			delimiters: { lineBreak: '\r\n' },

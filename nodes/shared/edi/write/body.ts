@@ -186,8 +186,14 @@ class BodyWriter {
 			for (let index = 1; index < keys.length && sorted; index++)
 				sorted = (order.get(keys[index - 1]) ?? last) <= (order.get(keys[index]) ?? last);
 			if (!sorted) keys.sort((a, b) => (order.get(a) ?? last) - (order.get(b) ?? last));
-			for (const key of keys)
-				this.key(loop, key, loops.get(key), this.checkMandatory ? elements.get(key) : undefined);
+			for (const key of keys) {
+				if (order.has(key))
+					this.key(loop, key, loops.get(key), this.checkMandatory ? elements.get(key) : undefined);
+				// A hierarchy (X12 HL, EDIFACT CPS) given nested, each level under its parent: the
+				// levels below follow their parent's segments, as a file lists them.
+				else if (!root && key === rule.key) this.key(loop, key, rule);
+				else this.key(loop, key, undefined);
+			}
 			// After the values, whose own faults come first; a set with no segments at all is
 			// told so by the caller.
 			if (this.checkMandatory && (!root || this.count > 0))
