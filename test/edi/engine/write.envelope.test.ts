@@ -143,13 +143,19 @@ describe('Write: X12 envelopes and counts', () => {
 			...item,
 			segments: { ...item.segments, BIG: { ...item.segments.BIG, BIG02_02: 'B' } },
 		};
-		const [written] = write([shuffled]).interchanges;
+		// A key the structure does not have follows the known ones (Validate Structure refuses it).
+		const [written] = write([shuffled], { validateStructure: false }).interchanges;
 		expect(written.text).toBe(
 			write([plain])
 				.interchanges[0].text.replace('CTT*1~', 'CTT*1~ZZZ*x~')
 				.replace('SE*7*', 'SE*8*'),
 		);
 		expect(written.text).toContain('~BIG*20261207*INV-1:B**PO-1001~');
+		const { ZZZ, ...known } = shuffled.segments;
+		void ZZZ;
+		expect(write([{ ...shuffled, segments: known }]).interchanges[0].text).toBe(
+			write([plain]).interchanges[0].text,
+		);
 	});
 
 	it('writes an 856 hierarchy given nested, each level under its parent, as Read lists it flat', () => {

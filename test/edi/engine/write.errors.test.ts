@@ -761,3 +761,144 @@ describe('Write: one control number for the interchanges one item needs', () => 
 		]);
 	});
 });
+
+describe('Write: a key out of its place in a known set', () => {
+	const edifact: Partial<WriteSettings> = { standard: 'EDIFACT', version: 'UNOC:3' };
+	/** An ORDERS message built by hand: a line with a price group and a reference group. */
+	const orders = () => ({
+		transactionSet: { code: 'ORDERS', version: 'D', release: '96A', agency: 'UN' },
+		segments: {
+			BGM: { BGM01: '220', BGM02: 'PO-1' },
+			DTM: [{ DTM01: '137', DTM01_02: '20261207', DTM01_03: '102' }],
+			LIN_loop: [
+				{
+					LIN: { LIN01: '1', LIN03: 'AS-1', LIN03_02: 'SA' },
+					QTY: [{ QTY01: '21', QTY01_02: 5 }],
+					PRI_loop: [{ PRI: { PRI01: 'AAA', PRI01_02: 2 } }],
+				},
+			],
+			UNS: { UNS01: 'S' },
+		},
+	});
+	/** A copy of the item with `value` at `path` (from `segments`). */
+	function placed<T extends { segments: object }>(
+		item: T,
+		path: Array<string | number>,
+		value: unknown,
+	): T {
+		const copy = structuredClone(item);
+		let at = copy.segments as Record<string | number, unknown>;
+		for (const step of path.slice(0, -1)) at = at[step] as Record<string | number, unknown>;
+		at[path[path.length - 1]] = value;
+		return copy;
+	}
+	const OUT_OF_PLACE =
+		'Read and the partner reject a set with a segment out of its place: move it (a loop is a list of objects, each starting with its segment), or turn off Validate Structure in Options for a partner whose guide puts it here.';
+	const NOT_IN_SET =
+		'Read and the partner reject a set with a segment it does not have: remove it, or turn off Validate Structure in Options for a partner whose guide adds it.';
+
+	it.each([
+		[
+			placed(shipNotice('SN-1', ['AS-1']), ['REF'], [{ REF01: 'BM', REF02: '1' }]),
+			{},
+			'segments.REF is out of place: the set has it at segments.HL_loop[].REF, segments.HL_loop[].CLD_loop[].REF, segments.HL_loop[].N1_loop[].REF',
+			OUT_OF_PLACE,
+		],
+		[
+			placed(shipNotice('SN-1', ['AS-1']), ['N1_loop'], [{ N1: { N101: 'ST', N102: 'X' } }]),
+			{},
+			'segments.N1_loop is out of place: the set has it at segments.HL_loop[].N1_loop',
+			OUT_OF_PLACE,
+		],
+		[
+			// A loop given as its first segment: N1 where the set has an N1 loop.
+			placed(good(), ['N1'], [{ N101: 'ST', N102: 'GLOBEX' }]),
+			{},
+			'segments.N1 is out of place: the set has it at segments.N1_loop[].N1, segments.IT1_loop[].N1_loop[].N1',
+			OUT_OF_PLACE,
+		],
+		[
+			placed(good(), ['IT1_loop', 0, 'PID'], [{ PID01: 'F', PID05: 'WIDGET' }]),
+			{},
+			'segments.IT1_loop[0].PID is out of place: the set has it at segments.IT1_loop[].PID_loop[].PID, segments.IT1_loop[].SLN_loop[].PID, segments.PID, …',
+			OUT_OF_PLACE,
+		],
+		[
+			placed(good(), ['IT1_loop', 0, 'TDS'], { TDS01: 200 }),
+			{},
+			'segments.IT1_loop[0].TDS is out of place: the set has it at segments.TDS',
+			OUT_OF_PLACE,
+		],
+		[
+			placed(good(), ['ZZZ'], { ZZZ01: 'x' }),
+			{},
+			'segments.ZZZ is not a segment of this set’s structure',
+			NOT_IN_SET,
+		],
+		[
+			placed(good(), ['IT1_loop', 0, 'XYZ_loop'], [{ XYZ: { XYZ01: 'x' } }]),
+			{},
+			'segments.IT1_loop[0].XYZ_loop is not a loop of this set’s structure',
+			NOT_IN_SET,
+		],
+		[
+			placed(orders(), ['LIN_loop', 0, 'PRI'], { PRI01: 'AAA', PRI01_02: 2 }),
+			edifact,
+			'segments.LIN_loop[0].PRI is out of place: the set has it at segments.LIN_loop[].PRI_loop[].PRI',
+			OUT_OF_PLACE,
+		],
+		[
+			// The summary's allowance group belongs after UNS, at the top.
+			placed(orders(), ['LIN_loop', 0, 'ALC_loop_2'], [{ ALC: { ALC01: 'C' } }]),
+			edifact,
+			'segments.LIN_loop[0].ALC_loop_2 is out of place: the set has it at segments.ALC_loop_2',
+			OUT_OF_PLACE,
+		],
+	])('is refused, naming where the set has it: %#', (item, overrides, message, hint) => {
+		const fault = faultOf(item, overrides);
+		expect([fault.message, fault.hint]).toEqual([`Item 1: ${message}`, hint]);
+	});
+
+	/** What Read makes of an item written with Validate Structure off. */
+	function readUnchecked(item: unknown, overrides: Partial<WriteSettings> = {}) {
+		const result = writeEdi(
+			[
+				{
+					json: item,
+					settings: settings({ ...overrides, validateStructure: false }),
+					itemIndex: 0,
+				},
+			],
+			{ batching: 'all', now: new Date('2026-12-07T09:30:00Z') },
+		);
+		expect(result.failures).toEqual([]);
+		return readItems(readEdi(result.interchanges[0].text), 'set')[0];
+	}
+
+	it('written where it stands, Read rejects the set, or reads the segment as another one', () => {
+		const ship = placed(shipNotice('SN-1', ['AS-1']), ['REF'], [{ REF01: 'BM', REF02: '1' }]);
+		expect(readUnchecked(ship)).toMatchObject({
+			status: 'rejected',
+			errors: [expect.objectContaining({ segment: 'REF', code: '2' }), expect.anything()],
+		});
+		expect(readUnchecked(placed(good(), ['ZZZ'], { ZZZ01: 'x' })).status).toBe('rejected');
+		// The order's allowance, put in its last line, comes back as that line's allowance.
+		const allowance = placed(orders(), ['LIN_loop', 0, 'ALC_loop_2'], [{ ALC: { ALC01: 'C' } }]);
+		const read = readUnchecked(allowance, edifact);
+		expect(read.status).toBe('accepted');
+		expect(read.segments).not.toHaveProperty('ALC_loop_2');
+		expect((read.segments as Json).LIN_loop).toMatchObject([
+			{ ALC_loop: [{ ALC: { ALC01: 'C' } }] },
+		]);
+	});
+
+	it('a key a mapping left null or undefined is no segment, and is not refused', () => {
+		const item = placed(good(), ['IT1_loop', 0, 'PID'], null);
+		(item.segments as Json).ZZZ = undefined;
+		const result = writeEdi([{ json: item, settings: settings(), itemIndex: 0 }], {
+			batching: 'all',
+			now: new Date('2026-12-07T09:30:00Z'),
+		});
+		expect(result.failures).toEqual([]);
+	});
+});

@@ -125,6 +125,30 @@ export function renderBody(
 	return writer.body();
 }
 
+/**
+ * Where a structure has a segment tag or loop key, as paths in Read's shape
+ * (`segments.HL_loop[].N1_loop[].N1`), shallowest first: to tell a user who put it elsewhere.
+ */
+function placesOf(root: LoopRule, key: string): string[] {
+	const places: string[] = [];
+	let level: Array<[LoopRule, string]> = [[root, 'segments']];
+	while (level.length > 0) {
+		const next: Array<[LoopRule, string]> = [];
+		for (const [rule, path] of level) {
+			for (const child of rule.children) {
+				if (child.kind === 'segment') {
+					if (child.tag === key) places.push(`${path}.${key}`);
+					continue;
+				}
+				if (child.key === key) places.push(`${path}.${key}`);
+				next.push([child, `${path}.${child.key}[]`]);
+			}
+		}
+		level = next;
+	}
+	return [...new Set(places)];
+}
+
 /** Whether an element value writes as something: a non-empty text, a number, a repetition of one. */
 function given(value: unknown): boolean {
 	if (typeof value === 'string') return value !== '';
@@ -137,13 +161,15 @@ const scratch: string[] = [];
 
 class BodyWriter {
 	private readonly parts = scratch;
+	/** The set's structure, to name where a misplaced key belongs. */
+	private structure: LoopRule | undefined;
 	private readonly end: string;
 	private count = 0;
 
 	constructor(
 		private readonly values: ValueWriter,
 		private readonly envelope: Envelope,
-		/** Refuse a known set that leaves a mandatory segment, loop or element out. */
+		/** Refuse a known set that leaves a mandatory segment, loop or element out, or puts one where the set has none. */
 		private readonly checkMandatory: boolean,
 	) {
 		this.end = segmentEnds(values.syntax).inSet;
@@ -175,6 +201,7 @@ class BodyWriter {
 	/** One loop instance (or the set itself): the structure's keys in its order, then any others. */
 	loop(loop: Shaped, rule: LoopRule | undefined, trigger?: string): void {
 		const root = this.trail.length === 0;
+		if (root) this.structure = rule;
 		const keys: string[] = [];
 		const { header, trailer } = this.envelope;
 		for (const key in loop) if (!(root && (key === header || key === trailer))) keys.push(key);
@@ -192,6 +219,7 @@ class BodyWriter {
 				// A hierarchy (X12 HL, EDIFACT CPS) given nested, each level under its parent: the
 				// levels below follow their parent's segments, as a file lists them.
 				else if (!root && key === rule.key) this.key(loop, key, rule);
+				else if (this.checkMandatory) this.misplaced(loop, key);
 				else this.key(loop, key, undefined);
 			}
 			// After the values, whose own faults come first; a set with no segments at all is
@@ -223,6 +251,41 @@ class BodyWriter {
 				);
 			}
 		}
+	}
+
+	/**
+	 * A key the structure does not have at this level (REF at an 856's top, N1 given as a segment
+	 * where the set has an N1 loop, a segment the set does not have): written where it stands,
+	 * Read and the partner would find it out of place and reject the set, so it is refused,
+	 * naming where the set has it.
+	 */
+	private misplaced(loop: Shaped, key: string): void {
+		const value = loop[key];
+		if (value === undefined || value === null) return;
+		const loopLike = LOOP_KEY.test(key);
+		// Not a tag or loop key, or an envelope segment: refused as such.
+		if ((!loopLike && !SEGMENT_TAG.test(key)) || this.envelope.tags.has(key))
+			return this.key(loop, key, undefined);
+		// The places inside the loop the key was given in come first: most likely the one meant.
+		let here = 'segments';
+		for (let index = 0; index < this.trail.length; index += 2) here += `.${this.trail[index]}[]`;
+		const all = this.structure ? placesOf(this.structure, key) : [];
+		const places = [
+			...all.filter((place) => place.startsWith(`${here}.`)),
+			...all.filter((place) => !place.startsWith(`${here}.`)),
+		];
+		if (places.length === 0) {
+			throw new EdiWriteError(
+				`${this.where()}.${key} is not ${loopLike ? 'a loop' : 'a segment'} of this set’s structure`,
+				undefined,
+				'Read and the partner reject a set with a segment it does not have: remove it, or turn off Validate Structure in Options for a partner whose guide adds it.',
+			);
+		}
+		throw new EdiWriteError(
+			`${this.where()}.${key} is out of place: the set has it at ${places.slice(0, 3).join(', ')}${places.length > 3 ? ', …' : ''}`,
+			undefined,
+			'Read and the partner reject a set with a segment out of its place: move it (a loop is a list of objects, each starting with its segment), or turn off Validate Structure in Options for a partner whose guide puts it here.',
+		);
 	}
 
 	/** A mandatory element the item leaves empty: refused for the same reason. */
