@@ -252,7 +252,7 @@ export const writeProperties: INodeProperties[] = [
 				type: 'boolean',
 				default: true,
 				description:
-					'Whether to refuse a set of a known structure that leaves out a mandatory segment, loop or element, or gives a segment or loop where the set has none, as Read and the partner would reject it. Turn off for a partner whose guide differs from the common layout.',
+					'Whether to refuse a set of a known structure that leaves out a mandatory segment, loop or element, or gives a segment or loop where the set has none or more of one than it takes, as Read and the partner would reject it. Turn off for a partner whose guide differs from the common layout.',
 			},
 		],
 	},

@@ -892,6 +892,56 @@ describe('Write: a key out of its place in a known set', () => {
 		]);
 	});
 
+	const times = (count: number, value: unknown) => Array.from({ length: count }, () => value);
+	it.each([
+		[
+			placed(good(), ['PER'], times(4, { PER01: 'IC', PER02: 'JO' })),
+			{},
+			'segments.PER has 4 PER segments, where the set takes at most 3',
+			'PER',
+		],
+		[
+			placed(good(), ['BIG'], times(2, good().segments.BIG)),
+			{},
+			'segments.BIG has 2 BIG segments, where the set takes at most 1',
+			'BIG',
+		],
+		[
+			placed(good(), ['N1_loop'], times(201, good().segments.N1_loop[0])),
+			{},
+			'segments.N1_loop has 201 loops, where the set takes at most 200',
+			'N1',
+		],
+		[
+			placed(
+				shipNotice('SN-1', ['AS-1']),
+				['HL_loop', 1, 'SN1'],
+				times(2, { SN102: 1, SN103: 'EA' }),
+			),
+			{},
+			'segments.HL_loop[1].SN1 has 2 SN1 segments, where the set takes at most 1',
+			'SN1',
+		],
+		[
+			placed(orders(), ['LIN_loop', 0, 'QTY'], times(100, { QTY01: '21', QTY01_02: 5 })),
+			edifact,
+			'segments.LIN_loop[0].QTY has 100 QTY segments, where the set takes at most 99',
+			'QTY',
+		],
+	])(
+		'more than the level takes is refused, as Read rejects it: %#',
+		(item, overrides, message, tag) => {
+			const fault = faultOf(item, overrides);
+			expect([fault.message, fault.hint]).toEqual([
+				`Item 1: ${message}`,
+				'Read and the partner reject a set with more: give fewer, or turn off Validate Structure in Options for a partner whose guide takes more.',
+			]);
+			const read = readUnchecked(item, overrides);
+			expect(read.status).toBe('rejected');
+			expect(read.errors).toContainEqual(expect.objectContaining({ segment: tag }));
+		},
+	);
+
 	it('a key a mapping left null or undefined is no segment, and is not refused', () => {
 		const item = placed(good(), ['IT1_loop', 0, 'PID'], null);
 		(item.segments as Json).ZZZ = undefined;

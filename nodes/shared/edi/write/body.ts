@@ -21,6 +21,8 @@ type Layout = {
 	required: string[];
 	/** The mandatory elements' reference designators, per segment tag. */
 	elements: Map<string, string[]>;
+	/** How many of each segment or loop instance the level takes. */
+	maxes: Map<string, number>;
 };
 
 const layouts = new WeakMap<LoopRule, Layout>();
@@ -32,10 +34,12 @@ function layoutOf(rule: LoopRule): Layout {
 		const loops = new Map<string, LoopRule>();
 		const required: string[] = [];
 		const elements = new Map<string, string[]>();
+		const maxes = new Map<string, number>();
 		for (const child of rule.children) {
 			const key = child.kind === 'segment' ? child.tag : loopKey(child);
 			if (order.has(key)) continue;
 			order.set(key, order.size);
+			maxes.set(key, child.max);
 			if (child.kind === 'loop') loops.set(key, child);
 			else if (child.mandatory.length > 0)
 				elements.set(
@@ -44,7 +48,7 @@ function layoutOf(rule: LoopRule): Layout {
 				);
 			if (child.required) required.push(key);
 		}
-		layouts.set(rule, (layout = { order, loops, required, elements }));
+		layouts.set(rule, (layout = { order, loops, required, elements, maxes }));
 	}
 	return layout;
 }
@@ -169,7 +173,7 @@ class BodyWriter {
 	constructor(
 		private readonly values: ValueWriter,
 		private readonly envelope: Envelope,
-		/** Refuse a known set that leaves a mandatory segment, loop or element out, or puts one where the set has none. */
+		/** Refuse a known set that leaves a mandatory segment, loop or element out, misplaces one or gives too many. */
 		private readonly checkMandatory: boolean,
 	) {
 		this.end = segmentEnds(values.syntax).inSet;
@@ -207,15 +211,17 @@ class BodyWriter {
 		for (const key in loop) if (!(root && (key === header || key === trailer))) keys.push(key);
 		if (rule) {
 			// Keys usually come in the structure's order already (Read writes them so).
-			const { order, loops, required, elements } = layoutOf(rule);
+			const { order, loops, required, elements, maxes } = layoutOf(rule);
 			const last = order.size;
 			let sorted = true;
 			for (let index = 1; index < keys.length && sorted; index++)
 				sorted = (order.get(keys[index - 1]) ?? last) <= (order.get(keys[index]) ?? last);
 			if (!sorted) keys.sort((a, b) => (order.get(a) ?? last) - (order.get(b) ?? last));
 			for (const key of keys) {
-				if (order.has(key))
+				if (order.has(key)) {
+					if (this.checkMandatory) this.requireAtMost(loop, key, maxes.get(key)!);
 					this.key(loop, key, loops.get(key), this.checkMandatory ? elements.get(key) : undefined);
+				}
 				// A hierarchy (X12 HL, EDIFACT CPS) given nested, each level under its parent: the
 				// levels below follow their parent's segments, as a file lists them.
 				else if (!root && key === rule.key) this.key(loop, key, rule);
@@ -285,6 +291,21 @@ class BodyWriter {
 			`${this.where()}.${key} is out of place: the set has it at ${places.slice(0, 3).join(', ')}${places.length > 3 ? ', …' : ''}`,
 			undefined,
 			'Read and the partner reject a set with a segment out of its place: move it (a loop is a list of objects, each starting with its segment), or turn off Validate Structure in Options for a partner whose guide puts it here.',
+		);
+	}
+
+	/**
+	 * More of a segment or loop than the level takes (a fourth PER where an 850 takes three, two
+	 * BIGs): Read and the partner reject the set (AK304 5 or 4, UCS 35 or 36).
+	 */
+	private requireAtMost(loop: Shaped, key: string, max: number): void {
+		const value = loop[key];
+		if (!Array.isArray(value) || value.length <= max) return;
+		const what = key.includes('_loop') ? 'loops' : `${key} segments`;
+		throw new EdiWriteError(
+			`${this.where()}.${key} has ${value.length} ${what}, where the set takes at most ${max}`,
+			undefined,
+			'Read and the partner reject a set with more: give fewer, or turn off Validate Structure in Options for a partner whose guide takes more.',
 		);
 	}
 

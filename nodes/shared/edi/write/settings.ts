@@ -25,7 +25,7 @@ export type WriteSettings = {
 	alwaysUna?: boolean;
 	/** Take envelope values, control numbers and delimiters from the items' `interchange` and `group`. */
 	keepEnvelope: boolean;
-	/** Refuse a known set that leaves out a mandatory segment, loop or element, or misplaces one (default true). */
+	/** Refuse a known set that leaves out a mandatory segment, loop or element, misplaces one or gives too many (default true). */
 	validateStructure?: boolean;
 	now: Date;
 };
