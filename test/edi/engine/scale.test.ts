@@ -3,7 +3,7 @@
  * thousands of sets. What the engine keeps for them is bounded by the file, never by the file
  * times itself; asserted on counts, never on time.
  */
-import { readEdi } from '../../../nodes/shared/edi';
+import { readEdi, readItems } from '../../../nodes/shared/edi';
 import {
 	matchStructure,
 	X12_STRUCTURE_CODES,
@@ -49,5 +49,32 @@ describe('a set of many segments in error', () => {
 		);
 		expect(structural).toHaveLength(1000);
 		expect(structural[1]).toMatchObject({ level: 'segment', segment: 'CTT', position: 3 });
+	});
+});
+
+describe('an interchange of many segments outside any set', () => {
+	const strays = 5000;
+
+	it('notes the first thousand (X12), and still checks its trailer', () => {
+		const text = `${ISA}${'~'.repeat(strays)}${GS}ST*850*0001~BEG*00*SA*PO-1**20261207~PO1*1*1*EA~SE*4*0001~GE*1*1~${'N1*ST*X~'.repeat(strays)}IEA*1*000000502~`;
+		const [interchange] = readEdi(text);
+		const outside = interchange.findings.filter((finding) => finding.code === '024');
+		expect(outside).toHaveLength(1000);
+		expect(outside[0].message).toBe(
+			'Segment  (segment 2 of the file) is outside any transaction set',
+		);
+		expect(interchange.findings).toContainEqual(
+			expect.objectContaining({ code: '001', segment: 'IEA' }),
+		);
+		expect(readItems([interchange], 'set').map((item) => item.status)).toEqual(['rejected']);
+	});
+
+	it('notes the first thousand (EDIFACT)', () => {
+		const text = `UNB+UNOC:3+A:ZZ+B:ZZ+261207:1200+EF1'${"FTX+AAI'".repeat(strays)}UNH+1+ORDERS:D:96A:UN'BGM+220+PO-1+9'DTM+137:20261207:102'UNS+S'UNT+5+1'UNZ+1+EF2'`;
+		const [interchange] = readEdi(text);
+		expect(interchange.findings.filter((finding) => finding.code === '33')).toHaveLength(1000);
+		expect(interchange.findings).toContainEqual(
+			expect.objectContaining({ code: '28', segment: 'UNZ' }),
+		);
 	});
 });

@@ -8,7 +8,7 @@ import {
 	type TransactionSet,
 } from '../model';
 import { firstNonBlank, lineBreakAt, noteLineBreaks } from '../text';
-import { closeSet, openGroup, openSet, type SetEnd } from '../tree';
+import { closeSet, noteOutside, openGroup, openSet, type SetEnd } from '../tree';
 import { componentsOf } from '../values';
 import {
 	DEFAULT_REPETITION_V4,
@@ -156,7 +156,7 @@ export function readEdifact(text: string, start: number, onSetEnd?: SetEnd): Int
 		if (!open) {
 			if (interchanges.length === 0)
 				throw new NotEdiError(`The file has no UNB segment before segment ${segment.tag}`);
-			interchanges[interchanges.length - 1].findings.push(outside(segment, number));
+			noteOutside(interchanges[interchanges.length - 1], () => outside(segment, number));
 			continue;
 		}
 		if (place(open, segment, number, onSetEnd)) {
@@ -187,7 +187,7 @@ function place(open: Open, segment: Segment, number: number, onSetEnd?: SetEnd):
 			if (open.set) {
 				closeSet(open.set, segment);
 				onSetEnd?.(open.set, interchange);
-			} else interchange.findings.push(outside(segment, number));
+			} else noteOutside(interchange, () => outside(segment, number));
 			open.set = undefined;
 			return false;
 		case 'UNE':
@@ -195,14 +195,14 @@ function place(open: Open, segment: Segment, number: number, onSetEnd?: SetEnd):
 			if (open.group?.header) {
 				open.group.trailer = segment;
 				open.group = undefined;
-			} else interchange.findings.push(outside(segment, number));
+			} else noteOutside(interchange, () => outside(segment, number));
 			return false;
 		case 'UNZ':
 			interchange.trailer = segment;
 			return true;
 		default:
 			if (open.set) open.set.segments.push(segment);
-			else interchange.findings.push(outside(segment, number));
+			else noteOutside(interchange, () => outside(segment, number));
 			return false;
 	}
 }
