@@ -78,3 +78,35 @@ describe('an interchange of many segments outside any set', () => {
 		);
 	});
 });
+
+describe('an interchange of many sets, each followed by a stray segment', () => {
+	const count = 50;
+	const sets = Array.from({ length: count }, (_, index) => {
+		const number = String(index + 1).padStart(4, '0');
+		return `ST*850*${number}~BEG*00*SA*PO-${index}**20261207~PO1*1*1*EA~SE*4*${number}~N1*ST*X~`;
+	});
+	const text = `${ISA}${GS}${sets.join('')}GE*${count}*1~IEA*1*000000501~`;
+
+	it('repeats the first ten of its errors in each set item, and says how many more there are', () => {
+		const items = readItems(readEdi(text), 'set');
+		expect(items).toHaveLength(count);
+		for (const item of items) {
+			const errors = item.errors as Array<{ level: string; code?: string; message: string }>;
+			expect(errors).toHaveLength(11);
+			expect(errors.slice(0, 10).every((error) => error.code === '024')).toBe(true);
+			expect(errors[10]).toEqual({
+				level: 'interchange',
+				message:
+					'40 more errors of the interchange envelope are not repeated in each item: Output One Item Per Interchange lists them all',
+			});
+			expect(item.status).toBe('rejected');
+		}
+	});
+
+	it('does the same in each group item, and lists them all in its interchange item', () => {
+		const [group] = readItems(readEdi(text), 'group');
+		expect(group.errors).toHaveLength(11);
+		const [interchange] = readItems(readEdi(text), 'interchange');
+		expect(interchange.errors).toHaveLength(count);
+	});
+});
