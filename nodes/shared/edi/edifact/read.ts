@@ -96,6 +96,8 @@ function clashOf(syntax: EdifactSyntax): string | undefined {
 	return undefined;
 }
 
+const isLineBreak = (code: number) => code === 0x0a || code === 0x0d;
+
 const outside = (segment: Segment, number: number): Finding => ({
 	level: 'interchange',
 	code: '33',
@@ -129,7 +131,11 @@ export function readEdifact(text: string, start: number, onSetEnd?: SetEnd): Int
 			continue;
 		}
 		const end = segmentEnd(text, position, syntax.terminator, syntax.release);
-		const raw = text.slice(position, end).replace(/[\r\n]+$/, '');
+		// Line breaks before the terminator are layout. A loop, not /[\r\n]+$/: that regular
+		// expression retries from every line break of a segment, quadratic in a segment of many.
+		let last = end;
+		while (last > position && isLineBreak(text.charCodeAt(last - 1))) last--;
+		const raw = text.slice(position, last);
 		position = end + 1;
 		number++;
 		const segment: Segment = ScannedSegment.of(raw, syntax.element, splitterFor(syntax));
