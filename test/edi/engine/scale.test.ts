@@ -4,6 +4,7 @@
  * times itself; asserted on counts, never on time.
  */
 import { readEdi, readItems } from '../../../nodes/shared/edi';
+import { cachedDesignators } from '../../../nodes/shared/edi/shape';
 import {
 	matchStructure,
 	X12_STRUCTURE_CODES,
@@ -133,5 +134,22 @@ describe('an EDIFACT segment of many line breaks', () => {
 		const segments = item.segments as { FTX: Array<{ FTX04: string }> };
 		expect(segments.FTX[0].FTX04).toBe(`A${breaks}B`);
 		expect(searched.filter((length) => length > breaks.length)).toEqual([]);
+	});
+});
+
+describe('a set of many distinct segment tags', () => {
+	it('shapes every segment, and keeps a bounded cache of designators once read', () => {
+		const count = 100_000;
+		const tags = Array.from({ length: count }, (_, index) => `T${index.toString(36)}`);
+		// 123: a set whose structure the engine does not know, given flat.
+		const text = `${ISA}${GS}ST*123*0001~${tags.map((tag) => `${tag}*1*2~`).join('')}SE*${count + 2}*0001~GE*1*1~IEA*1*000000501~`;
+		const [item] = readItems(readEdi(text), 'set');
+		const segments = item.segments as Array<Record<string, string>>;
+		expect(item.structure).toBe('flat');
+		expect(segments.length).toBe(count + 2);
+		const last = tags[count - 1];
+		expect(segments[count]).toEqual({ tag: last, [`${last}01`]: '1', [`${last}02`]: '2' });
+		// Eight designators or more for each of 100,000 tags were kept for as long as n8n ran.
+		expect(cachedDesignators()).toBeLessThanOrEqual(1 << 16);
 	});
 });
