@@ -171,6 +171,27 @@ function errorOf(finding: Finding): Json {
 }
 
 /**
+ * At most this many of an interchange's own errors are repeated in each of its set and group
+ * items: an interchange of thousands of sets and thousands of stray segments would otherwise
+ * repeat every one in every item, the file's size squared.
+ */
+const MAX_ENVELOPE_ERRORS_PER_ITEM = 10;
+
+/** The interchange's errors as each set or group item repeats them: the first few, then how many more. */
+function repeatedEnvelopeErrors(interchange: Interchange): Json[] {
+	const { findings } = interchange;
+	const errors = findings.slice(0, MAX_ENVELOPE_ERRORS_PER_ITEM).map(errorOf);
+	const more = findings.length - errors.length;
+	if (more > 0) {
+		errors.push({
+			level: 'interchange',
+			message: `${more} more errors of the interchange envelope are not repeated in each item: Output One Item Per Interchange lists them all`,
+		});
+	}
+	return errors;
+}
+
+/**
  * A set's verdict as its item reports it: a rejected interchange or a group rejected for its own
  * envelope takes its sets with it.
  */
@@ -203,11 +224,11 @@ export function readItems(interchanges: Interchange[], splitBy: SplitBy): Json[]
 			...interchangeContext(interchange),
 			status: VERDICT_WORDS[interchange.verdict],
 		};
-		const envelopeErrors = interchange.findings.map(errorOf);
 		// An interchange or group that holds no set still gives an item, so that no file goes
 		// missing; it goes to Invalid, since nothing in it can take a set's way.
 		const envelopeOnly = splitBy !== 'interchange' && interchange.groups.length === 0;
 		if (splitBy === 'interchange' || envelopeOnly) {
+			const envelopeErrors = interchange.findings.map(errorOf);
 			const groups = interchange.groups.map((group) => groupJson(interchange, group));
 			items.push({
 				standard,
@@ -219,6 +240,7 @@ export function readItems(interchanges: Interchange[], splitBy: SplitBy): Json[]
 			});
 			continue;
 		}
+		const envelopeErrors = repeatedEnvelopeErrors(interchange);
 		for (const group of interchange.groups) {
 			const empty = splitBy === 'set' && group.sets.length === 0;
 			if (splitBy === 'group' || empty) {

@@ -1,3 +1,4 @@
+import { pushAll } from './arrays';
 import { checkEdifactEnvelopes } from './edifact/checkEnvelope';
 import { isEdifactAt, readEdifact } from './edifact/read';
 import { NotEdiError, type Interchange, type TransactionSet } from './model';
@@ -88,13 +89,18 @@ function readSet(interchange: Interchange, set: ReadSet, options: ReadOptions): 
 		}
 	} else if (shape || options.validateStructure !== false) {
 		const codes = x12 ? X12_STRUCTURE_CODES : EDIFACT_STRUCTURE_CODES;
-		const matched = matchStructure(set.segments, structure, interchange.syntax, codes, shape);
+		const validate = options.validateStructure !== false;
+		// A set of millions of stray segments would give as many findings: the first ones say it.
+		const matched = matchStructure(
+			set.segments,
+			structure,
+			interchange.syntax,
+			codes,
+			shape,
+			validate ? MAX_STRUCTURE_FINDINGS : 0,
+		);
 		if (shape) set.data = matched.segments;
-		if (options.validateStructure !== false) {
-			// A set of millions of stray segments would give as many findings: the first ones say it.
-			for (const finding of matched.findings.slice(0, MAX_STRUCTURE_FINDINGS))
-				set.findings.push(finding);
-		}
+		pushAll(set.findings, matched.findings);
 	}
 	if (!options.keepSegments) {
 		set.segmentCount = set.segments.length;

@@ -8,14 +8,34 @@ export function designator(tag: string, position: number): string {
 	return position < 10 ? `${tag}0${position}` : `${tag}${position}`;
 }
 
-/** Designators per tag, made once: a big file repeats a few tags millions of times. */
+/**
+ * Designators per tag, made once: a big file repeats a few tags millions of times. Tags come
+ * from the file, so the cache is bounded (tags plus designators held): a file of a million
+ * distinct tags once stayed in memory for as long as n8n ran.
+ */
 const designators = new Map<string, string[]>();
+const MAX_CACHED = 1 << 16;
+let cached = 0;
 
 function designatorsOf(tag: string, count: number): string[] {
 	let keys = designators.get(tag);
+	if (keys && keys.length >= count) return keys;
+	// What is added, counting the tag as one more: roughly, which is enough to bound it.
+	const added = count + 1 - (keys?.length ?? 0);
+	if (cached + added > MAX_CACHED) {
+		designators.clear();
+		cached = 0;
+		keys = undefined;
+	}
 	if (!keys) designators.set(tag, (keys = []));
+	cached += count + 1 - keys.length;
 	while (keys.length < count) keys.push(designator(tag, keys.length + 1));
 	return keys;
+}
+
+/** How many tags and designators the cache holds, for tests that it stays bounded. */
+export function cachedDesignators(): number {
+	return cached;
 }
 
 /**

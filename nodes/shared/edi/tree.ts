@@ -1,4 +1,4 @@
-import type { Group, Interchange, Segment, TransactionSet } from './model';
+import type { Finding, Group, Interchange, Segment, TransactionSet } from './model';
 
 /** A new group (GS / UNG, or none for EDIFACT messages sent outside any group) in `groups`. */
 export function openGroup(groups: Group[], header?: Segment): Group {
@@ -27,3 +27,15 @@ export function segmentCountOf(set: TransactionSet): number {
 
 /** Called as soon as a set has its trailer, so its segments can be read and let go. */
 export type SetEnd = (set: TransactionSet, interchange: Interchange) => void;
+
+/**
+ * At most this many findings are noted for an interchange while it is read. A segment outside
+ * where it may stand is one finding each, and a finding takes a hundred times the bytes of a
+ * stray `~`: a file of millions of them would hold gigabytes of findings, all saying one thing.
+ */
+export const MAX_READ_FINDINGS = 1000;
+
+/** Notes a segment outside any place it may stand, while the interchange has room for it. */
+export function noteOutside(interchange: Interchange, finding: () => Finding): void {
+	if (interchange.findings.length < MAX_READ_FINDINGS) interchange.findings.push(finding());
+}

@@ -8,7 +8,7 @@ import {
 	type TransactionSet,
 } from '../model';
 import { firstNonBlank, lineBreakAt, noteLineBreaks } from '../text';
-import { closeSet, openGroup, openSet, type SetEnd } from '../tree';
+import { closeSet, noteOutside, openGroup, openSet, type SetEnd } from '../tree';
 import { componentsOf } from '../values';
 import {
 	DEFAULT_REPETITION_V4,
@@ -96,6 +96,8 @@ function clashOf(syntax: EdifactSyntax): string | undefined {
 	return undefined;
 }
 
+const isLineBreak = (code: number) => code === 0x0a || code === 0x0d;
+
 const outside = (segment: Segment, number: number): Finding => ({
 	level: 'interchange',
 	code: '33',
@@ -129,7 +131,11 @@ export function readEdifact(text: string, start: number, onSetEnd?: SetEnd): Int
 			continue;
 		}
 		const end = segmentEnd(text, position, syntax.terminator, syntax.release);
-		const raw = text.slice(position, end).replace(/[\r\n]+$/, '');
+		// Line breaks before the terminator are layout. A loop, not /[\r\n]+$/: that regular
+		// expression retries from every line break of a segment, quadratic in a segment of many.
+		let last = end;
+		while (last > position && isLineBreak(text.charCodeAt(last - 1))) last--;
+		const raw = text.slice(position, last);
 		position = end + 1;
 		number++;
 		const segment: Segment = ScannedSegment.of(raw, syntax.element, splitterFor(syntax));
@@ -156,7 +162,7 @@ export function readEdifact(text: string, start: number, onSetEnd?: SetEnd): Int
 		if (!open) {
 			if (interchanges.length === 0)
 				throw new NotEdiError(`The file has no UNB segment before segment ${segment.tag}`);
-			interchanges[interchanges.length - 1].findings.push(outside(segment, number));
+			noteOutside(interchanges[interchanges.length - 1], () => outside(segment, number));
 			continue;
 		}
 		if (place(open, segment, number, onSetEnd)) {
@@ -187,7 +193,7 @@ function place(open: Open, segment: Segment, number: number, onSetEnd?: SetEnd):
 			if (open.set) {
 				closeSet(open.set, segment);
 				onSetEnd?.(open.set, interchange);
-			} else interchange.findings.push(outside(segment, number));
+			} else noteOutside(interchange, () => outside(segment, number));
 			open.set = undefined;
 			return false;
 		case 'UNE':
@@ -195,14 +201,14 @@ function place(open: Open, segment: Segment, number: number, onSetEnd?: SetEnd):
 			if (open.group?.header) {
 				open.group.trailer = segment;
 				open.group = undefined;
-			} else interchange.findings.push(outside(segment, number));
+			} else noteOutside(interchange, () => outside(segment, number));
 			return false;
 		case 'UNZ':
 			interchange.trailer = segment;
 			return true;
 		default:
 			if (open.set) open.set.segments.push(segment);
-			else interchange.findings.push(outside(segment, number));
+			else noteOutside(interchange, () => outside(segment, number));
 			return false;
 	}
 }

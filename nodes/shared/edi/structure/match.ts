@@ -62,7 +62,9 @@ function placesOf(rule: LoopRule): Map<string, number[]> {
  * for at or after the current place in the innermost loop, then in the enclosing ones (leaving the
  * inner loops), and a loop's first segment seen again starts its next iteration. What it finds
  * becomes the output (segments by tag, loops as arrays) and the segment and element findings an
- * acknowledgment reports (AK3/AK4, IK3/IK4, UCS/UCD codes via `codes`).
+ * acknowledgment reports (AK3/AK4, IK3/IK4, UCS/UCD codes via `codes`), the first
+ * `maxFindings` of them: a set of millions of stray segments is not given millions of findings
+ * only for all but the first to be dropped.
  */
 export function matchStructure(
 	segments: Segment[],
@@ -70,8 +72,10 @@ export function matchStructure(
 	syntax: Syntax,
 	codes: StructureCodes,
 	shape = true,
+	maxFindings = Infinity,
 ): { segments: ShapedLoop; findings: Finding[] } {
 	const findings: Finding[] = [];
+	const full = () => findings.length >= maxFindings;
 	const known = knownTags.get(root) ?? tagsOf(root);
 	knownTags.set(root, known);
 	const frames: Frame[] = [];
@@ -92,7 +96,8 @@ export function matchStructure(
 		position: number,
 		message: string,
 		loop?: string,
-	) =>
+	) => {
+		if (full()) return;
 		findings.push({
 			level: 'segment',
 			code,
@@ -101,6 +106,7 @@ export function matchStructure(
 			message,
 			...(loop ? { loop } : {}),
 		});
+	};
 
 	const reportMissing = (frame: Frame, from: number, to: number, position: number) => {
 		for (let child = from; child < to; child++) {
@@ -233,7 +239,7 @@ export function matchStructure(
 		for (const element of mandatory) {
 			if (isElementEmpty(segment, element - 1, syntax)) (missing ??= []).push(element);
 		}
-		if (missing === undefined) return;
+		if (missing === undefined || full()) return;
 		segmentFinding(
 			codes.elementErrors,
 			segment.tag,
@@ -242,6 +248,7 @@ export function matchStructure(
 			loop,
 		);
 		for (const element of missing) {
+			if (full()) return;
 			findings.push({
 				level: 'element',
 				code: codes.elementMissing,

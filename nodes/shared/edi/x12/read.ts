@@ -8,7 +8,7 @@ import {
 	type TransactionSet,
 } from '../model';
 import { firstNonBlank, lineBreakAt, noteLineBreaks } from '../text';
-import { closeSet, openGroup, openSet, type SetEnd } from '../tree';
+import { closeSet, noteOutside, openGroup, openSet, type SetEnd } from '../tree';
 import { cannotCutSegments, isIsaAt, readIsa } from './isa';
 
 /** The state of one interchange while its segments are read. */
@@ -97,7 +97,9 @@ export function readX12(text: string, start: number, onSetEnd?: SetEnd): Interch
 		number++;
 		if (open && segment.tag === 'ST') noteLineBreaks(open.interchange, text, position);
 		if (!open) {
-			interchanges[interchanges.length - 1].findings.push(outside(segment, 'interchange', number));
+			noteOutside(interchanges[interchanges.length - 1], () =>
+				outside(segment, 'interchange', number),
+			);
 			continue;
 		}
 		if (place(open, segment, number, onSetEnd)) open = undefined;
@@ -111,7 +113,7 @@ function place(open: Open, segment: Segment, number: number, onSetEnd?: SetEnd):
 	switch (segment.tag) {
 		case 'TA1':
 			if (open.group || interchange.groups.length > 0) {
-				interchange.findings.push(
+				noteOutside(interchange, () =>
 					outside(segment, 'place a TA1 may stand (between ISA and the first GS)', number),
 				);
 			} else interchange.ta1.push(segment);
@@ -123,7 +125,7 @@ function place(open: Open, segment: Segment, number: number, onSetEnd?: SetEnd):
 		case 'ST':
 			leaveSet(open);
 			if (!open.group) {
-				interchange.findings.push(outside(segment, 'functional group', number));
+				noteOutside(interchange, () => outside(segment, 'functional group', number));
 				open.skipping = true;
 				return false;
 			}
@@ -135,14 +137,14 @@ function place(open: Open, segment: Segment, number: number, onSetEnd?: SetEnd):
 				onSetEnd?.(open.set, interchange);
 				open.set = undefined;
 			} else if (open.skipping) open.skipping = false;
-			else interchange.findings.push(outside(segment, 'transaction set', number));
+			else noteOutside(interchange, () => outside(segment, 'transaction set', number));
 			return false;
 		case 'GE':
 			leaveSet(open);
 			if (open.group) {
 				open.group.trailer = segment;
 				open.group = undefined;
-			} else interchange.findings.push(outside(segment, 'functional group', number));
+			} else noteOutside(interchange, () => outside(segment, 'functional group', number));
 			return false;
 		case 'IEA':
 			leaveGroup(open);
@@ -151,7 +153,7 @@ function place(open: Open, segment: Segment, number: number, onSetEnd?: SetEnd):
 		default:
 			if (open.set) open.set.segments.push(segment);
 			else if (!open.skipping)
-				interchange.findings.push(outside(segment, 'transaction set', number));
+				noteOutside(interchange, () => outside(segment, 'transaction set', number));
 			return false;
 	}
 }
