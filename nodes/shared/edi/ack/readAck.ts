@@ -247,11 +247,8 @@ function readContrl(interchange: Interchange, segments: Segment[]): Json[] {
 	let interchangeErrors: Json[] = [];
 	let group: Json | undefined;
 	let groupErrors: Json[] = [];
-	/** Each UCF's group, for a CONTRL that answers groups without naming messages. */
-	const groups: Json[] = [];
-	const messages: Json[] = [];
-	/** UCFs and UCMs in the order the CONTRL gives them. */
-	const answers: Array<{ group: Json } | { message: Json }> = [];
+	/** UCFs (each group with its errors) and UCMs (each message's item), in the CONTRL's order. */
+	const answers: Array<{ group: Json; errors: Json[] } | { message: Json }> = [];
 	let current: Json | undefined;
 	let segmentPosition: number | undefined;
 	for (const { tag, elements } of segments) {
@@ -276,8 +273,7 @@ function readContrl(interchange: Interchange, segments: Segment[]): Json[] {
 					parts(elements[4])[0],
 					elements[5] ? ` (${parts(elements[5])[0]})` : '',
 				);
-				groups.push({ group, errors: groupErrors });
-				answers.push({ group: groups[groups.length - 1] });
+				answers.push({ group, errors: groupErrors });
 				break;
 			case 'UCM': {
 				segmentPosition = undefined;
@@ -308,7 +304,6 @@ function readContrl(interchange: Interchange, segments: Segment[]): Json[] {
 						),
 					],
 				};
-				messages.push(current);
 				answers.push({ message: current });
 				break;
 			}
@@ -346,27 +341,33 @@ function readContrl(interchange: Interchange, segments: Segment[]): Json[] {
 		if (level.status === 'accepted' && below.some((each) => each.status === 'rejected'))
 			level.status = 'partiallyAccepted';
 	};
-	for (const { group: each } of groups) {
-		partly(
-			each as Json,
-			messages.filter((message) => (message.acknowledged as Json).group === each),
-		);
+	const groups = answers.flatMap((answer) => ('group' in answer ? [answer.group] : []));
+	const messages = answers.flatMap((answer) => ('message' in answer ? [answer.message] : []));
+	const messagesOf = new Map<Json, Json[]>();
+	for (const message of messages) {
+		const of = (message.acknowledged as Json).group as Json | undefined;
+		if (of === undefined) continue;
+		const listed = messagesOf.get(of);
+		if (listed) listed.push(message);
+		else messagesOf.set(of, [message]);
 	}
-	partly(acknowledgedInterchange, [...groups.map((each) => each.group as Json), ...messages]);
+	for (const each of groups) partly(each, messagesOf.get(each) ?? []);
+	partly(acknowledgedInterchange, [...groups, ...messages]);
 	const interchangeRejected = acknowledgedInterchange.status === 'rejected';
-	const groupItem = (each: Json): Json => ({
-		status: interchangeRejected ? 'rejected' : (each.group as Json).status,
-		acknowledged: { interchange: acknowledgedInterchange, group: each.group },
-		errors: [...interchangeErrors, ...(each.errors as Json[])],
-	});
 	if (answers.length > 0) {
 		// A UCF that lists no message (a group rejected for its UNE, or accepted whole while
 		// another group's messages are listed) is an item of its own: one item per set alone
 		// would lose that group's verdict.
-		const listed = new Set(messages.map((message) => (message.acknowledged as Json).group));
-		return answers.flatMap((answer) => {
+		return answers.flatMap((answer): Json[] => {
 			if ('message' in answer) return [answer.message];
-			return listed.has(answer.group.group) ? [] : [groupItem(answer.group)];
+			if (messagesOf.has(answer.group)) return [];
+			return [
+				{
+					status: interchangeRejected ? 'rejected' : answer.group.status,
+					acknowledged: { interchange: acknowledgedInterchange, group: answer.group },
+					errors: [...interchangeErrors, ...answer.errors],
+				},
+			];
 		});
 	}
 	return [
