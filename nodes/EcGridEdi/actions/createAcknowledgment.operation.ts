@@ -1,6 +1,7 @@
 import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n-workflow';
 
 import {
+	acceptedSetsOf,
 	answerEncoding,
 	createContrl,
 	createX12Acknowledgment,
@@ -143,11 +144,7 @@ function acknowledged(interchange: Interchange) {
 				)?.trim() ?? '',
 			status: VERDICT_WORDS[group.verdict],
 			sets: group.sets.length,
-			// As AK904 says: a rejected group has no accepted set.
-			accepted:
-				group.verdict === 'R'
-					? 0
-					: group.sets.filter((set) => set.verdict === 'A' || set.verdict === 'E').length,
+			accepted: acceptedSetsOf(group),
 		})),
 	};
 }

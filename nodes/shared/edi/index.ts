@@ -17,6 +17,7 @@ export {
 	type Status,
 } from './items';
 export {
+	acceptedSetsOf,
 	createX12Acknowledgment,
 	MixedPartnersError,
 	type Acknowledgment,

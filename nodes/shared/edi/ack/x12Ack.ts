@@ -200,9 +200,7 @@ function setFor(
 		const verdict = rejected ? 'R' : set.verdict;
 		pushAll(body, setResponse(set, verdict, implementation, is5010, segment));
 	}
-	const accepted = rejected
-		? 0
-		: group.sets.filter((set) => set.verdict === 'A' || set.verdict === 'E').length;
+	const accepted = acceptedSetsOf(group);
 	// AK902 is a count of 1 to 6 digits: a GE01 that is none (its AK905 code 5 says so) is not
 	// echoed, or the 997 itself would be invalid; the sets received stand in, as for a missing GE.
 	const ge01 = trimmed(group.trailer?.elements[0]);
@@ -224,6 +222,15 @@ function setFor(
 		implementation ? IMPLEMENTATION_ACK_VERSION : undefined,
 	);
 	return [header, ...body, segment('SE', String(body.length + 2), controlNumber)];
+}
+
+/**
+ * How many of a group's sets an acknowledgment counts as accepted (AK904): those accepted, with
+ * errors or not; none in a rejected group, since X12's R rejects every set of it.
+ */
+export function acceptedSetsOf(group: Group): number {
+	if (group.verdict === 'R') return 0;
+	return group.sets.filter((set) => set.verdict === 'A' || set.verdict === 'E').length;
 }
 
 function setResponse(
