@@ -27,6 +27,13 @@ const SUMMARY: EdifactSummary = {
 	syntax: { id: 'UNOA', version: '2' },
 	date: '261201',
 	time: '0930',
+	interchanges: [
+		{
+			sender: { id: 'GLOBEXRETAIL', qualifier: 'ZZ' },
+			receiver: { id: 'ACMESUPPLY' },
+			controlReference: 'R1',
+		},
+	],
 	messageTypes: [ORDERS],
 	delimiters: DEFAULTS,
 };

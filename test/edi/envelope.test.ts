@@ -195,6 +195,62 @@ describe('files of several interchanges with their own separators', () => {
 		]);
 	});
 
+	it('X12: lists every interchange with its own sender and control number, a later ISA in its own separators too', () => {
+		const text = corpusFile('valid', 'x12-two-interchanges.x12').toString('latin1');
+		const second = text.indexOf('ISA', 10);
+		const fromInitech = text
+			.slice(second)
+			.replace('ACMESUPPLY     ', 'INITECH        ')
+			.replace(/\*/g, '|')
+			.replace(/~/g, '\n');
+		const summary = summarize(text.slice(0, second) + fromInitech) as X12Summary;
+		expect(summary.interchanges).toStrictEqual([
+			{
+				sender: { qualifier: 'ZZ', id: 'ACMESUPPLY' },
+				receiver: { qualifier: 'ZZ', id: 'GLOBEXRETAIL' },
+				controlNumber: '000000307',
+			},
+			{
+				sender: { qualifier: 'ZZ', id: 'INITECH' },
+				receiver: { qualifier: 'ZZ', id: 'GLOBEXRETAIL' },
+				controlNumber: '000000308',
+			},
+		]);
+		// The top-level fields stay the first interchange's.
+		expect([summary.sender.id, summary.controlNumber]).toEqual(['ACMESUPPLY', '000000307']);
+	});
+
+	it('X12: lists at most 100 interchanges and says how many more there were', () => {
+		const one = corpusFile('valid', 'x12-two-interchanges.x12').toString('latin1').split('\n')[0];
+		const summary = summarize(`${one}\n`.repeat(102)) as X12Summary;
+		expect(summary.interchanges).toHaveLength(100);
+		expect(summary.warnings).toContain(
+			'Only the first 100 interchanges are listed; 2 more were not',
+		);
+	});
+
+	it('EDIFACT: lists every interchange with its own sender and control reference', () => {
+		const text = corpusFile('valid', 'edifact-two-interchanges.edi')
+			.toString('latin1')
+			.replace(
+				'+ACMESUPPLY:ZZ+GLOBEXRETAIL:ZZ+261201:0930+EF0005',
+				'+INITECH:14+GLOBEXRETAIL:ZZ+261201:0930+EF0005',
+			);
+		const summary = summarize(text) as EdifactSummary;
+		expect(summary.interchanges).toStrictEqual([
+			{
+				sender: { id: 'ACMESUPPLY', qualifier: 'ZZ' },
+				receiver: { id: 'GLOBEXRETAIL', qualifier: 'ZZ' },
+				controlReference: 'EF0004',
+			},
+			{
+				sender: { id: 'INITECH', qualifier: '14' },
+				receiver: { id: 'GLOBEXRETAIL', qualifier: 'ZZ' },
+				controlReference: 'EF0005',
+			},
+		]);
+	});
+
 	it('X12: no set outside a group is counted, as Read reads none', () => {
 		const text = corpusFile('valid', 'x12-two-interchanges.x12').toString('latin1');
 		const stray = text

@@ -25,6 +25,7 @@ const EXPECTED: Record<string, EnvelopeSummary> = {
 		time: '0930',
 		usageIndicator: 'P',
 		version: '00401',
+		interchanges: [{ sender: GLOBEX, receiver: ACME, controlNumber: '000000101' }],
 		functionalGroups: [
 			{
 				functionalId: 'PO',
@@ -46,6 +47,7 @@ const EXPECTED: Record<string, EnvelopeSummary> = {
 		time: '0945',
 		usageIndicator: 'P',
 		version: '00401',
+		interchanges: [{ sender: ACME, receiver: GLOBEX, controlNumber: '000000201' }],
 		functionalGroups: [{ functionalId: 'FA', controlNumber: '201', ...ACME_GROUP }],
 		transactionSets: [{ code: '997', count: 1 }],
 		delimiters: X12_DEFAULT_DELIMITERS,
@@ -59,6 +61,7 @@ const EXPECTED: Record<string, EnvelopeSummary> = {
 		time: '1600',
 		usageIndicator: 'P',
 		version: '00401',
+		interchanges: [{ sender: ACME, receiver: GLOBEX, controlNumber: '000000202' }],
 		functionalGroups: [{ functionalId: 'SH', controlNumber: '202', ...ACME_GROUP }],
 		transactionSets: [{ code: '856', count: 1 }],
 		delimiters: X12_DEFAULT_DELIMITERS,
@@ -72,6 +75,7 @@ const EXPECTED: Record<string, EnvelopeSummary> = {
 		time: '1415',
 		usageIndicator: 'P',
 		version: '00401',
+		interchanges: [{ sender: ACME, receiver: GLOBEX, controlNumber: '000000203' }],
 		functionalGroups: [{ functionalId: 'IN', controlNumber: '203', ...ACME_GROUP }],
 		transactionSets: [{ code: '810', count: 1 }],
 		delimiters: X12_DEFAULT_DELIMITERS,
@@ -85,6 +89,7 @@ const EXPECTED: Record<string, EnvelopeSummary> = {
 		time: '0800',
 		usageIndicator: 'P',
 		version: '00401',
+		interchanges: [{ sender: ACME, receiver: GLOBEX, controlNumber: '000000204' }],
 		functionalGroups: [
 			{ functionalId: 'IN', controlNumber: '204', ...ACME_GROUP },
 			{ functionalId: 'SH', controlNumber: '205', ...ACME_GROUP },
@@ -104,6 +109,13 @@ const EXPECTED: Record<string, EnvelopeSummary> = {
 		time: '1100',
 		usageIndicator: 'T',
 		version: '00501',
+		interchanges: [
+			{
+				sender: { qualifier: 'ZZ', id: 'INITECHSTORES' },
+				receiver: ACME,
+				controlNumber: '000004711',
+			},
+		],
 		functionalGroups: [
 			{
 				functionalId: 'PO',
@@ -125,6 +137,13 @@ const EXPECTED: Record<string, EnvelopeSummary> = {
 		date: '261201',
 		time: '0930',
 		applicationReference: 'ORDERS',
+		interchanges: [
+			{
+				sender: { id: 'GLOBEXRETAIL', qualifier: 'ZZ' },
+				receiver: { id: 'ACMESUPPLY', qualifier: 'ZZ' },
+				controlReference: 'GR000731',
+			},
+		],
 		messageTypes: [
 			{
 				type: 'ORDERS',
@@ -146,6 +165,13 @@ const EXPECTED: Record<string, EnvelopeSummary> = {
 		date: '261203',
 		time: '1415',
 		applicationReference: 'INVOIC',
+		interchanges: [
+			{
+				sender: { id: 'ACMESUPPLY', qualifier: 'ZZ' },
+				receiver: { id: 'GLOBEXRETAIL', qualifier: 'ZZ' },
+				controlReference: 'AS000412',
+			},
+		],
 		messageTypes: [
 			{
 				type: 'INVOIC',
@@ -168,6 +194,13 @@ const EXPECTED: Record<string, EnvelopeSummary> = {
 		time: '1030',
 		applicationReference: 'INVOIC',
 		testIndicator: '1',
+		interchanges: [
+			{
+				sender: { id: 'ACMESUPPLY', qualifier: 'ZZ' },
+				receiver: { id: 'INITECHSTORES' },
+				controlReference: 'AS000413',
+			},
+		],
 		messageTypes: [{ type: 'INVOIC', version: 'D', release: '01B', agency: 'UN', count: 1 }],
 		delimiters: {
 			component: '^',

@@ -20,6 +20,13 @@ const DEFAULT_SUMMARY: X12Summary = {
 	time: '0930',
 	usageIndicator: 'P',
 	version: '00401',
+	interchanges: [
+		{
+			sender: { qualifier: 'ZZ', id: 'GLOBEXRETAIL' },
+			receiver: { qualifier: '12', id: '5550001234' },
+			controlNumber: '000012345',
+		},
+	],
 	functionalGroups: [GROUP],
 	transactionSets: [{ code: '850', count: 1 }],
 	delimiters: { element: '*', segment: '~', subElement: '>' },
@@ -105,6 +112,13 @@ describe('X12 ISA that is truncated or not padded', () => {
 			time: '',
 			usageIndicator: '',
 			version: '',
+			interchanges: [
+				{
+					sender: { qualifier: 'ZZ', id: 'GLOBEXRETAIL' },
+					receiver: { qualifier: '12', id: '' },
+					controlNumber: '',
+				},
+			],
 			functionalGroups: [],
 			transactionSets: [],
 			delimiters: { element: '*', segment: '', subElement: '' },

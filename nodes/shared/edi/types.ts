@@ -33,6 +33,9 @@ export type X12Delimiters = {
 	repetition?: string;
 };
 
+/** One ISA…IEA of a file: who sent it, to whom, and its control number (ISA13 as written). */
+export type X12Interchange = { sender: X12Party; receiver: X12Party; controlNumber: string };
+
 export type X12Summary = {
 	standard: 'X12';
 	sender: X12Party;
@@ -47,6 +50,11 @@ export type X12Summary = {
 	usageIndicator: string;
 	/** ISA12, e.g. `00401`, `00501`. */
 	version: string;
+	/**
+	 * Every interchange of the file in order, the first one too (at most 100 listed): the ISA
+	 * fields above are the first one's, while a duplicate check must look at each.
+	 */
+	interchanges: X12Interchange[];
 	functionalGroups: X12FunctionalGroup[];
 	/** Sorted by code. */
 	transactionSets: CodeCount[];
@@ -85,6 +93,13 @@ export type EdifactDelimiters = {
 	segment: string;
 };
 
+/** One UNB…UNZ of a file: who sent it, to whom, and its control reference (UNB05). */
+export type EdifactInterchange = {
+	sender: EdifactParty;
+	receiver: EdifactParty;
+	controlReference: string;
+};
+
 export type EdifactSummary = {
 	standard: 'EDIFACT';
 	sender: EdifactParty;
@@ -101,6 +116,8 @@ export type EdifactSummary = {
 	applicationReference?: string;
 	/** UNB11 (`1` means a test interchange), when present. */
 	testIndicator?: string;
+	/** Every interchange of the file in order, the first one too (at most 100 listed). */
+	interchanges: EdifactInterchange[];
 	/** Sorted by type, then version, release, agency and association code. */
 	messageTypes: EdifactMessageType[];
 	delimiters: EdifactDelimiters;

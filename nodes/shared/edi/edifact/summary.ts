@@ -1,5 +1,11 @@
 import { hasTag, MAX_LIST_ENTRIES, MAX_SEGMENT_CHARS, Tally } from '../summary';
-import type { EdifactDelimiters, EdifactMessageType, EdifactParty, EdifactSummary } from '../types';
+import type {
+	EdifactDelimiters,
+	EdifactInterchange,
+	EdifactMessageType,
+	EdifactParty,
+	EdifactSummary,
+} from '../types';
 import { TextWindow } from '../window';
 import { isEdifactAt } from './read';
 import { DEFAULT_REPETITION_V4, segmentEnd, splitUnreleased, unrelease } from './syntax';
@@ -112,6 +118,7 @@ export function summarizeEdifact(content: Buffer, start: number): EdifactSummary
 		syntax: { id: '', version: '' },
 		date: '',
 		time: '',
+		interchanges: [],
 		messageTypes: [],
 		delimiters,
 	};
@@ -147,8 +154,10 @@ export function summarizeEdifact(content: Buffer, start: number): EdifactSummary
 		if (isUnb) {
 			interchanges++;
 			afterUnz = false;
-			if (interchanges === 1)
-				readUnb(elementsOf(segmentText(text, position, end), current), summary);
+			const elements = elementsOf(segmentText(text, position, end), current);
+			if (interchanges === 1) readUnb(elements, summary);
+			if (summary.interchanges.length < MAX_LIST_ENTRIES)
+				summary.interchanges.push(interchangeOf(elements));
 		} else if (!afterUnz && hasTag(text, position, end, 'UNH', element)) {
 			const type = messageType(elementsOf(segmentText(text, position, end), current)[2]);
 			messageTypes.add(MESSAGE_TYPE_ORDER.map((key) => type[key] ?? '').join('\u0000'), () => type);
@@ -170,8 +179,22 @@ export function summarizeEdifact(content: Buffer, start: number): EdifactSummary
 			`The file holds ${interchanges} interchanges: the UNB values are the first one's, message types are those of all`,
 		);
 	}
+	if (interchanges > MAX_LIST_ENTRIES) {
+		warnings.push(
+			`Only the first ${MAX_LIST_ENTRIES} interchanges are listed; ${interchanges - MAX_LIST_ENTRIES} more were not`,
+		);
+	}
 	if (warnings.length > 0) summary.warnings = warnings;
 	return summary;
+}
+
+/** The parties and control reference of one UNB, for a check of every interchange in a file. */
+function interchangeOf(elements: string[][]): EdifactInterchange {
+	return {
+		sender: party(elements[2]),
+		receiver: party(elements[3]),
+		controlReference: elements[5]?.[0]?.trim() ?? '',
+	};
 }
 
 function readUnb(elements: string[][], summary: EdifactSummary): void {

@@ -1,6 +1,12 @@
 import { hasTag, MAX_LIST_ENTRIES, MAX_SEGMENT_CHARS, Tally } from '../summary';
 import { isAlphanumericChar } from '../text';
-import type { CodeCount, X12Delimiters, X12FunctionalGroup, X12Summary } from '../types';
+import type {
+	CodeCount,
+	X12Delimiters,
+	X12FunctionalGroup,
+	X12Interchange,
+	X12Summary,
+} from '../types';
 import { TextWindow } from '../window';
 import { FIRST_VERSION_WITH_REPETITION, ISA_LENGTH, isaSeparators, isIsaAt } from './isa';
 
@@ -101,6 +107,13 @@ export function summarizeX12(content: Buffer, start: number): X12Summary {
 		time: field(10),
 		usageIndicator: field(15),
 		version,
+		interchanges: [
+			{
+				sender: { qualifier: field(5), id: field(6) },
+				receiver: { qualifier: field(7), id: field(8) },
+				controlNumber: field(13),
+			},
+		],
 		functionalGroups: [],
 		transactionSets: [],
 		delimiters: isa.delimiters,
@@ -125,6 +138,9 @@ function scanSegments(window: TextWindow, summary: X12Summary, warnings: string[
 	const transactionSets = new Tally<CodeCount>();
 	let droppedGroups = 0;
 	let interchanges = 1;
+	const listInterchange = (interchange: X12Interchange) => {
+		if (summary.interchanges.length < MAX_LIST_ENTRIES) summary.interchanges.push(interchange);
+	};
 	// A file of TA1s alone has no set to tell that it is an acknowledgment: the count does.
 	let ta1s = 0;
 	// Read skips a set outside any group (TA1 note 024): so does the count.
@@ -136,6 +152,7 @@ function scanSegments(window: TextWindow, summary: X12Summary, warnings: string[
 			const bounds = isaSeparators(window.text, window.position);
 			if (bounds.length === 16 && bounds[15] + 2 < window.text.length) {
 				interchanges++;
+				listInterchange(interchangeOf(window.text, bounds));
 				element = window.text[window.position + 3];
 				terminator = window.text[bounds[15] + 2];
 				window.position = bounds[15] + 3;
@@ -179,7 +196,15 @@ function scanSegments(window: TextWindow, summary: X12Summary, warnings: string[
 			if (summary.functionalGroups.length < MAX_LIST_ENTRIES) {
 				summary.functionalGroups.push(readGroup(elementsOf(text, start, end, element)));
 			} else droppedGroups++;
-		} else if (hasTag(text, start, end, 'ISA', element)) interchanges++;
+		} else if (hasTag(text, start, end, 'ISA', element)) {
+			// An ISA whose separators cannot be found: listed, with nothing that could match it.
+			interchanges++;
+			listInterchange({
+				sender: { qualifier: '', id: '' },
+				receiver: { qualifier: '', id: '' },
+				controlNumber: '',
+			});
+		}
 	}
 	summary.transactionSets = transactionSets.values().sort(byCode);
 	if (ta1s > 0) summary.interchangeAcknowledgments = ta1s;
@@ -198,6 +223,22 @@ function scanSegments(window: TextWindow, summary: X12Summary, warnings: string[
 			`The file holds ${interchanges} interchanges: the ISA values are the first one's, groups and transaction sets are those of all`,
 		);
 	}
+	if (interchanges > MAX_LIST_ENTRIES) {
+		warnings.push(
+			`Only the first ${MAX_LIST_ENTRIES} interchanges are listed; ${interchanges - MAX_LIST_ENTRIES} more were not`,
+		);
+	}
+}
+
+/** The parties and control number of the ISA whose sixteen element separators are at `bounds`. */
+function interchangeOf(text: string, bounds: number[]): X12Interchange {
+	// ISAnn lies between the separators nn-1 and nn.
+	const field = (index: number) => text.slice(bounds[index - 1] + 1, bounds[index]).trim();
+	return {
+		sender: { qualifier: field(5), id: field(6) },
+		receiver: { qualifier: field(7), id: field(8) },
+		controlNumber: field(13),
+	};
 }
 
 /** Where the ISA at `position` has its terminator, once its sixteen separators are in `text`. */
