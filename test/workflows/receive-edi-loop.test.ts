@@ -19,6 +19,20 @@ const sim = useSimulator({ demoParcels: false });
 /** Owner of mailbox 10, Acme Foods (ZZ ACMEFOODS): the samples' receiver. */
 const ACME = demoUser('mbx.admin');
 const GLOBEX_MAILBOX = 20;
+const INITECH_MAILBOX = 21;
+
+/**
+ * The simulator's sample 850 (Globex, ISA13 000000101) as `sender` sends it with control number
+ * `controlNumber`: another interchange of the same order, for files of several interchanges.
+ */
+function order850(sender: string, controlNumber: number): string {
+	const isa13 = String(controlNumber).padStart(9, '0');
+	return sample('x12-850-purchase-order.edi')
+		.toString('latin1')
+		.replace('GLOBEXRETAIL   ', sender.padEnd(15))
+		.replace('*GLOBEXRETAIL*', `*${sender}*`)
+		.replace(/000000101/g, isa13);
+}
 
 /** A 997 interchange from Globex to Acme, one 997 set per answered group (AK1…AK9 in `answers`). */
 function acknowledgmentFromGlobex(controlNumber: number, answers: string[]): Buffer {
@@ -320,6 +334,87 @@ describe('examples/receive-edi.workflow.json closes the loop', () => {
 				receivedAt: expect.any(String),
 			}),
 			expect.objectContaining({ parcelId: other.parcelId }),
+		]);
+	});
+
+	it('holds back a file any of whose interchanges was received before, not only its first: one alert naming it, no order, no 997, nothing recorded', async () => {
+		const first = sim().dropParcel({
+			fileName: 'po-4711.edi',
+			content: sample('x12-850-purchase-order.edi'),
+		});
+		await (await publish()).waitFor(() => confirmed(first.parcelId), 10_000, 'first confirmed');
+		// Initech's new interchange first, Globex's again after it.
+		const mixed = sim().dropParcel({
+			fileName: 'mixed.edi',
+			content: Buffer.from(
+				order850('INITECHSTORES', 555) + order850('GLOBEXRETAIL', 101),
+				'latin1',
+			),
+		});
+		await trigger!.waitFor(() => confirmed(mixed.parcelId), 10_000, 'the mixed file confirmed');
+		await trigger!.runsSettled();
+
+		for (const execution of trigger!.executions)
+			expect((await execution.result).error).toBeUndefined();
+		expect(sink.bodiesAt(ERP_PATH)).toEqual([SAMPLE_ORDER]);
+		expect(sink.bodiesAt(ALERT_PATH)).toEqual([
+			{
+				text: `Duplicate interchange 000000101 from GLOBEXRETAIL in parcel ${mixed.parcelId}: held back with the file's other 1 interchange(s), it was received before`,
+				parcelId: mixed.parcelId,
+				fileName: 'mixed.edi',
+				errors: [],
+			},
+		]);
+		expect(sim().inBox(GLOBEX_MAILBOX)).toHaveLength(1);
+		expect(sim().inBox(INITECH_MAILBOX)).toEqual([]);
+		// Initech's interchange was not taken: sent again alone, it is new.
+		expect(
+			tables
+				.byName('EDI received')
+				.rows()
+				.map(({ sender, interchangeControlNumber }) => [sender, interchangeControlNumber]),
+		).toEqual([['ZZ:GLOBEXRETAIL', '000000101']]);
+	});
+
+	it('records every interchange of a file, from each sender, so that any of them sent again is held back', async () => {
+		const both = sim().dropParcel({
+			fileName: 'two-senders.edi',
+			content: Buffer.from(
+				order850('GLOBEXRETAIL', 101) + order850('INITECHSTORES', 555),
+				'latin1',
+			),
+		});
+		await (await publish()).waitFor(() => confirmed(both.parcelId), 10_000, 'both confirmed');
+		const again = sim().dropParcel({
+			fileName: 'initech-again.edi',
+			content: Buffer.from(order850('INITECHSTORES', 555), 'latin1'),
+		});
+		await trigger!.waitFor(() => confirmed(again.parcelId), 10_000, 'again confirmed');
+		await trigger!.runsSettled();
+
+		for (const execution of trigger!.executions)
+			expect((await execution.result).error).toBeUndefined();
+		expect(sink.bodiesAt(ERP_PATH)).toEqual([
+			SAMPLE_ORDER,
+			{ ...SAMPLE_ORDER, sender: 'INITECHSTORES' },
+		]);
+		expect(sink.bodiesAt(ALERT_PATH)).toEqual([
+			expect.objectContaining({
+				text: `Duplicate interchange 000000555 from INITECHSTORES in parcel ${again.parcelId}: held back, it was received before`,
+			}),
+		]);
+		expect(
+			tables
+				.byName('EDI received')
+				.rows()
+				.map(({ sender, interchangeControlNumber, parcelId }) => [
+					sender,
+					interchangeControlNumber,
+					parcelId,
+				]),
+		).toEqual([
+			['ZZ:GLOBEXRETAIL', '000000101', both.parcelId],
+			['ZZ:INITECHSTORES', '000000555', both.parcelId],
 		]);
 	});
 

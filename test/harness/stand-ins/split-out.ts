@@ -1,4 +1,4 @@
-import { NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
+import { deepCopy, NodeConnectionTypes, NodeOperationError } from 'n8n-workflow';
 import type {
 	IDataObject,
 	IExecuteFunctions,
@@ -9,7 +9,8 @@ import type {
 
 /**
  * Stand-in for n8n-nodes-base.splitOut 1: one top-level field, include "noOtherFields" or
- * "allOtherFields", optional destination field name. Object elements become the item (when no
+ * "allOtherFields", optional destination field name, Include Binary (the input item's binary
+ * data on every new item, as n8n puts it there). Object elements become the item (when no
  * destination is named), anything else lands under the field's name, as in n8n.
  */
 export class SplitOutStandIn implements INodeType {
@@ -47,6 +48,12 @@ export class SplitOutStandIn implements INodeType {
 						type: 'string',
 						default: '',
 					},
+					{
+						displayName: 'Include Binary',
+						name: 'includeBinary',
+						type: 'boolean',
+						default: false,
+					},
 				],
 			},
 		],
@@ -59,6 +66,7 @@ export class SplitOutStandIn implements INodeType {
 				.trim()
 				.replace(/^\$json\./, '');
 			const include = this.getNodeParameter('include', itemIndex) as string;
+			const includeBinary = this.getNodeParameter('options.includeBinary', itemIndex, false);
 			const destination = (
 				this.getNodeParameter('options.destinationFieldName', itemIndex, '') as string
 			).trim();
@@ -79,8 +87,14 @@ export class SplitOutStandIn implements INodeType {
 					: typeof value === 'object' && value !== null
 						? Object.values(value)
 						: [value];
-			const others: IDataObject = { ...item.json };
-			delete others[field];
+			// The real node unsets the field, a nested one too, from a deep copy of the item.
+			const others = deepCopy(item.json);
+			const path = field.split('.');
+			const parent = path
+				.slice(0, -1)
+				.reduce<unknown>((object, key) => (object as IDataObject | undefined)?.[key], others);
+			if (typeof parent === 'object' && parent !== null)
+				delete (parent as IDataObject)[path[path.length - 1]];
 			for (const element of elements) {
 				const isObject = typeof element === 'object' && element !== null;
 				const split: IDataObject =
@@ -89,6 +103,7 @@ export class SplitOutStandIn implements INodeType {
 						: { [destination || field]: element as IDataObject[string] };
 				output.push({
 					json: include === 'allOtherFields' ? { ...others, ...split } : split,
+					...(includeBinary && item.binary ? { binary: item.binary } : {}),
 					pairedItem: { item: itemIndex },
 				});
 			}
