@@ -261,4 +261,44 @@ describe('ECGrid EDI: Create Acknowledgment', () => {
 		]);
 		expect(result.outputs[0][0].json.error).toMatch(/^The input of item 0 is not EDI/);
 	});
+	it('answers a file of interchanges from several partners with one acknowledgment per partner, each addressed to its own', async () => {
+		const two = corpusFile('valid', 'x12-two-interchanges.x12').toString('latin1');
+		const second = two.indexOf('ISA', 10);
+		const fromInitech = two
+			.slice(second)
+			.replace('ACMESUPPLY     ', 'INITECHSTORES  ')
+			.replace('*ACMESUPPLY*', '*INITECHSTORES*');
+		const edifact = corpusFile('valid', 'edifact-two-interchanges.edi')
+			.toString('latin1')
+			.replace(
+				"ACMESUPPLY:ZZ+GLOBEXRETAIL:ZZ+261201:0930+EF0005'",
+				"INITECHSTORES:ZZ+GLOBEXRETAIL:ZZ+261201:0930+EF0005'",
+			);
+		const result = await runEdi({ ...CREATE, controlNumber: '={{ 77 + $itemIndex }}' }, [
+			fileItem(Buffer.from(two.slice(0, second) + fromInitech, 'latin1')),
+			fileItem(Buffer.from(edifact, 'latin1')),
+		]);
+		expect(result.error).toBeUndefined();
+		const [items] = result.outputs;
+		expect(
+			items.map((item) => [
+				item.pairedItem,
+				item.json.acknowledgment,
+				(item.json.receiver as { id: string }).id,
+				(item.json.acknowledges as Array<{ controlNumber: string }>).map(
+					(each) => each.controlNumber,
+				),
+				item.binary!.data.fileName,
+			]),
+		).toEqual([
+			[{ item: 0 }, '997', 'ACMESUPPLY', ['000000307'], '997-77.x12'],
+			[{ item: 0 }, '997', 'INITECHSTORES', ['000000308'], '997-77-2.x12'],
+			[{ item: 1 }, 'CONTRL', 'ACMESUPPLY', ['EF0004'], 'contrl-78.edi'],
+			[{ item: 1 }, 'CONTRL', 'INITECHSTORES', ['EF0005'], 'contrl-78-2.edi'],
+		]);
+		// Each file is addressed to the partner whose interchange it answers.
+		expect(ackText(items[1])).toContain('*ZZ*GLOBEXRETAIL   *ZZ*INITECHSTORES  *');
+		expect(ackText(items[1])).toContain('AK1*IN*8~');
+		expect(ackText(items[3])).toContain('+GLOBEXRETAIL:ZZ+INITECHSTORES:ZZ+');
+	});
 });

@@ -22,15 +22,19 @@ const GLOBEX_MAILBOX = 20;
 const INITECH_MAILBOX = 21;
 
 /**
- * The simulator's sample 850 (Globex, ISA13 000000101) as `sender` sends it with control number
- * `controlNumber`: another interchange of the same order, for files of several interchanges.
+ * The simulator's sample 850 (Globex to Acme Foods, ISA13 000000101) as `sender` sends it with
+ * control number `controlNumber`: another interchange of the same order, for files of several
+ * interchanges. Initech sends to Acme Supply, the Acme party it has an interconnect with.
  */
-function order850(sender: string, controlNumber: number): string {
+function order850(sender: 'GLOBEXRETAIL' | 'INITECHSTORES', controlNumber: number): string {
 	const isa13 = String(controlNumber).padStart(9, '0');
+	const receiver = sender === 'INITECHSTORES' ? 'ACMESUPPLY' : 'ACMEFOODS';
 	return sample('x12-850-purchase-order.edi')
 		.toString('latin1')
 		.replace('GLOBEXRETAIL   ', sender.padEnd(15))
 		.replace('*GLOBEXRETAIL*', `*${sender}*`)
+		.replace('ACMEFOODS      ', receiver.padEnd(15))
+		.replace('*ACMEFOODS*', `*${receiver}*`)
 		.replace(/000000101/g, isa13);
 }
 
@@ -403,6 +407,9 @@ describe('examples/receive-edi.workflow.json closes the loop', () => {
 				text: `Duplicate interchange 000000555 from INITECHSTORES in parcel ${again.parcelId}: held back, it was received before`,
 			}),
 		]);
+		// Each sender gets the 997 of its own interchange; none for the duplicate.
+		expect(sim().inBox(GLOBEX_MAILBOX)).toHaveLength(1);
+		expect(sim().inBox(INITECH_MAILBOX)).toHaveLength(1);
 		expect(
 			tables
 				.byName('EDI received')

@@ -3,6 +3,7 @@ import type { IExecuteFunctions, INodeExecutionData, INodeProperties } from 'n8n
 import {
 	acceptedSetsOf,
 	answerEncoding,
+	byPartners,
 	createContrl,
 	createX12Acknowledgment,
 	interchangeContext,
@@ -76,8 +77,10 @@ export const createAcknowledgmentProperties: INodeProperties[] = [
 ];
 
 /**
- * Create Acknowledgment: the 997/999 (+TA1) or CONTRL for one received file, as a binary file.
- * An acknowledgment is never acknowledged: such input yields no item.
+ * Create Acknowledgment: the 997/999 (+TA1) or CONTRL for one received file, as a binary file;
+ * one file per partner when the file holds interchanges from several (each is addressed to its
+ * own sender), all under the item's control number. An acknowledgment is never acknowledged:
+ * such input yields no item.
  */
 export async function createAcknowledgment(
 	this: IExecuteFunctions,
@@ -85,49 +88,57 @@ export async function createAcknowledgment(
 	state: RunState,
 ): Promise<[INodeExecutionData[]]> {
 	const { text, encoding } = await decodedContentOf(this, itemIndex);
-	const interchanges = readEdi(text, { shape: false });
 	const controlNumber = controlNumberOf(this, itemIndex);
 	const now = new Date();
 	const acceptedSets = this.getNodeParameter('acceptedSets', itemIndex, false) as boolean;
-	const x12 = interchanges[0].standard === 'X12';
-	const kind = x12
-		? (this.getNodeParameter('x12Acknowledgment', itemIndex, '997') as '997' | '999')
-		: 'CONTRL';
+	const x12Kind = this.getNodeParameter('x12Acknowledgment', itemIndex, '997') as '997' | '999';
 	const ta1 = this.getNodeParameter('ta1', itemIndex, 'whenRequested') as X12AckOptions['ta1'];
-	const ack =
-		kind === 'CONTRL'
-			? createContrl(interchanges, { acceptedSets, controlNumber, now })
-			: createX12Acknowledgment(interchanges, { kind, ta1, acceptedSets, controlNumber, now });
-	if (!ack) return [[]];
-	claimControlNumber(this, state, controlNumber, itemIndex);
 	const property = this.getNodeParameter('outputBinaryPropertyName', itemIndex, 'data') as string;
-	// An interchange with no group to answer gets its TA1 alone.
-	const written = ack.groups === 0 && ack.ta1 ? 'TA1' : kind;
-	const fileName = `${written.toLowerCase()}-${controlNumber}.${x12 ? 'x12' : 'edi'}`;
-	const binary = await this.helpers.prepareBinaryData(
-		Buffer.from(ack.text, answerEncoding(encoding)),
-		fileName,
-		x12 ? 'application/edi-x12' : 'application/edifact',
-	);
-	const received = interchangeContext(ack.answered[0]);
-	return [
-		[
-			{
-				json: {
-					acknowledgment: written,
-					ta1: ack.ta1,
-					controlNumber,
-					standard: ack.answered[0].standard,
-					sender: received.receiver,
-					receiver: received.sender,
-					fileName,
-					acknowledges: ack.answered.map((interchange) => acknowledged(interchange)),
-				} as INodeExecutionData['json'],
-				binary: { [property]: binary },
-				pairedItem: { item: itemIndex },
-			},
-		],
-	];
+	const acks = byPartners(readEdi(text, { shape: false }))
+		.map((interchanges) =>
+			interchanges[0].standard === 'X12'
+				? createX12Acknowledgment(interchanges, {
+						kind: x12Kind,
+						ta1,
+						acceptedSets,
+						controlNumber,
+						now,
+					})
+				: createContrl(interchanges, { acceptedSets, controlNumber, now }),
+		)
+		.filter((ack) => ack !== undefined);
+	if (acks.length === 0) return [[]];
+	// The partners differ, so one number serves every file of the item.
+	claimControlNumber(this, state, controlNumber, itemIndex);
+	const items: INodeExecutionData[] = [];
+	for (const [index, ack] of acks.entries()) {
+		const x12 = ack.answered[0].standard === 'X12';
+		// An interchange with no group to answer gets its TA1 alone.
+		const written = ack.groups === 0 && ack.ta1 ? 'TA1' : x12 ? x12Kind : 'CONTRL';
+		const suffix = index === 0 ? '' : `-${index + 1}`;
+		const fileName = `${written.toLowerCase()}-${controlNumber}${suffix}.${x12 ? 'x12' : 'edi'}`;
+		const binary = await this.helpers.prepareBinaryData(
+			Buffer.from(ack.text, answerEncoding(encoding)),
+			fileName,
+			x12 ? 'application/edi-x12' : 'application/edifact',
+		);
+		const received = interchangeContext(ack.answered[0]);
+		items.push({
+			json: {
+				acknowledgment: written,
+				ta1: ack.ta1,
+				controlNumber,
+				standard: ack.answered[0].standard,
+				sender: received.receiver,
+				receiver: received.sender,
+				fileName,
+				acknowledges: ack.answered.map((interchange) => acknowledged(interchange)),
+			} as INodeExecutionData['json'],
+			binary: { [property]: binary },
+			pairedItem: { item: itemIndex },
+		});
+	}
+	return [items];
 }
 
 /** What the acknowledgment says about one received interchange, for matching and alerts. */

@@ -24,6 +24,7 @@ export {
 	type X12AckOptions,
 } from './ack/x12Ack';
 export { createContrl, type ContrlOptions } from './ack/contrl';
+export { byPartners } from './ack/partners';
 export { readAcknowledgments, NotAnAcknowledgmentError } from './ack/readAck';
 export { checkControlNumber, ControlNumberError } from './ack/render';
 export { KNOWN_STRUCTURES } from './structure';
