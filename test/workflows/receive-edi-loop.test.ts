@@ -425,6 +425,34 @@ describe('examples/receive-edi.workflow.json closes the loop', () => {
 		]);
 	});
 
+	it('takes both parts of an interchange that carries a 997 and an order: the sent group marked, the order to the ERP, a 997 for the order only', async () => {
+		const sent = tables.byName('EDI sent');
+		sent.insert(sentGroup('IN', '1001', '810'));
+		const order = sample('x12-850-purchase-order.edi')
+			.toString('latin1')
+			.split('~')
+			.map((segment) => segment.trim())
+			.filter(
+				(segment) => segment.startsWith('GS') || /^(ST|BEG|N1|PO1|CTT|SE|GE)\*/.test(segment),
+			);
+		const withOrder = acknowledgmentFromGlobex(12, ['AK1*IN*1001~AK9*A*1*1*1'])
+			.toString('latin1')
+			.replace(/IEA\*1\*/, `${order.join('~')}~IEA*2*`);
+		await receive('997-and-850.x12', Buffer.from(withOrder, 'latin1'));
+
+		expect(sent.rows()[0]).toMatchObject({ groupControlNumber: '1001', status: 'accepted' });
+		expect(sink.bodiesAt(ERP_PATH)).toEqual(
+			expect.arrayContaining([
+				expect.objectContaining({ transactionSet: '850', poNumber: 'PO-4711' }),
+			]),
+		);
+		const answers = sim().inBox(GLOBEX_MAILBOX);
+		expect(answers).toHaveLength(1);
+		const answer = sim().world.parcels.get(answers[0].parcelId)!.content.toString('latin1');
+		expect(answer).toContain('AK1*PO*101~');
+		expect(answer).not.toContain('AK1*FA');
+	});
+
 	it('records nothing while the ERP is down, so the retried parcel is not taken for a duplicate', async () => {
 		sink.failAt(ERP_PATH, 503);
 		const order = sim().dropParcel({
