@@ -1,8 +1,10 @@
 import { pushAll } from '../arrays';
 import type { Finding, Group, Interchange, Syntax, TransactionSet, Verdict } from '../model';
+import { isNotedOnly } from '../x12/checkEnvelope';
 import { X12Syntax } from '../x12/syntax';
 import { x12ElementReference } from '../structure/x12Elements';
 import { checkControlNumber, renderSegment, stamp, type Value } from './render';
+import { answerIsa } from './x12Envelope';
 
 export type X12AckOptions = {
 	/** `997` (functional) or `999` (implementation, 005010X231A1). */
@@ -34,6 +36,9 @@ export type Acknowledgment = {
 export const IMPLEMENTATION_ACK_VERSION = '005010X231A1';
 
 const trimmed = (value: string | undefined) => (value ?? '').trim();
+
+/** A GS08 of 005010 or later: its acknowledgment carries AK103 and AK203. */
+const isAtLeast5010 = (gs08: string | undefined) => trimmed(gs08).slice(0, 6) >= '005010';
 
 /** Acknowledgments are never acknowledged (the 997/999 rules): their groups are skipped. */
 export const isAcknowledgmentGroup = (group: Group) => trimmed(group.header?.elements[0]) === 'FA';
@@ -73,33 +78,10 @@ export function createX12Acknowledgment(
 	if (groups.length === 0 && ta1s.length === 0) return undefined;
 	const interchange = interchanges[0];
 	const syntax = answerSyntax(interchange);
-	const isa = interchange.header.elements;
 	const time = stamp(options.now);
 	const segment = (tag: string, ...values: Value[]) => renderSegment(tag, values, syntax);
-	const is5010 =
-		options.kind === '999' || trimmed(groups[0]?.header?.elements[7]).startsWith('005');
-	const lines: string[] = [];
-	lines.push(
-		[
-			'ISA',
-			'00',
-			''.padEnd(10),
-			'00',
-			''.padEnd(10),
-			(isa[6] ?? '').padEnd(2),
-			(isa[7] ?? '').padEnd(15),
-			(isa[4] ?? '').padEnd(2),
-			(isa[5] ?? '').padEnd(15),
-			time.yymmdd,
-			time.hhmm,
-			isa[10] ?? 'U',
-			isa[11] ?? '00401',
-			String(controlNumber).padStart(9, '0'),
-			'0',
-			isa[14] ?? 'P',
-			syntax.component,
-		].join(syntax.element) + syntax.terminator,
-	);
+	const is5010 = options.kind === '999' || isAtLeast5010(groups[0]?.header?.elements[7]);
+	const lines: string[] = [answerIsa(interchange, syntax, controlNumber, time, is5010)];
 	pushAll(
 		lines,
 		ta1s.map((each) => ta1Segment(each, segment)),
@@ -169,7 +151,13 @@ export class MixedPartnersError extends Error {}
 
 function ta1Segment(interchange: Interchange, segment: Write): string {
 	const isa = interchange.header.elements;
-	const note = interchange.findings[0]?.code ?? '000';
+	// TA105 holds one code: for a rejected interchange, a defect that rejects it, not a doubt noted
+	// before it (an ISA11 other than U before 00402 is noted; IEA02 ≠ ISA13 after it rejects).
+	const deciding =
+		interchange.verdict === 'A' || interchange.verdict === 'E'
+			? interchange.findings[0]
+			: interchange.findings.find((finding) => !isNotedOnly(finding));
+	const note = (deciding ?? interchange.findings[0])?.code ?? '000';
 	return segment(
 		'TA1',
 		trimmed(isa[12]),
