@@ -110,3 +110,29 @@ describe('Create Acknowledgment: the TA1 read back', () => {
 		},
 	);
 });
+
+describe('Create Acknowledgment: what it writes reads back whole', () => {
+	it.each(allCorpusFiles().filter(([, name]) => name.endsWith('.x12')))(
+		'%s/%s: the 997 and 999 read back carry no note that the acknowledgment itself is damaged',
+		(folder, name) => {
+			for (const interchange of readEdi(corpusFile(folder, name))) {
+				for (const kind of ['997', '999'] as const) {
+					for (const acceptedSets of [false, true]) {
+						const ack = createX12Acknowledgment(interchange, {
+							kind,
+							ta1: 'always',
+							acceptedSets,
+							controlNumber: 5,
+							now: NOW,
+						});
+						if (!ack) continue;
+						const notes = readAcknowledgments(ack.text).flatMap((item) =>
+							(item.errors as Json[]).filter((error) => error.level === 'acknowledgment'),
+						);
+						expect(notes).toEqual([]);
+					}
+				}
+			}
+		},
+	);
+});

@@ -160,6 +160,45 @@ describe('Read Acknowledgment: a 999’s context segments (CTX)', () => {
 	});
 });
 
+describe('Read Acknowledgment: TA1s alone and beside a 997', () => {
+	it('reads a TA1 alone, and a TA1 beside a 997 in one interchange, each as its own item', () => {
+		const alone = readAcknowledgments(
+			`${ISA_4010}TA1*000000101*261201*0930*R*022~IEA*0*000000602~`,
+		);
+		expect(alone).toEqual([
+			expect.objectContaining({
+				acknowledgment: 'TA1',
+				status: 'rejected',
+				acknowledged: {
+					interchange: { controlNumber: '000000101', date: '261201', time: '0930' },
+				},
+			}),
+		]);
+		const beside = readAcknowledgments(
+			functionalAck('997', 'AK1*PO*7~AK9*A*1*1*1~').replace(
+				ISA_4010,
+				`${ISA_4010}TA1*000000101*261201*0930*E*014~`,
+			),
+		);
+		expect(beside.map((item) => [item.acknowledgment, item.status, messages(item)])).toEqual([
+			['TA1', 'acceptedWithErrors', ['The interchange date is not valid']],
+			['997', 'accepted', []],
+		]);
+	});
+
+	it('says so when a TA1’s TA104 is none of A, E and R, and reads it as rejected', () => {
+		const [item] = readAcknowledgments(`${ISA_4010}TA1*000000101*261201*0930*P~IEA*0*000000602~`);
+		expect(item.status).toBe('rejected');
+		expect(item.errors).toEqual([
+			{
+				level: 'acknowledgment',
+				code: 'TA104',
+				message: 'TA104 "P" is none of A, E and R: read as rejected',
+			},
+		]);
+	});
+});
+
 describe('Read Acknowledgment: an acknowledgment that is itself damaged', () => {
 	const notes = (item: Json) =>
 		(item.errors as Json[])

@@ -78,17 +78,31 @@ export function readAcknowledgments(content: Buffer | string): Json[] {
 	return items;
 }
 
+/** TA104: the interchange accepted, accepted with errors noted, or rejected. */
+const TA1_STATUSES = ['A', 'E', 'R'];
+
 function readTa1(ta1: Segment): Json {
 	const [controlNumber = '', date = '', time = '', status = '', note = ''] = ta1.elements.map(
 		(value) => value.trim(),
 	);
+	const known = TA1_STATUSES.includes(status);
 	return {
-		status: verdictWord(status),
+		status: known ? verdictWord(status) : 'rejected',
 		acknowledged: { interchange: { controlNumber, date, time } },
-		errors:
-			note && note !== '000'
+		errors: [
+			...(note && note !== '000'
 				? [{ level: 'interchange', code: note, message: describe(TA1_NOTES, note) }]
-				: [],
+				: []),
+			...(known
+				? []
+				: [
+						{
+							level: 'acknowledgment',
+							code: 'TA104',
+							message: `TA104 "${status}" is none of A, E and R: read as rejected`,
+						},
+					]),
+		],
 	};
 }
 
