@@ -102,6 +102,29 @@ describe('Read Acknowledgment: codes of every level, in words', () => {
 	});
 });
 
+describe('Read Acknowledgment: where an element error is', () => {
+	it('reads IK401’s component and repetition positions', () => {
+		const [item] = readAcknowledgments(
+			functionalAck(
+				'999',
+				'AK1*HC*17*005010X222A1~AK2*837*0001~IK3*HI*14*2300*8~IK4*1:2:3*1271*I6*XYZ~IK5*R*5~AK9*R*1*1*0~',
+			),
+		);
+		expect((item.errors as Json[])[2]).toMatchObject({
+			level: 'element',
+			code: 'I6',
+			segment: 'HI',
+			position: 14,
+			element: 1,
+			component: 2,
+			repetition: 3,
+			reference: 'HI01',
+			referenceNumber: '1271',
+			data: 'XYZ',
+		});
+	});
+});
+
 describe('Read Acknowledgment: a 999’s context segments (CTX)', () => {
 	it('reads the business unit and the segment context after IK3, and the element context after IK4', () => {
 		const [item] = readAcknowledgments(

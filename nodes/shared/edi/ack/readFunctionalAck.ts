@@ -71,10 +71,11 @@ export function readFunctionalAck(ack: TransactionSet, version: string, syntax: 
 	const closeSet = () => {
 		if (current && current.status === undefined) {
 			const { code, controlNumber } = current.set;
+			const tag = kind === '999' ? 'IK5' : 'AK5';
 			current.errors.push(
 				note(
-					'AK5',
-					`The ${kind} gives set ${code} ${controlNumber} no ${kind === '999' ? 'IK5' : 'AK5'}: only the group’s verdict (AK9) is known for it`,
+					tag,
+					`The ${kind} gives set ${code} ${controlNumber} no ${tag}: only the group’s verdict (AK9) is known for it`,
 				),
 			);
 			sets.push(current);
@@ -130,7 +131,8 @@ export function readFunctionalAck(ack: TransactionSet, version: string, syntax: 
 			}
 			case 'AK4':
 			case 'IK4': {
-				const [element, component] = e[0].split(/[^0-9]/);
+				// AK401 / IK401: element position, component position, repetition (from 005010).
+				const [element, component, repetition] = e[0].split(/[^0-9]/);
 				const segmentTag = lastSegmentError?.segment as string | undefined;
 				const position = numberOf(element);
 				const reference =
@@ -145,6 +147,7 @@ export function readFunctionalAck(ack: TransactionSet, version: string, syntax: 
 						: {}),
 					...(position !== undefined ? { element: position } : {}),
 					...(numberOf(component ?? '') !== undefined ? { component: Number(component) } : {}),
+					...(numberOf(repetition ?? '') !== undefined ? { repetition: Number(repetition) } : {}),
 					...(reference ? { reference } : {}),
 					...(number ? { referenceNumber: number } : {}),
 					...(e[3] ? { data: e[3] } : {}),
