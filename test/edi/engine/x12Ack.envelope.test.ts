@@ -136,3 +136,11 @@ describe('Create Acknowledgment: what it writes reads back whole', () => {
 		},
 	);
 });
+
+describe('Create Acknowledgment: the FA group’s header', () => {
+	it('takes the partners from the ISA when the received GS02 or GS03 is empty, so that GS02/GS03 are never empty', () => {
+		const text = `${isa('U', '00401')}${ORDER_4010.replace('GS*PO*ACMESUPPLY*GLOBEXRETAIL*', 'GS*PO***')}IEA*1*000000420~`;
+		const gs = acknowledge(text).find((line) => line.startsWith('GS*'));
+		expect(gs).toBe('GS*FA*GLOBEXRETAIL*ACMESUPPLY*20261207*1030*5*X*004010');
+	});
+});

@@ -88,14 +88,17 @@ export function createX12Acknowledgment(
 	);
 	if (groups.length > 0) {
 		const first = groups[0].header!.elements;
+		const isa = interchange.header.elements;
 		const version =
 			options.kind === '999' ? IMPLEMENTATION_ACK_VERSION : is5010 ? '005010' : '004010';
+		// GS02 and GS03 are mandatory: where the received group left one empty (its AK905 says so),
+		// the ISA's partner IDs stand in.
 		lines.push(
 			segment(
 				'GS',
 				'FA',
-				trimmed(first[2]),
-				trimmed(first[1]),
+				trimmed(first[2]) || trimmed(isa[7]),
+				trimmed(first[1]) || trimmed(isa[5]),
 				time.ccyymmdd,
 				time.hhmm,
 				String(controlNumber),
