@@ -261,6 +261,10 @@ describe('Read Acknowledgment: an acknowledgment that is itself damaged', () => 
 	it('says so when the AK1 is missing, or when a 999 holds no group at all', () => {
 		const [noAk1] = readAcknowledgments(functionalAck('997', 'AK2*850*0001~AK5*A~AK9*A*1*1*1~'));
 		expect(notes(noAk1)).toEqual(['The 997 has no AK1: which group it answers is not known']);
+		const [blank] = readAcknowledgments(functionalAck('997', 'AK1~AK2*850*0001~AK5*A~'));
+		expect(notes(blank)).toEqual([
+			'The 997 has no AK9 for its group: the group’s verdict and counts are not known',
+		]);
 		const [empty] = readAcknowledgments(functionalAck('999', ''));
 		expect(empty.status).toBe('rejected');
 		expect(notes(empty)).toEqual(['The 999 holds no AK1 … AK9: it acknowledges no group']);

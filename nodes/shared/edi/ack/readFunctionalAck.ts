@@ -314,7 +314,8 @@ function groupNotes(
 		notes.push(note('AK1', `The ${kind} has no AK1: which group it answers is not known`));
 	}
 	if (verdict === undefined) {
-		const name = group ? `group ${group.functionalId} ${group.controlNumber}` : 'the group';
+		const id = [group?.functionalId, group?.controlNumber].filter(Boolean).join(' ');
+		const name = id ? `group ${id}` : 'its group';
 		notes.push(
 			note(
 				'AK9',
