@@ -144,3 +144,40 @@ describe('Create Acknowledgment: the FA group’s header', () => {
 		expect(gs).toBe('GS*FA*GLOBEXRETAIL*ACMESUPPLY*20261207*1030*5*X*004010');
 	});
 });
+
+describe('Create Acknowledgment: separators a broken interchange cannot lend it', () => {
+	const readBack = (text: string) => {
+		const ack = createX12Acknowledgment(readEdi(text), {
+			kind: '997',
+			ta1: 'always',
+			acceptedSets: false,
+			controlNumber: 5,
+			now: NOW,
+		})!.text;
+		return { ack, items: readAcknowledgments(ack) };
+	};
+
+	it('keeps its TA1 one segment when a received ISA value holds the segment terminator', () => {
+		const text = `${isa('U', '00401').replace('*261201*', '*2612~1*')}${ORDER_4010}IEA*1*000000420~`;
+		const { ack, items } = readBack(text);
+		expect(ack.split('~').filter((line) => line.startsWith('TA1'))).toEqual([
+			'TA1*000000420*2612 1*0930*E*014',
+		]);
+		expect(items.map((item) => [item.acknowledgment, item.status])).toEqual([
+			['TA1', 'acceptedWithErrors'],
+			['997', 'accepted'],
+		]);
+	});
+
+	it('writes a usable ISA16 when the received one is the element separator or the terminator', () => {
+		for (const bad of ['*', '~']) {
+			const text = isa('U', '00401').replace('*>~', `*${bad}~`) + ORDER_4010 + 'IEA*1*000000420~';
+			const { ack, items } = readBack(text);
+			const isaSegment = ack.slice(0, ack.indexOf('~') + 1);
+			expect(isaSegment).toHaveLength(106);
+			expect(isaSegment.split('*')).toHaveLength(17);
+			expect(isaSegment[104]).not.toBe(bad);
+			expect(items[0]).toMatchObject({ acknowledgment: 'TA1', status: 'rejected' });
+		}
+	});
+});

@@ -1,5 +1,6 @@
 import { pushAll } from '../arrays';
 import type { Finding, Group, Interchange, Syntax, TransactionSet, Verdict } from '../model';
+import { isAlphanumericChar } from '../text';
 import { isNotedOnly } from '../x12/checkEnvelope';
 import { X12Syntax } from '../x12/syntax';
 import { x12ElementReference } from '../structure/x12Elements';
@@ -123,16 +124,29 @@ export function createX12Acknowledgment(
 
 type Write = (tag: string, ...values: Value[]) => string;
 
+/** Component separators to fall back on, most common first. */
+const COMPONENT_SEPARATORS = ['>', ':', '^', '|', '\\'];
+
 /**
- * The received separators, turned around with the envelope; X12's usual ones when the received
- * interchange could not be read with its own (its TA1 says why).
+ * The received separators, turned around with the envelope; X12's usual ones for those the
+ * received interchange could not lend (its TA1 says why): a terminator that cannot cut segments,
+ * an ISA16 that is the element separator or the terminator.
  */
 function answerSyntax(interchange: Interchange): Syntax {
-	if (!interchange.unreadable) return interchange.syntax;
-	const { element, component, repetition } = interchange.syntax;
-	const terminator = ['~', '\n', '\r'].find(
-		(char) => char !== element && char !== component && char !== repetition,
-	)!;
+	const { element, repetition, terminator: received } = interchange.syntax;
+	const usable = (char: string, taken: string[]) =>
+		char.length === 1 && char.trim() !== '' && !isAlphanumericChar(char) && !taken.includes(char);
+	const component = usable(interchange.syntax.component, [element, received])
+		? interchange.syntax.component
+		: COMPONENT_SEPARATORS.find((char) => char !== element && char !== repetition)!;
+	if (!interchange.unreadable && component === interchange.syntax.component) {
+		return interchange.syntax;
+	}
+	const terminator = interchange.unreadable
+		? ['~', '\n', '\r'].find(
+				(char) => char !== element && char !== component && char !== repetition,
+			)!
+		: received;
 	return new X12Syntax(element, component, repetition, terminator);
 }
 

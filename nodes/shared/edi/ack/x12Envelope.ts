@@ -1,7 +1,7 @@
 import type { Interchange, Syntax } from '../model';
 import { isAlphanumericChar } from '../text';
 import { FIRST_VERSION_WITH_REPETITION } from '../x12/isa';
-import type { stamp } from './render';
+import { escape, type stamp } from './render';
 
 const trimmed = (value: string | undefined) => (value ?? '').trim();
 
@@ -26,6 +26,7 @@ export function answerIsa(
 	const receivedVersion = trimmed(isa[11]);
 	const version = /^\d{5}$/.test(receivedVersion) ? receivedVersion : is5010 ? '00501' : '00401';
 	const testIndicator = trimmed(isa[14]);
+	const echoed = (index: number, width: number) => escape(isa[index] ?? '', syntax).padEnd(width);
 	return (
 		[
 			'ISA',
@@ -33,10 +34,10 @@ export function answerIsa(
 			''.padEnd(10),
 			'00',
 			''.padEnd(10),
-			(isa[6] ?? '').padEnd(2),
-			(isa[7] ?? '').padEnd(15),
-			(isa[4] ?? '').padEnd(2),
-			(isa[5] ?? '').padEnd(15),
+			echoed(6, 2),
+			echoed(7, 15),
+			echoed(4, 2),
+			echoed(5, 15),
 			time.yymmdd,
 			time.hhmm,
 			version < FIRST_VERSION_WITH_REPETITION ? 'U' : repetitionSeparator(isa[10] ?? '', syntax),
