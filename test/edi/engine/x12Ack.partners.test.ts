@@ -62,10 +62,14 @@ describe('Read Acknowledgment: codes of every level, in words', () => {
 
 	it('reads AK905 code 19 as the 997’s own version defines it', () => {
 		const ak9 = (kind: '997' | '999') =>
-			messages(readAcknowledgments(functionalAck(kind, 'AK1*PO*7*005010~AK9*R*1*0*0*19~'))[0]);
-		expect(ak9('999')).toEqual(['The group control number is not unique in the interchange']);
+			messages(readAcknowledgments(functionalAck(kind, 'AK1*PO*7*005010~AK9*R*1*0*0*19*6~'))[0]);
+		expect(ak9('999')).toEqual([
+			'The group control number is not unique in the interchange',
+			'The group control number is not valid',
+		]);
 		expect(ak9('997')).toEqual([
 			'A security check failed (authentication, encryption or security segments)',
+			'The group control number is not valid or was used before',
 		]);
 	});
 

@@ -64,8 +64,12 @@ export const GROUP_ERRORS: Record<string, string> = {
 	'19': 'The group control number is not unique in the interchange',
 };
 
-/** AK905-AK909 codes that meant something else before 005010 (security segments). */
+/**
+ * AK905-AK909 codes that meant something else before 005010: 19-22 were security segments, and
+ * with no code for a repeated GS06, 6 stood for it too.
+ */
 export const GROUP_ERRORS_BEFORE_5010: Record<string, string> = {
+	'6': 'The group control number is not valid or was used before',
 	'19': SECURITY_FAILED,
 	'20': SECURITY_FAILED,
 	'21': SECURITY_FAILED,
