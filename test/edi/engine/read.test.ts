@@ -215,14 +215,14 @@ describe('reading the valid corpus', () => {
 		expect(interchange.findings.map((finding) => finding.code)).toEqual(['023']);
 	});
 
-	it('takes a blank ISA11 of a 00501 interchange for no repetition separator (TA1 026), not a space', () => {
+	it('takes a blank ISA11 of a 00501 interchange for no repetition separator (TA1 022), not a space', () => {
 		const isa =
 			'ISA*00*          *00*          *ZZ*ACMESUPPLY     *ZZ*GLOBEXRETAIL   *261207*1200* *00501*000000702*0*P*:~';
 		const [interchange] = readEdi(
 			`${isa}GS*PO*ACMESUPPLY*GLOBEXRETAIL*20261207*1200*1*X*005010~ST*850*0001~BEG*00*SA*PO 1**20261207~PO1*1*1*EA~CTT*1~SE*5*0001~GE*1*1~IEA*1*000000702~`,
 		);
 		expect(interchange.syntax.repetition).toBe('');
-		expect(interchange.findings.map((finding) => finding.code)).toEqual(['026']);
+		expect(interchange.findings.map((finding) => finding.code)).toEqual(['022']);
 		expect(readItems([interchange], 'set')[0].segments).toMatchObject({ BEG: { BEG03: 'PO 1' } });
 	});
 

@@ -33,16 +33,47 @@ export const TA1_NOTES: Record<string, string> = {
 	'025': 'The interchange control number was used before',
 	'026': 'The data element separator is not valid',
 	'027': 'The component element separator is not valid',
+	'028': 'The delivery date of a deferred delivery request is not valid',
+	'029': 'The delivery time of a deferred delivery request is not valid',
+	'030': 'The delivery time code of a deferred delivery request is not valid',
+	'031': 'The grade of service code is not valid',
+	// From version 00504 on; before it an unusable ISA11 is reported as 022.
+	'032': 'The repetition separator is not valid',
 };
 
-/** AK905-AK909: group-level error codes. */
+/** The security codes (authentication, encryption, security segments), told apart by their numbers. */
+const SECURITY_FAILED = 'A security check failed (authentication, encryption or security segments)';
+
+/** AK905-AK909: group-level error codes, as 005010 and later define them. */
 export const GROUP_ERRORS: Record<string, string> = {
 	'1': 'This functional group is not supported',
 	'2': 'This functional group version is not supported',
 	'3': 'The group trailer (GE) is missing',
 	'4': 'The group control numbers in GS06 and GE02 differ',
 	'5': 'GE01 does not match the number of transaction sets',
+	'6': 'The group control number is not valid',
+	'7': 'The application sender code (GS02) is not valid',
+	'8': 'The application receiver code (GS03) is not valid',
+	'9': 'The responsible agency code (GS07) is not valid',
+	...Object.fromEntries(
+		['10', '11', '12', '13', '14', '15', '16', '17', '18', '23', '24', '25', '26'].map((code) => [
+			code,
+			SECURITY_FAILED,
+		]),
+	),
+	'19': 'The group control number is not unique in the interchange',
+};
+
+/**
+ * AK905-AK909 codes that meant something else before 005010: 19-22 were security segments, and
+ * with no code for a repeated GS06, 6 stood for it too.
+ */
+export const GROUP_ERRORS_BEFORE_5010: Record<string, string> = {
 	'6': 'The group control number is not valid or was used before',
+	'19': SECURITY_FAILED,
+	'20': SECURITY_FAILED,
+	'21': SECURITY_FAILED,
+	'22': SECURITY_FAILED,
 };
 
 /** AK502-AK506 / IK502-IK506: set-level error codes. */
@@ -54,10 +85,44 @@ export const SET_ERRORS: Record<string, string> = {
 	'5': 'One or more segments are in error',
 	'6': 'The transaction set identifier is missing or not valid',
 	'7': 'The transaction set control number is missing or not valid',
+	...Object.fromEntries(
+		[
+			'8',
+			'9',
+			'10',
+			'11',
+			'12',
+			'13',
+			'15',
+			'16',
+			'17',
+			'20',
+			'21',
+			'22',
+			'24',
+			'25',
+			'26',
+			'27',
+		].map((code) => [code, SECURITY_FAILED]),
+	),
+	'18': 'The transaction set is not in a functional group',
+	'19': 'The implementation convention reference (ST03) is not valid',
 	'23': 'The transaction set control number is not unique in the group',
 	// 999 only: the implementation guide's rules, beyond the standard's.
 	I5: 'One or more segments break the implementation guide',
 	I6: 'This implementation guide is not supported',
+};
+
+/** AK502-AK506 codes that meant something else before 005010 (security segments). */
+export const SET_ERRORS_BEFORE_5010: Record<string, string> = {
+	'19': SECURITY_FAILED,
+};
+
+/** AK501 / IK501 / AK901 verdicts that reject for security reasons: what each says. */
+export const SECURITY_REJECTIONS: Record<string, string> = {
+	M: 'Rejected: the message authentication code failed',
+	W: 'Rejected: the assurance (security) checks failed',
+	X: 'Rejected: the content could not be analyzed after decryption',
 };
 
 /** AK304 / IK304: segment-level error codes. */
@@ -72,10 +137,10 @@ export const SEGMENT_ERRORS: Record<string, string> = {
 	'8': 'The segment has data element errors',
 	// 999 only: the implementation guide's rules, beyond the standard's.
 	I4: 'The implementation guide does not use this segment',
-	I6: 'The implementation guide does not allow this code here',
+	I6: 'A segment the implementation guide requires in this situation is missing',
 	I7: 'A loop occurs fewer times than the implementation guide requires',
 	I8: 'A segment occurs fewer times than the implementation guide requires',
-	I9: 'A segment the implementation guide requires in this situation is missing',
+	I9: 'A segment the implementation guide does not use in this situation is present',
 };
 
 /** AK403 / IK403: element-level error codes. */

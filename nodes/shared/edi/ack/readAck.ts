@@ -2,18 +2,9 @@ import { pushAll } from '../arrays';
 import { interchangeContext, VERDICT_WORDS, type Json } from '../items';
 import type { Interchange, Segment, Verdict } from '../model';
 import { readEdi } from '../read';
-import { designator } from '../shape';
 import { componentsOf } from '../values';
-import {
-	CONTRL_ACTIONS,
-	describe,
-	EDIFACT_ERRORS,
-	ELEMENT_ERRORS,
-	GROUP_ERRORS,
-	SEGMENT_ERRORS,
-	SET_ERRORS,
-	TA1_NOTES,
-} from './codes';
+import { CONTRL_ACTIONS, describe, EDIFACT_ERRORS, TA1_NOTES } from './codes';
+import { readFunctionalAck } from './readFunctionalAck';
 
 /** The content is EDI but carries no 997, 999, TA1 or CONTRL. */
 export class NotAnAcknowledgmentError extends Error {}
@@ -32,7 +23,12 @@ const verdictWord = (letter: string) =>
  * when it names no sets): which control numbers it answers, the verdict, the errors in words.
  */
 export function readAcknowledgments(content: Buffer | string): Json[] {
-	const interchanges = readEdi(content, { shape: false, keepSegments: true });
+	// What matters is what the acknowledgment says; its own segments are walked, not validated.
+	const interchanges = readEdi(content, {
+		shape: false,
+		keepSegments: true,
+		validateStructure: false,
+	});
 	const items: Json[] = [];
 	for (const interchange of interchanges) {
 		const from = interchangeContext(interchange);
@@ -48,9 +44,10 @@ export function readAcknowledgments(content: Buffer | string): Json[] {
 				for (const set of group.sets) {
 					const code = trimmed(set.header.elements[0]);
 					if (code === '997' || code === '999') {
+						const version = trimmed(group.header?.elements[7]);
 						pushAll(
 							items,
-							readFunctionalAck(set.segments).map((item) => ({
+							readFunctionalAck(set, version, interchange.syntax).map((item) => ({
 								acknowledgment: code,
 								...item,
 								from: ack,
@@ -81,159 +78,32 @@ export function readAcknowledgments(content: Buffer | string): Json[] {
 	return items;
 }
 
+/** TA104: the interchange accepted, accepted with errors noted, or rejected. */
+const TA1_STATUSES = ['A', 'E', 'R'];
+
 function readTa1(ta1: Segment): Json {
 	const [controlNumber = '', date = '', time = '', status = '', note = ''] = ta1.elements.map(
 		(value) => value.trim(),
 	);
+	const known = TA1_STATUSES.includes(status);
 	return {
-		status: verdictWord(status),
+		status: known ? verdictWord(status) : 'rejected',
 		acknowledged: { interchange: { controlNumber, date, time } },
-		errors:
-			note && note !== '000'
+		errors: [
+			...(note && note !== '000'
 				? [{ level: 'interchange', code: note, message: describe(TA1_NOTES, note) }]
-				: [],
+				: []),
+			...(known
+				? []
+				: [
+						{
+							level: 'acknowledgment',
+							code: 'TA104',
+							message: `TA104 "${status}" is none of A, E and R: read as rejected`,
+						},
+					]),
+		],
 	};
-}
-
-/**
- * Walks AK1 [AK2 [AK3 AK4…]… AK5/IK5]… AK9 of one 997 or 999. A set answers one group; a sender
- * that puts several AK1…AK9 in one set still has each group read.
- */
-function readFunctionalAck(segments: Segment[]): Json[] {
-	const items: Json[] = [];
-	let group: Json = {};
-	let sets: Json[] = [];
-	let current: { set: Json; errors: Json[] } | undefined;
-	let lastSegmentError: Json | undefined;
-	let groupVerdict: Json = {};
-	let open = false;
-	for (const { tag, elements } of segments) {
-		// Elements a damaged acknowledgment leaves out read as empty.
-		const e = Array.from({ length: Math.max(elements.length, 6) }, (_, index) =>
-			trimmed(elements[index]),
-		);
-		switch (tag) {
-			case 'AK1':
-				if (open) pushAll(items, groupItems(group, groupVerdict, sets));
-				open = true;
-				sets = [];
-				groupVerdict = {};
-				current = undefined;
-				group = {
-					functionalId: e[0],
-					controlNumber: e[1],
-					...(e[2] ? { version: e[2] } : {}),
-				};
-				break;
-			case 'AK2':
-				current = {
-					set: {
-						code: e[0],
-						controlNumber: e[1],
-						...(e[2] ? { implementationReference: e[2] } : {}),
-					},
-					errors: [],
-				};
-				break;
-			case 'AK3':
-			case 'IK3': {
-				const position = numberOf(e[1]);
-				lastSegmentError = {
-					level: 'segment',
-					code: e[3],
-					segment: e[0],
-					...(position !== undefined ? { position } : {}),
-					...(e[2] ? { loop: e[2] } : {}),
-					message: `${describe(SEGMENT_ERRORS, e[3])}: ${e[0] || 'a segment'}${position !== undefined ? ` at position ${position}` : ''}`,
-				};
-				current?.errors.push(lastSegmentError);
-				break;
-			}
-			case 'AK4':
-			case 'IK4': {
-				const [element, component] = e[0].split(/[^0-9]/);
-				const tag = lastSegmentError?.segment as string | undefined;
-				const position = numberOf(element);
-				const reference = tag && position !== undefined ? designator(tag, position) : undefined;
-				const number = trimmed(e[1]);
-				const named = [reference, number && `data element ${number}`].filter(Boolean).join(', ');
-				current?.errors.push({
-					level: 'element',
-					code: e[2],
-					...(lastSegmentError
-						? { segment: lastSegmentError.segment, position: lastSegmentError.position }
-						: {}),
-					...(position !== undefined ? { element: position } : {}),
-					...(numberOf(component ?? '') !== undefined ? { component: Number(component) } : {}),
-					...(reference ? { reference } : {}),
-					...(number ? { referenceNumber: number } : {}),
-					...(e[3] ? { data: e[3] } : {}),
-					message: `${describe(ELEMENT_ERRORS, e[2])}: element ${e[0] || '(not given)'}${tag ? ` of ${tag}` : ''}${named ? ` (${named})` : ''}`,
-				});
-				break;
-			}
-			case 'AK5':
-			case 'IK5':
-				if (current) {
-					const codes = e.slice(1).filter((code) => code !== '');
-					sets.push({
-						status: verdictWord(e[0]),
-						transactionSet: current.set,
-						errors: [
-							...codes.map((code) => ({ level: 'set', code, message: describe(SET_ERRORS, code) })),
-							...current.errors,
-						],
-					});
-				}
-				current = undefined;
-				lastSegmentError = undefined;
-				break;
-			case 'AK9': {
-				const codes = e.slice(4).filter((code) => code !== '');
-				groupVerdict = {
-					status: verdictWord(e[0]),
-					declared: numberOf(e[1]),
-					received: numberOf(e[2]),
-					accepted: numberOf(e[3]),
-					errors: codes.map((code) => ({
-						level: 'group',
-						code,
-						message: describe(GROUP_ERRORS, code),
-					})),
-				};
-				break;
-			}
-		}
-	}
-	pushAll(items, groupItems(group, groupVerdict, sets));
-	return items;
-}
-
-/** The items of one acknowledged group: one per set it lists, or the group's own. */
-function groupItems(group: Json, groupVerdict: Json, sets: Json[]): Json[] {
-	const acknowledgedGroup = {
-		...group,
-		status: groupVerdict.status,
-		declared: groupVerdict.declared,
-		received: groupVerdict.received,
-		accepted: groupVerdict.accepted,
-	};
-	if (sets.length === 0) {
-		return [
-			{
-				status: groupVerdict.status ?? 'rejected',
-				acknowledged: { group: acknowledgedGroup },
-				errors: groupVerdict.errors ?? [],
-			},
-		];
-	}
-	// A rejected group (AK9 R) rejects every set in it, whatever each set's own AK5 says.
-	const groupRejected = groupVerdict.status === 'rejected';
-	return sets.map(({ status, transactionSet, errors }) => ({
-		status: groupRejected ? 'rejected' : status,
-		acknowledged: { group: acknowledgedGroup, transactionSet },
-		errors: [...((groupVerdict.errors as Json[]) ?? []), ...(errors as Json[])],
-	}));
 }
 
 /** Walks UCI [UCF] [UCM [UCS [UCD]…]…]… of one CONTRL. */

@@ -3,18 +3,22 @@ import type { Syntax } from '../model';
 /** An element to write: a plain value, or its components. */
 export type Value = string | string[] | undefined;
 
-/** Puts the release character before every service character in an EDIFACT value. */
-function escape(value: string, syntax: Syntax): string {
-	if (syntax.release === '') return value;
-	const special = [
-		syntax.release,
-		syntax.element,
-		syntax.component,
-		syntax.terminator,
-		syntax.repetition,
-	].filter((char) => char !== '');
+/**
+ * Puts the release character before every service character in an EDIFACT value. X12 has no
+ * release character: an element separator or terminator in a value echoed from a broken
+ * envelope (an ISA09 holding the terminator) becomes a space, or it would cut the
+ * acknowledgment's own segment apart; anything else is echoed as received, to match.
+ */
+export function escape(value: string, syntax: Syntax): string {
+	const special =
+		syntax.release === ''
+			? [syntax.element, syntax.terminator]
+			: [syntax.release, syntax.element, syntax.component, syntax.terminator, syntax.repetition];
 	let out = '';
-	for (const char of value) out += special.includes(char) ? syntax.release + char : char;
+	for (const char of value) {
+		if (!special.includes(char)) out += char;
+		else out += syntax.release === '' ? ' ' : syntax.release + char;
+	}
 	return out;
 }
 

@@ -1,8 +1,11 @@
 import { pushAll } from '../arrays';
 import type { Finding, Group, Interchange, Syntax, TransactionSet, Verdict } from '../model';
+import { isAlphanumericChar } from '../text';
+import { isNotedOnly } from '../x12/checkEnvelope';
 import { X12Syntax } from '../x12/syntax';
 import { x12ElementReference } from '../structure/x12Elements';
 import { checkControlNumber, renderSegment, stamp, type Value } from './render';
+import { answerIsa } from './x12Envelope';
 
 export type X12AckOptions = {
 	/** `997` (functional) or `999` (implementation, 005010X231A1). */
@@ -34,6 +37,9 @@ export type Acknowledgment = {
 export const IMPLEMENTATION_ACK_VERSION = '005010X231A1';
 
 const trimmed = (value: string | undefined) => (value ?? '').trim();
+
+/** A GS08 of 005010 or later: its acknowledgment carries AK103 and AK203. */
+const isAtLeast5010 = (gs08: string | undefined) => trimmed(gs08).slice(0, 6) >= '005010';
 
 /** Acknowledgments are never acknowledged (the 997/999 rules): their groups are skipped. */
 export const isAcknowledgmentGroup = (group: Group) => trimmed(group.header?.elements[0]) === 'FA';
@@ -73,47 +79,27 @@ export function createX12Acknowledgment(
 	if (groups.length === 0 && ta1s.length === 0) return undefined;
 	const interchange = interchanges[0];
 	const syntax = answerSyntax(interchange);
-	const isa = interchange.header.elements;
 	const time = stamp(options.now);
 	const segment = (tag: string, ...values: Value[]) => renderSegment(tag, values, syntax);
-	const is5010 =
-		options.kind === '999' || trimmed(groups[0]?.header?.elements[7]).startsWith('005');
-	const lines: string[] = [];
-	lines.push(
-		[
-			'ISA',
-			'00',
-			''.padEnd(10),
-			'00',
-			''.padEnd(10),
-			(isa[6] ?? '').padEnd(2),
-			(isa[7] ?? '').padEnd(15),
-			(isa[4] ?? '').padEnd(2),
-			(isa[5] ?? '').padEnd(15),
-			time.yymmdd,
-			time.hhmm,
-			isa[10] ?? 'U',
-			isa[11] ?? '00401',
-			String(controlNumber).padStart(9, '0'),
-			'0',
-			isa[14] ?? 'P',
-			syntax.component,
-		].join(syntax.element) + syntax.terminator,
-	);
+	const is5010 = options.kind === '999' || isAtLeast5010(groups[0]?.header?.elements[7]);
+	const lines: string[] = [answerIsa(interchange, syntax, controlNumber, time, is5010)];
 	pushAll(
 		lines,
 		ta1s.map((each) => ta1Segment(each, segment)),
 	);
 	if (groups.length > 0) {
 		const first = groups[0].header!.elements;
+		const isa = interchange.header.elements;
 		const version =
 			options.kind === '999' ? IMPLEMENTATION_ACK_VERSION : is5010 ? '005010' : '004010';
+		// GS02 and GS03 are mandatory: where the received group left one empty (its AK905 says so),
+		// the ISA's partner IDs stand in.
 		lines.push(
 			segment(
 				'GS',
 				'FA',
-				trimmed(first[2]),
-				trimmed(first[1]),
+				trimmed(first[2]) || trimmed(isa[7]),
+				trimmed(first[1]) || trimmed(isa[5]),
 				time.ccyymmdd,
 				time.hhmm,
 				String(controlNumber),
@@ -138,16 +124,29 @@ export function createX12Acknowledgment(
 
 type Write = (tag: string, ...values: Value[]) => string;
 
+/** Component separators to fall back on, most common first. */
+const COMPONENT_SEPARATORS = ['>', ':', '^', '|', '\\'];
+
 /**
- * The received separators, turned around with the envelope; X12's usual ones when the received
- * interchange could not be read with its own (its TA1 says why).
+ * The received separators, turned around with the envelope; X12's usual ones for those the
+ * received interchange could not lend (its TA1 says why): a terminator that cannot cut segments,
+ * an ISA16 that is the element separator or the terminator.
  */
 function answerSyntax(interchange: Interchange): Syntax {
-	if (!interchange.unreadable) return interchange.syntax;
-	const { element, component, repetition } = interchange.syntax;
-	const terminator = ['~', '\n', '\r'].find(
-		(char) => char !== element && char !== component && char !== repetition,
-	)!;
+	const { element, repetition, terminator: received } = interchange.syntax;
+	const usable = (char: string, taken: string[]) =>
+		char.length === 1 && char.trim() !== '' && !isAlphanumericChar(char) && !taken.includes(char);
+	const component = usable(interchange.syntax.component, [element, received])
+		? interchange.syntax.component
+		: COMPONENT_SEPARATORS.find((char) => char !== element && char !== repetition)!;
+	if (!interchange.unreadable && component === interchange.syntax.component) {
+		return interchange.syntax;
+	}
+	const terminator = interchange.unreadable
+		? ['~', '\n', '\r'].find(
+				(char) => char !== element && char !== component && char !== repetition,
+			)!
+		: received;
 	return new X12Syntax(element, component, repetition, terminator);
 }
 
@@ -169,7 +168,13 @@ export class MixedPartnersError extends Error {}
 
 function ta1Segment(interchange: Interchange, segment: Write): string {
 	const isa = interchange.header.elements;
-	const note = interchange.findings[0]?.code ?? '000';
+	// TA105 holds one code: for a rejected interchange, a defect that rejects it, not a doubt noted
+	// before it (an ISA11 other than U before 00402 is noted; IEA02 ≠ ISA13 after it rejects).
+	const deciding =
+		interchange.verdict === 'A' || interchange.verdict === 'E'
+			? interchange.findings[0]
+			: interchange.findings.find((finding) => !isNotedOnly(finding));
+	const note = (deciding ?? interchange.findings[0])?.code ?? '000';
 	return segment(
 		'TA1',
 		trimmed(isa[12]),

@@ -66,7 +66,12 @@ function checkGroup(group: Group, groupNumbers: Set<string>): void {
 	if (!/^\d{1,9}$/.test(controlNumber)) {
 		push('6', `GS06 "${controlNumber}" is not a group control number of 1 to 9 digits`, 'GS');
 	} else if (groupNumbers.has(controlNumber)) {
-		push('6', `Group control number GS06 ${controlNumber} appears twice in the interchange`, 'GS');
+		// 005010 gave "not unique in the interchange" a code (19, a security code before it).
+		push(
+			value(header.elements, 7).slice(0, 6) >= '005010' ? '19' : '6',
+			`Group control number GS06 ${controlNumber} appears twice in the interchange`,
+			'GS',
+		);
 	}
 	groupNumbers.add(controlNumber);
 	if (value(header.elements, 7) === '') push('2', 'GS08 (version) is empty', 'GS');
@@ -156,7 +161,10 @@ export function groupVerdict(group: Group): Group['verdict'] {
  */
 const NOTED_ONLY = new Set(['014', '015', '016']);
 
+/** True when an interchange finding only notes a doubt: its interchange is still accepted. */
+export const isNotedOnly = (finding: Finding) => NOTED_ONLY.has(finding.code);
+
 function interchangeVerdict(findings: Finding[]): Interchange['verdict'] {
 	if (findings.length === 0) return 'A';
-	return findings.every((finding) => NOTED_ONLY.has(finding.code)) ? 'E' : 'R';
+	return findings.every(isNotedOnly) ? 'E' : 'R';
 }

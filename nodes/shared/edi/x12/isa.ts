@@ -162,7 +162,9 @@ function checkIsa(elements: string[], syntax: X12Syntax, length: number): Findin
 		repetitionExpected &&
 		(syntax.repetition === '' || [element, component, terminator].includes(syntax.repetition))
 	) {
-		findings.push(note('026', `ISA11 "${elements[10]}" is not a usable repetition separator`));
+		// X12 has no TA105 code for ISA11 until after 005010 (026 is the element separator's): its
+		// interchange rules ask for 022, an invalid control structure, which every version knows.
+		findings.push(note('022', `ISA11 "${elements[10]}" is not a usable repetition separator`));
 	}
 	if (!repetitionExpected && elements[10] !== 'U') {
 		findings.push(
