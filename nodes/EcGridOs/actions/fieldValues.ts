@@ -5,6 +5,7 @@ import type { FieldSpec } from '../catalog/parameters';
 import type { FieldOverride } from '../catalog/types';
 import { RANGE_END, RANGE_START, isRequired } from '../description/fieldProperty';
 import type { ParameterValue } from '../soap';
+import { LONG_MAX, longFromValue, longOf } from '../soap/longInteger';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 /** How far back an empty range start reaches. */
@@ -48,7 +49,38 @@ function integer(text: unknown): number | undefined {
 	return undefined;
 }
 
-function readInteger(reader: FieldReader, spec: FieldSpec, raw: unknown, minimum: number): number {
+/**
+ * A long (ParcelID, InterchangeID …) as the workflow form longInteger.ts gives results: a number
+ * up to 2^53, text beyond. A number past 2^53 is refused: it has already lost digits.
+ */
+function readLong(
+	reader: FieldReader,
+	spec: FieldSpec,
+	raw: unknown,
+	minimum: number,
+): number | string {
+	const value = longFromValue(typeof raw === 'string' ? raw.trim() : raw);
+	if (value === undefined || value < BigInt(Math.max(spec.range![0], minimum))) {
+		const lost = typeof raw === 'number' && Number.isInteger(raw) && !Number.isSafeInteger(raw);
+		throw invalid(
+			reader,
+			spec,
+			raw,
+			lost
+				? 'A number past 2^53 (9007199254740991) has lost its last digits: give the ID as text, as ECGridOS results give it (e.g. "9007199254740993").'
+				: `It must be a whole number from ${Math.max(spec.range![0], minimum)} to ${LONG_MAX}.`,
+		);
+	}
+	return longOf(value);
+}
+
+function readInteger(
+	reader: FieldReader,
+	spec: FieldSpec,
+	raw: unknown,
+	minimum: number,
+): number | string {
+	if (spec.wsdlType === 'long') return readLong(reader, spec, raw, minimum);
 	const [low, high] = spec.range!;
 	const from = Math.max(low, minimum);
 	const value = integer(raw);
