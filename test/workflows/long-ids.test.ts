@@ -62,14 +62,15 @@ describe('ParcelIDs past 2^53', () => {
 	);
 
 	it('refuses a number past 2^53, which has already lost digits, naming the field and item', async () => {
-		const [parcel] = [sim().dropParcel({ fileName: 'a.edi', content: content('a') })];
+		const parcel = sim().dropParcel({ fileName: 'a.edi', content: content('a') });
 		const result = await runOperation(
 			sim(),
 			{ resource: 'parcel', operation: 'confirmDownload', parcelId: '={{ $json.parcelId }}' },
 			[{ json: { parcelId: Number(wireId(parcel.parcelId)) } }],
 		);
-		expect(result.error?.message).toMatch(/^Invalid Parcel ID in item 0/);
-		expect(result.error?.description).toMatch(/lost its last digits: give the ID as text/);
+		const error = result.error as { message: string; description: string };
+		expect(error.message).toMatch(/^Invalid Parcel ID in item 0/);
+		expect(error.description).toMatch(/lost its last digits: give the ID as text/);
 		expect(sim().parcel(parcel.parcelId)!.counters.confirms).toBe(0);
 	});
 });
