@@ -138,10 +138,13 @@ export function readField(
 		}
 		case 'integer':
 			return readInteger(reader, spec, raw, Number.MIN_SAFE_INTEGER);
-		case 'boolean':
-			if (typeof raw === 'boolean') return raw;
-			if (raw === 'true' || raw === 'false') return raw === 'true';
-			throw invalid(reader, spec, raw, 'It must be true or false.');
+		case 'boolean': {
+			// xs:boolean's own forms (true, false, 1, 0), as spreadsheets and other systems give them.
+			const flag = typeof raw === 'string' ? raw.trim().toLowerCase() : raw;
+			if (flag === true || flag === 'true' || flag === 1 || flag === '1') return true;
+			if (flag === false || flag === 'false' || flag === 0 || flag === '0') return false;
+			throw invalid(reader, spec, raw, 'It must be true or false (or 1 or 0).');
+		}
 		case 'dateTime':
 			return readDate(reader, spec, raw);
 		case 'enum':
