@@ -1,4 +1,5 @@
 /** Values as a no-code user gives them by expression, each read as its WSDL type. */
+import { PARCEL_HANDLERS } from '../../simulator/operations/parcels';
 import { runOperation } from '../support/operations';
 import { useSimulator } from '../support/workflows';
 
@@ -40,6 +41,44 @@ describe('boolean fields by expression', () => {
 		});
 		expect((result.error as { message: string }).message).toMatch(
 			/^Invalid Transaction Log Only in item 0/,
+		);
+	});
+});
+
+describe('dateTime results', () => {
+	// [I] XmlSerializer writes a DateTime read from SQL Server (DateTimeKind.Unspecified) without
+	// a zone; ECGridOS times are UTC. Either reading must give the same instant.
+	const zoneless = (date: unknown) => (date as Date).toISOString().replace(/\.\d+Z$/, '');
+	it.each([
+		['with Z', (date: unknown) => date, '2026-03-04T05:06:07Z'],
+		['without a zone', zoneless, '2026-03-04T05:06:07Z'],
+		[
+			'with fractions, without a zone',
+			(date: unknown) => `${zoneless(date)}.1234567`,
+			'2026-03-04T05:06:07.1234567Z',
+		],
+		['with an offset', () => '2026-03-04T00:06:07-05:00', '2026-03-04T00:06:07-05:00'],
+	])('say they are UTC when ECGridOS sends them %s', async (_how, write, expected) => {
+		const parcel = sim().dropParcel({
+			fileName: 'a.edi',
+			content: Buffer.from('ISA~'),
+			date: new Date('2026-03-04T05:06:07Z'),
+		});
+		sim().register('ParcelInfo', (context) => {
+			const record = PARCEL_HANDLERS.ParcelInfo(context) as Record<string, unknown>;
+			return { ...record, ParcelDate: write(record.ParcelDate) };
+		});
+		const result = await runOperation(sim(), {
+			resource: 'parcel',
+			operation: 'get',
+			parcelId: String(parcel.parcelId),
+			simplify: false,
+		});
+		expect(result.error).toBeUndefined();
+		const { parcelDate } = result.items[0] as { parcelDate: string };
+		expect(parcelDate).toBe(expected);
+		expect(Date.parse(parcelDate)).toBe(
+			Date.parse('2026-03-04T05:06:07Z') + (expected.includes('.1') ? 123 : 0),
 		);
 	});
 });

@@ -1,5 +1,6 @@
 import { decodeBase64, decodeBase64InPlace } from './base64';
 import { decodeDataSet } from './dataset';
+import { utcDateTime } from './dateTime';
 import { LONG_MAX, LONG_MIN, longFromText, longFromValue } from './longInteger';
 import type { WsdlField } from './wsdl/types';
 import { COMPLEX_TYPES, ENUM_TYPES } from './wsdl/operations.generated';
@@ -99,6 +100,8 @@ function decodeScalar(type: string, element: XmlElement): ResultValue {
 		return number;
 	}
 	switch (type) {
+		case 'dateTime':
+			return utcDateTime(trimmed);
 		case 'boolean':
 			if (trimmed === 'true' || trimmed === '1') return true;
 			if (trimmed === 'false' || trimmed === '0') return false;
