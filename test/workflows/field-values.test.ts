@@ -62,11 +62,10 @@ describe('dateTime results', () => {
 		const parcel = sim().dropParcel({
 			fileName: 'a.edi',
 			content: Buffer.from('ISA~'),
-			date: new Date('2026-03-04T05:06:07Z'),
 		});
 		sim().register('ParcelInfo', (context) => {
 			const record = PARCEL_HANDLERS.ParcelInfo(context) as Record<string, unknown>;
-			return { ...record, ParcelDate: write(record.ParcelDate) };
+			return { ...record, ParcelDate: write(new Date('2026-03-04T05:06:07Z')) };
 		});
 		const result = await runOperation(sim(), {
 			resource: 'parcel',
