@@ -81,3 +81,35 @@ describe('dateTime results', () => {
 		);
 	});
 });
+
+describe('enum fields by expression', () => {
+	it('take the WSDL name in any case, with blanks around it, and send it as the WSDL spells it', async () => {
+		const parcel = sim().dropParcel({ fileName: 'a.edi', content: Buffer.from('ISA~') });
+		const result = await runOperation(
+			sim(),
+			{
+				resource: 'parcel',
+				operation: 'setStatus',
+				parcelId: String(parcel.parcelId),
+				parcelStatus: '={{ $json.status }}',
+				transLogOnly: false,
+			},
+			[{ json: { status: ' inboxtransferred ' } }],
+		);
+		expect(result.error).toBeUndefined();
+		expect(sim().parcel(parcel.parcelId)!.status).toBe('InBoxTransferred');
+	});
+
+	it('refuses a name the WSDL lacks, naming the field and item', async () => {
+		const parcel = sim().dropParcel({ fileName: 'a.edi', content: Buffer.from('ISA~') });
+		const result = await runOperation(sim(), {
+			resource: 'parcel',
+			operation: 'setStatus',
+			parcelId: String(parcel.parcelId),
+			parcelStatus: '={{ "Transferred" }}',
+			transLogOnly: false,
+		});
+		expect((result.error as { message: string }).message).toMatch(/^Invalid Status in item 0/);
+		expect(sim().parcel(parcel.parcelId)!.status).toBe('InBoxReady');
+	});
+});

@@ -147,9 +147,14 @@ export function readField(
 		}
 		case 'dateTime':
 			return readDate(reader, spec, raw);
-		case 'enum':
-			if (typeof raw === 'string' && spec.enumValues!.includes(raw)) return raw;
+		case 'enum': {
+			// By name, in any case (no two names of one WSDL enum differ only in case): sent as
+			// the WSDL spells it, since ASMX reads enum names case-sensitively.
+			const wanted = typeof raw === 'string' ? raw.trim().toLowerCase() : undefined;
+			const name = spec.enumValues!.find((value) => value.toLowerCase() === wanted);
+			if (name !== undefined) return name;
 			throw invalid(reader, spec, raw, `It must be one of ${spec.enumValues!.join(', ')}.`);
+		}
 		case 'string':
 			if (raw === undefined || raw === null) return '';
 			if (typeof raw === 'object') throw invalid(reader, spec, raw, 'It must be text.');
