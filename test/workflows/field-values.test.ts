@@ -1,7 +1,7 @@
 /** Values as a no-code user gives them by expression, each read as its WSDL type. */
 import { PARCEL_HANDLERS } from '../../simulator/operations/parcels';
 import { runOperation } from '../support/operations';
-import { useSimulator } from '../support/workflows';
+import { requestsFor, useSimulator } from '../support/workflows';
 
 const sim = useSimulator({ demoParcels: false });
 
@@ -111,5 +111,49 @@ describe('enum fields by expression', () => {
 		});
 		expect((result.error as { message: string }).message).toMatch(/^Invalid Status in item 0/);
 		expect(sim().parcel(parcel.parcelId)!.status).toBe('InBoxReady');
+	});
+});
+
+describe('dateTime fields by expression', () => {
+	// n8n's server in another zone than UTC: a time read as local time would be hours off.
+	const zone = process.env.TZ;
+	beforeAll(() => (process.env.TZ = 'America/New_York'));
+	afterAll(() => (process.env.TZ = zone));
+	const sent = async (beginDate: unknown) => {
+		const result = await runOperation(
+			sim(),
+			{
+				resource: 'parcel',
+				operation: 'searchInBoxArchive',
+				beginDate: '={{ $json.beginDate }}',
+				endDate: '2026-12-31T00:00:00Z',
+				returnAll: true,
+				options: { binding: 'httpGet' },
+			},
+			[{ json: { beginDate } as never }],
+		);
+		expect(result.error).toBeUndefined();
+		const [request] = requestsFor(sim(), 'ParcelInBoxArchive');
+		return new URLSearchParams(request.query).get('BeginDate');
+	};
+
+	it.each([
+		['an ISO time without a zone, read as UTC', '2026-12-01T09:30:00', '2026-12-01T09:30:00.000Z'],
+		['an ISO time with a space and no zone', '2026-12-01 09:30', '2026-12-01T09:30:00.000Z'],
+		['a date alone', '2026-12-01', '2026-12-01T00:00:00.000Z'],
+		['an offset', '2026-12-01T09:30:00+01:00', '2026-12-01T08:30:00.000Z'],
+		[
+			'a US date and time without a zone, read as UTC',
+			'12/01/2026 09:30',
+			'2026-12-01T09:30:00.000Z',
+		],
+		["JavaScript's UTC text", 'Tue, 01 Dec 2026 09:30:00 GMT', '2026-12-01T09:30:00.000Z'],
+		[
+			"JavaScript's Date text, whose zone is in the middle",
+			'Tue Dec 01 2026 09:30:00 GMT+0100 (Central European Standard Time)',
+			'2026-12-01T08:30:00.000Z',
+		],
+	])('send %s as that UTC instant', async (_what, given, expected) => {
+		expect(await sent(given)).toBe(expected);
 	});
 });

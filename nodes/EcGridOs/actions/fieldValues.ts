@@ -94,6 +94,12 @@ function isEmpty(raw: unknown): boolean {
 	return raw === undefined || raw === null || (typeof raw === 'string' && raw.trim() === '');
 }
 
+/**
+ * Text that names its zone at its end: Z, an offset, or GMT/UTC with one, as JavaScript's Date
+ * text has it before the zone's name (`… GMT+0100 (Central European Standard Time)`).
+ */
+const NAMES_ZONE = /(Z|[+-]\d\d:?\d\d|\b(GMT|UTC)([+-]\d\d:?\d\d)?(\s*\([^()]*\))?)$/i;
+
 function readDate(reader: FieldReader, spec: FieldSpec, raw: unknown): Date {
 	if (isEmpty(raw)) {
 		if (RANGE_START.test(spec.wsdlName))
@@ -107,9 +113,16 @@ function readDate(reader: FieldReader, spec: FieldSpec, raw: unknown): Date {
 			: typeof (raw as { toISO?: unknown }).toISO === 'function'
 				? String((raw as { toISO: () => string }).toISO())
 				: String(raw);
-	// A picked date has no zone: ECGridOS times are UTC, so it is read as UTC.
-	const zoned = /(Z|[+-]\d\d:?\d\d)$/i.test(text.trim()) ? text.trim() : `${text.trim()}Z`;
-	const date = new Date(/^\d{4}-\d\d-\d\d$/.test(text.trim()) ? `${text.trim()}T00:00:00Z` : zoned);
+	// A picked date has no zone: ECGridOS times are UTC, so it is read as UTC. A Z after a zone
+	// already named would be read instead of it.
+	const trimmed = text.trim();
+	const date = new Date(
+		/^\d{4}-\d\d-\d\d$/.test(trimmed)
+			? `${trimmed}T00:00:00Z`
+			: NAMES_ZONE.test(trimmed)
+				? trimmed
+				: `${trimmed}Z`,
+	);
 	if (Number.isNaN(date.getTime()))
 		throw invalid(reader, spec, raw, 'It must be a date and time such as 2026-12-01T09:30:00Z.');
 	return date;
