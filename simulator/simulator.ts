@@ -52,7 +52,11 @@ export async function startSimulator(options: SimulatorOptions = {}): Promise<Si
 		maxSessionsPerUser: options.maxSessionsPerUser ?? DEFAULT_MAX_SESSIONS,
 		seed: options.seed ?? 1,
 	};
-	const world = createDemoWorld({ ...settings, demoParcels: options.demoParcels });
+	const world = createDemoWorld({
+		...settings,
+		demoParcels: options.demoParcels,
+		parcelIdBase: options.parcelIdBase,
+	});
 	const handlers = new Map<string, OperationHandler>(Object.entries(DEFAULT_HANDLERS));
 	const injections = new InjectionBook(settings.seed);
 	const partners = new Partners(world, {

@@ -33,6 +33,11 @@ export interface SimulatorOptions {
 	 * trace (`Session timed out.`). Default false: the full exception text a local caller sees.
 	 */
 	customErrors?: boolean;
+	/**
+	 * Added to every ParcelID on the wire (default 0): past 2^53 (e.g. `2n ** 53n`), ParcelIDs
+	 * are xs:longs a JS number cannot hold. `sim.parcel()` and the admin views keep the small ID.
+	 */
+	parcelIdBase?: bigint;
 }
 
 /** What a simulated trading partner does with one file it receives. */

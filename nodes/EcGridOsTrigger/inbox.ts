@@ -6,6 +6,7 @@ import type { OperationCall } from '../EcGridOs/soap';
 import { API_KEY_CREDENTIAL } from '../EcGridOs/transport/constants';
 import type { CallOptions, EcGridOsClient } from '../EcGridOs/transport/ecgridosClient';
 import { LoginFailedError } from '../EcGridOs/transport/loginFailedError';
+import { compareParcelKeys, parcelKeyOf, type ParcelKey } from './parcelKey';
 
 /**
  * After a failed Login the trigger waits this long before it logs in again: repeated failed
@@ -20,7 +21,7 @@ export interface Mailbox {
 
 /** A parcel as ParcelInBoxEx lists it: the WSDL record, and what the trigger reads from it. */
 export interface ListedParcel {
-	parcelId: number;
+	parcelId: ParcelKey;
 	status: string;
 	/** ParcelDate in ms, for oldest-first order. */
 	arrived: number;
@@ -108,11 +109,11 @@ export class InBox {
 		const list = Array.isArray(page?.ParcelIDInfoList) ? page.ParcelIDInfoList : [];
 		// A parcel listed twice would start two runs in one poll (both pass the lease check before
 		// either takes its lease): the first record of each parcel ID is kept.
-		const byId = new Map<number, ListedParcel>();
+		const byId = new Map<ParcelKey, ListedParcel>();
 		for (const record of list) {
 			const fields = (record ?? {}) as Record<string, ResultValue>;
-			const parcelId = Number(fields.ParcelID);
-			if (!Number.isSafeInteger(parcelId) || parcelId <= 0 || byId.has(parcelId)) continue;
+			const parcelId = parcelKeyOf(fields.ParcelID);
+			if (parcelId === undefined || byId.has(parcelId)) continue;
 			byId.set(parcelId, {
 				parcelId,
 				status: typeof fields.StatusCode === 'string' ? fields.StatusCode : '',
@@ -120,14 +121,16 @@ export class InBox {
 				record,
 			});
 		}
-		return [...byId.values()].sort((a, b) => a.arrived - b.arrived || a.parcelId - b.parcelId);
+		return [...byId.values()].sort(
+			(a, b) => a.arrived - b.arrived || compareParcelKeys(a.parcelId, b.parcelId),
+		);
 	}
 
-	async confirm(parcelId: number): Promise<void> {
+	async confirm(parcelId: ParcelKey): Promise<void> {
 		await this.call({ operation: 'ParcelDownloadConfirm', parameters: { ParcelID: parcelId } });
 	}
 
-	async reset(parcelId: number): Promise<void> {
+	async reset(parcelId: ParcelKey): Promise<void> {
 		await this.call({ operation: 'ParcelDownloadReset', parameters: { ParcelID: parcelId } });
 	}
 }

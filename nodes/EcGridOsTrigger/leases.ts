@@ -1,5 +1,6 @@
 import type { IDataObject } from 'n8n-workflow';
 
+import { parcelKeyOf, type ParcelKey } from './parcelKey';
 import type { SettleAction } from './settle';
 
 /** Where in the node's static data the leases live: parcel ID → lease. */
@@ -41,7 +42,7 @@ function readLease(value: unknown): Lease | undefined {
  * later run took after the first had expired.
  */
 export class Leases {
-	private map: Map<number, Lease>;
+	private map: Map<ParcelKey, Lease>;
 
 	constructor(private readonly staticData: IDataObject) {
 		const saved = staticData[LEASES_KEY];
@@ -52,58 +53,63 @@ export class Leases {
 		this.map = new Map();
 		for (const [id, value] of entries) {
 			const lease = readLease(value);
-			const parcelId = Number(id);
-			if (lease && Number.isSafeInteger(parcelId)) this.map.set(parcelId, lease);
+			const parcelId = parcelKeyOf(id);
+			if (lease && parcelId !== undefined) this.map.set(parcelId, lease);
 		}
 	}
 
 	private save(): void {
 		const plain: Record<string, Lease> = {};
-		for (const [parcelId, lease] of this.map) plain[String(parcelId)] = { ...lease };
+		for (const [parcelId, lease] of this.map) plain[parcelId] = { ...lease };
 		this.staticData[LEASES_KEY] = plain;
 	}
 
-	get(parcelId: number): Lease | undefined {
+	get(parcelId: ParcelKey): Lease | undefined {
 		return this.map.get(parcelId);
 	}
 
 	/** Every lease, live, expired or waiting to settle. */
-	entries(): Array<[number, Lease]> {
+	entries(): Array<[ParcelKey, Lease]> {
 		return [...this.map];
 	}
 
 	/** True while a run holds the parcel or its confirm or reset is still to be done. */
-	isHeld(parcelId: number, now: number): boolean {
+	isHeld(parcelId: ParcelKey, now: number): boolean {
 		const lease = this.map.get(parcelId);
 		return lease !== undefined && (lease.settle !== undefined || lease.until > now);
 	}
 
 	/** Leases the parcel until `until`; returns the lease. */
-	take(parcelId: number, until: number): number {
+	take(parcelId: ParcelKey, until: number): number {
 		this.map.set(parcelId, { until });
 		this.save();
 		return until;
 	}
 
 	/** True while `lease` is still the parcel's lease (no later run took it over). */
-	isCurrent(parcelId: number, lease: number): boolean {
+	isCurrent(parcelId: ParcelKey, lease: number): boolean {
 		return this.map.get(parcelId)?.until === lease;
 	}
 
 	/** Ends the lease if it is still the one taken and has nothing left to settle. */
-	release(parcelId: number, lease: number): void {
+	release(parcelId: ParcelKey, lease: number): void {
 		const current = this.map.get(parcelId);
 		if (current?.until !== lease || current.settle !== undefined) return;
 		this.drop(parcelId);
 	}
 
 	/** Forgets the parcel, whoever held it: it is settled, or gone from the InBox. */
-	drop(parcelId: number): void {
+	drop(parcelId: ParcelKey): void {
 		if (this.map.delete(parcelId)) this.save();
 	}
 
 	/** Holds the parcel until `action` has reached ECGridOS, next tried at `retryAt`. */
-	pend(parcelId: number, action: SettleAction, now: number, delayFor: (tries: number) => number) {
+	pend(
+		parcelId: ParcelKey,
+		action: SettleAction,
+		now: number,
+		delayFor: (tries: number) => number,
+	) {
 		const current = this.map.get(parcelId);
 		const tries = (current?.settle === action ? (current.tries ?? 0) : 0) + 1;
 		this.map.set(parcelId, {

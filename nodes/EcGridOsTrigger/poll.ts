@@ -9,6 +9,7 @@ import type { CredentialType } from '../EcGridOs/transport/constants';
 import { describeFailure } from '../EcGridOs/transport/nodeErrors';
 import { InBox, NoMailboxError, parcelItem, type ListedParcel } from './inbox';
 import { Leases } from './leases';
+import type { ParcelKey } from './parcelKey';
 import {
 	actionAfterRun,
 	isFinalRefusal,
@@ -24,7 +25,7 @@ import {
 
 export const TRANSFERRED = 'InBoxTransferred';
 
-const runKey = (parcelId: number, lease: number) => `${parcelId}@${lease}`;
+const runKey = (parcelId: ParcelKey, lease: number) => `${parcelId}@${lease}`;
 
 export interface PollSettings {
 	/** Only parcels from this ECGrid ID; 0 for any sender. */
@@ -48,16 +49,16 @@ export class ParcelPoller {
 	/** Leases of the runs this process started and has not heard back from. */
 	private readonly inFlight = new Set<string>();
 	/** Downloaded parcels that no run holds: when this process first saw each. */
-	private readonly unheldSince = new Map<number, number>();
+	private readonly unheldSince = new Map<ParcelKey, number>();
 	/** Runs that did not succeed, per parcel still in the InBox (this process's count). */
-	private readonly failedRuns = new Map<number, number>();
+	private readonly failedRuns = new Map<ParcelKey, number>();
 	/** Parcels whose run has ended and whose confirm or reset is on its way to ECGridOS. */
-	private readonly settling = new Set<number>();
+	private readonly settling = new Set<ParcelKey>();
 	/**
 	 * Parcels whose run ended while the poll in progress waited for ECGridOS: what that poll's
 	 * listing says of them may be older than their confirm or reset.
 	 */
-	private endedDuringPoll?: Set<number>;
+	private endedDuringPoll?: Set<ParcelKey>;
 	private current?: Promise<void>;
 	private closed = false;
 	private failing = false;
@@ -157,11 +158,11 @@ export class ParcelPoller {
 			.then(async (outcome: RunOutcome) => await this.afterRun(parcelId, lease, outcome));
 	}
 
-	private failuresOf(parcelId: number): number {
+	private failuresOf(parcelId: ParcelKey): number {
 		return this.failedRuns.get(parcelId) ?? 0;
 	}
 
-	private async afterRun(parcelId: number, lease: number, outcome: RunOutcome): Promise<void> {
+	private async afterRun(parcelId: ParcelKey, lease: number, outcome: RunOutcome): Promise<void> {
 		this.inFlight.delete(runKey(parcelId, lease));
 		this.endedDuringPoll?.add(parcelId);
 		if (outcome !== 'succeeded') this.failedRuns.set(parcelId, this.failuresOf(parcelId) + 1);
@@ -185,7 +186,7 @@ export class ParcelPoller {
 	 * Brings the leases in line with the InBox, ECGridOS's own record: settles what is due, frees
 	 * what no run will ever report, and resets parcels left downloaded with no run to handle them.
 	 */
-	private async reconcile(listed: ListedParcel[], ended: Set<number>): Promise<void> {
+	private async reconcile(listed: ListedParcel[], ended: Set<ParcelKey>): Promise<void> {
 		const inBox = new Map(listed.map((parcel) => [parcel.parcelId, parcel]));
 		for (const parcelId of this.failedRuns.keys())
 			if (!inBox.has(parcelId)) this.failedRuns.delete(parcelId);
@@ -212,7 +213,7 @@ export class ParcelPoller {
 	 * no longer needed: a parcel that left the InBox is confirmed, one back in InBoxReady is reset.
 	 */
 	private async retrySettle(
-		parcelId: number,
+		parcelId: ParcelKey,
 		action: SettleAction,
 		retryAt: number,
 		parcel: ListedParcel | undefined,
@@ -291,7 +292,11 @@ export class ParcelPoller {
 	 * Confirms or resets. Done (true) once ECGridOS took it, or refused it for good; otherwise the
 	 * parcel stays held and the call is tried again later, with a growing delay.
 	 */
-	private async settle(parcelId: number, action: SettleAction, lease?: number): Promise<boolean> {
+	private async settle(
+		parcelId: ParcelKey,
+		action: SettleAction,
+		lease?: number,
+	): Promise<boolean> {
 		try {
 			if (action === 'confirm') await this.inbox.confirm(parcelId);
 			else await this.inbox.reset(parcelId);

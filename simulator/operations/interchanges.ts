@@ -195,7 +195,7 @@ export const INTERCHANGE_HANDLERS: Record<string, OperationHandler> = {
 				NetworkID: ic.networkIdTo,
 				NetworkName: context.world.networks.get(ic.networkIdTo)?.name ?? '',
 				Type: 'System',
-				ParcelID: parcelId,
+				ParcelID: context.world.parcelWireId(parcelId),
 				InterchangeID: ic.interchangeId,
 				StatusCode: ic.status,
 				StatusMessage: `Interchange ${ic.controlId} ${ic.status.toLowerCase()}.`,

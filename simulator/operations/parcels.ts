@@ -97,7 +97,7 @@ function download(update: boolean, asString: boolean): OperationHandler {
 	return (context) => {
 		const parcel = scopedParcel(context, context.params.ParcelID);
 		recordDownload(context.world, parcel, update);
-		return fileRecord(parcel, asString);
+		return fileRecord(context, parcel, asString);
 	};
 }
 
@@ -133,7 +133,7 @@ function fileName(context: OperationContext): string {
 	return name;
 }
 
-function upload(context: OperationContext, mailbox: SimMailbox, content: Buffer): number {
+function upload(context: OperationContext, mailbox: SimMailbox, content: Buffer): number | bigint {
 	if (mailbox.status === 'Suspended' || mailbox.status === 'Terminated') {
 		throw new EcGridError(
 			'AccessDenied',
@@ -141,7 +141,11 @@ function upload(context: OperationContext, mailbox: SimMailbox, content: Buffer)
 			`The mailbox is ${mailbox.status.toLowerCase()}.`,
 		);
 	}
-	return uploadParcel(context.world, mailbox, { fileName: fileName(context), content }).parcelId;
+	const { parcelId } = uploadParcel(context.world, mailbox, {
+		fileName: fileName(context),
+		content,
+	});
+	return context.world.parcelWireId(parcelId);
 }
 
 /** Mft: directed from one trading partner to another whatever the content (no envelope needed). */
@@ -257,7 +261,7 @@ export const PARCEL_HANDLERS: Record<string, OperationHandler> = {
 	ParcelNoteList: (context) => {
 		const parcel = scopedParcel(context, context.params.ParcelID);
 		return parcel.notes.map((note, index) => ({
-			ParcelID: parcel.parcelId,
+			ParcelID: context.world.parcelWireId(parcel.parcelId),
 			ParcelNoteID: index + 1,
 			InterchangeID: parcel.interchangeIds[0] ?? 0,
 			NoteDate: note.date,
@@ -267,7 +271,7 @@ export const PARCEL_HANDLERS: Record<string, OperationHandler> = {
 			Note: note.note,
 		}));
 	},
-	ParcelManifest: (context) => manifest(scopedParcel(context, context.params.ParcelID)),
+	ParcelManifest: (context) => manifest(context, scopedParcel(context, context.params.ParcelID)),
 	ParcelResend: (context) => {
 		const parcel = scopedParcel(context, context.params.ParcelID);
 		if (parcel.direction !== 'OutBox' || parcel.status !== PARCEL_DELIVERY_ERROR) return false;
@@ -303,9 +307,13 @@ export const PARCEL_HANDLERS: Record<string, OperationHandler> = {
 			checkedContent(fromBase64(context.params.ContentBase64)),
 		),
 	ParcelUploadMft: (context) =>
-		uploadDirected(context, checkedContent(context.params.Content, context.params.Bytes)),
+		context.world.parcelWireId(
+			uploadDirected(context, checkedContent(context.params.Content, context.params.Bytes)),
+		),
 	ParcelUploadMftA: (context) =>
-		uploadDirected(context, checkedContent(fromBase64(context.params.ContentBase64))),
+		context.world.parcelWireId(
+			uploadDirected(context, checkedContent(fromBase64(context.params.ContentBase64))),
+		),
 	ParcelTest: (context) => {
 		const from = anyPartner(context, context.params.ECGridIDFrom, 'ECGridIDFrom');
 		const to = anyPartner(context, context.params.ECGridIDTo, 'ECGridIDTo');
@@ -317,7 +325,11 @@ export const PARCEL_HANDLERS: Record<string, OperationHandler> = {
 			to.qualifier,
 			to.id,
 		);
-		return uploadParcel(context.world, sender, { fileName: 'ecgridos-test.edi', content }).parcelId;
+		const { parcelId } = uploadParcel(context.world, sender, {
+			fileName: 'ecgridos-test.edi',
+			content,
+		});
+		return context.world.parcelWireId(parcelId);
 	},
 	ParcelUpdateStatus: (context) => {
 		const parcel = scopedParcel(context, context.params.ParcelID);

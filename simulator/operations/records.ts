@@ -239,19 +239,19 @@ export function parcelRecord(
 		Acknowledgment: '',
 		Direction: parcel.direction,
 		Interchanges: options.short ? null : interchanges,
-		Log: options.short ? null : manifest(parcel),
-		ParcelID: parcel.parcelId,
+		Log: options.short ? null : manifest(context, parcel),
+		ParcelID: context.world.parcelWireId(parcel.parcelId),
 	});
 }
 
 /** The parcel's manifest: when it arrived and its present status. */
-export function manifest(parcel: SimParcel): Record_[] {
+export function manifest(context: OperationContext, parcel: SimParcel): Record_[] {
 	const entry = (date: Date, code: string, message: string) => ({
 		ManifestDate: date,
 		NetworkID: parcel.networkId,
 		NetworkName: '',
 		Type: 'System',
-		ParcelID: parcel.parcelId,
+		ParcelID: context.world.parcelWireId(parcel.parcelId),
 		InterchangeID: parcel.interchangeIds[0] ?? 0,
 		StatusCode: code,
 		StatusMessage: message,
@@ -304,9 +304,13 @@ export function interchangeRecord(
 }
 
 /** FileInfo: the content as base64Binary (`Content`) or as a base64 string (`…A` calls). */
-export function fileRecord(parcel: SimParcel, asString: boolean): Record_ {
+export function fileRecord(
+	context: OperationContext,
+	parcel: SimParcel,
+	asString: boolean,
+): Record_ {
 	return {
-		ParcelID: parcel.parcelId,
+		ParcelID: context.world.parcelWireId(parcel.parcelId),
 		FileName: parcel.fileName,
 		FileDate: parcel.date,
 		Bytes: parcel.content.length,

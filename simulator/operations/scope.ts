@@ -96,11 +96,11 @@ export function anyPartner(
 
 export function scopedParcel(context: OperationContext, parcelId: unknown): SimParcel {
 	const user = me(context);
-	const parcel = context.world.parcels.get(num(parcelId));
+	const parcel = context.world.parcels.get(context.world.parcelIdFromWire(parcelId));
 	if (!parcel)
-		throw new EcGridError('NotFound', 'ParcelID', `ParcelID ${num(parcelId)} not found.`);
+		throw new EcGridError('NotFound', 'ParcelID', `ParcelID ${String(parcelId)} not found.`);
 	if (!canSeeMailbox(user, parcel.networkId, parcel.mailboxId)) {
-		throw denied('ParcelID', `ParcelID ${parcel.parcelId}`, user);
+		throw denied('ParcelID', `ParcelID ${String(parcelId)}`, user);
 	}
 	return parcel;
 }

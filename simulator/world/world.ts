@@ -45,6 +45,11 @@ export interface Delivery {
 export interface WorldOptions {
 	sessionIdleMs: number;
 	maxSessionsPerUser: number;
+	/**
+	 * Added to every parcel ID on the wire (0 by default): a base past 2^53 makes ParcelIDs that a
+	 * JS number cannot hold, as an xs:long may be. The world and its admin views keep the small ID.
+	 */
+	parcelIdBase?: bigint;
 	now?: () => number;
 }
 
@@ -95,6 +100,18 @@ export class World {
 		const next = Math.max(this.counters.get(kind) ?? floor, floor) + 1;
 		this.counters.set(kind, next);
 		return next;
+	}
+
+	/** A parcel's ID as ECGridOS answers it: a number while exact as one, else a bigint. */
+	parcelWireId(parcelId: number): number | bigint {
+		const id = BigInt(parcelId) + (this.options.parcelIdBase ?? 0n);
+		return Number.isSafeInteger(Number(id)) ? Number(id) : id;
+	}
+
+	/** The world's ID of a ParcelID parameter (number or bigint as the wire reader gives it). */
+	parcelIdFromWire(value: unknown): number {
+		if (typeof value !== 'number' && typeof value !== 'bigint') return Number(value);
+		return Number(BigInt(value) - (this.options.parcelIdBase ?? 0n));
 	}
 
 	date(): Date {

@@ -45,6 +45,25 @@ describe('DataSet results', () => {
 		]);
 	});
 
+	it('gives a dateTime column its zone: ECGridOS times are UTC, and a zoneless one is hours off in n8n', async () => {
+		const withDates = DATASET.replace(
+			'<xs:element name="Parcels" type="xs:int" minOccurs="0"/>',
+			'<xs:element name="Parcels" type="xs:int" minOccurs="0"/><xs:element name="Since" type="xs:dateTime" minOccurs="0"/><xs:element name="Until" type="xs:dateTime" minOccurs="0"/>',
+		).replace(
+			'<Parcels>42</Parcels>',
+			'<Parcels>42</Parcels><Since>2026-03-04T05:06:07.123</Since><Until>2026-03-05T00:00:00-05:00</Until>',
+		);
+		const rows = decodeElement('DataSet', await parseXml(withDates)) as Array<
+			Record<string, unknown>
+		>;
+		expect(rows[2]).toEqual({
+			table: 'Totals',
+			Parcels: 42,
+			Since: '2026-03-04T05:06:07.123Z',
+			Until: '2026-03-05T00:00:00-05:00',
+		});
+	});
+
 	it('is empty when the diffgram holds no rows', async () => {
 		const empty = DATASET.replace(/<NewDataSet xmlns="">[\s\S]*<\/NewDataSet>/, '');
 		expect(decodeElement('DataSet', await parseXml(empty))).toEqual([]);

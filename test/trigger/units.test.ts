@@ -100,10 +100,10 @@ describe('ECGridOS Trigger: settling a parcel', () => {
 			parcelLeases: { 7: 1234, 8: 'x', 9: { until: 5, settle: 'reset' } },
 		});
 		expect(leases.entries()).toEqual([
-			[7, { until: 1234 }],
-			[9, { until: 5, settle: 'reset' }],
+			['7', { until: 1234 }],
+			['9', { until: 5, settle: 'reset' }],
 		]);
-		expect(leases.isHeld(9, Date.now())).toBe(true);
+		expect(leases.isHeld('9', Date.now())).toBe(true);
 	});
 });
 
@@ -127,7 +127,7 @@ describe('ECGridOS Trigger: logging in again', () => {
 		);
 		await expect(inbox.list(0)).rejects.toThrow(LoginFailedError);
 		clock += LOGIN_RETRY_MS - 1;
-		await expect(inbox.confirm(1)).rejects.toThrow(LoginFailedError);
+		await expect(inbox.confirm('1')).rejects.toThrow(LoginFailedError);
 		expect(clients).toHaveLength(1);
 		clock += 1;
 		await expect(inbox.list(0)).rejects.toThrow(LoginFailedError);
@@ -153,7 +153,7 @@ describe('ECGridOS Trigger: logging in again', () => {
 			{ binding: 'soap11', timeout: 1000 },
 			{ networkId: 1, mailboxId: 10 },
 		);
-		await expect(inbox.reset(1)).rejects.toThrow(EcGridOsFault);
+		await expect(inbox.reset('1')).rejects.toThrow(EcGridOsFault);
 		await expect(inbox.list(0)).rejects.toThrow(EcGridOsFault);
 		expect(clients).toHaveLength(1);
 	});

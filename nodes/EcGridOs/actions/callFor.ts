@@ -2,10 +2,11 @@ import { NodeOperationError, type IDataObject, type IExecuteFunctions } from 'n8
 
 import { fieldLabel } from '../catalog/fields';
 import type { OperationPlan } from '../catalog/plan';
-import { roleOf } from '../catalog/parameters';
+import { roleOf, type FieldSpec } from '../catalog/parameters';
 import type { CallVariant } from '../catalog/types';
 import { findPlan } from '../description/plans';
 import { getOperation, type OperationCall, type ParameterValue } from '../soap';
+import { longFromText } from '../soap/longInteger';
 import { readField } from './fieldValues';
 import type { OperationInput } from './operation';
 
@@ -20,6 +21,12 @@ export interface PlannedCall {
 
 const lower = (name: string) => name.toLowerCase();
 const isIdentity = (wsdlName: string) => /I[Dd]$/.test(wsdlName);
+
+/** A set ID: a whole number, or a long past 2^53 as its text (the form results give it in). */
+function isIdValue(spec: FieldSpec, id: unknown): id is number | string {
+	if (typeof id === 'number') return Number.isSafeInteger(id) && id !== 0;
+	return spec.wsdlType === 'long' && typeof id === 'string' && /^-?\d+$/.test(id);
+}
 
 /**
  * The item's ID fields as the user gave them, for its error item: best effort, since the
@@ -36,9 +43,8 @@ export function identityOf(context: IExecuteFunctions, itemIndex: number): IData
 			const raw = context.getNodeParameter(spec.property, itemIndex, undefined, {
 				extractValue: spec.kind === 'locator',
 			}) as unknown;
-			const id = typeof raw === 'string' && /^\s*\d+\s*$/.test(raw) ? Number(raw) : raw;
-			if (typeof id === 'number' && Number.isSafeInteger(id) && id !== 0)
-				identity[spec.property] = id;
+			const id = typeof raw === 'string' && /^\s*\d+\s*$/.test(raw) ? longFromText(raw) : raw;
+			if (isIdValue(spec, id)) identity[spec.property] = id;
 		}
 	} catch {
 		// An unreadable field leaves the identity out; the error item still names the item.
@@ -111,8 +117,7 @@ export function callFor(
 	for (const spec of plan.fields) {
 		const value = readField(reader, spec, overrides[spec.wsdlName]);
 		values.set(lower(spec.wsdlName), value!);
-		if (isIdentity(spec.wsdlName) && typeof value === 'number' && value !== 0)
-			identity[spec.property] = value;
+		if (isIdentity(spec.wsdlName) && isIdValue(spec, value)) identity[spec.property] = value;
 	}
 	const scope = plan.scope.map(
 		(spec) => [spec, readField(reader, spec, overrides[spec.wsdlName], true)] as const,

@@ -5,6 +5,7 @@ import type {
 } from 'n8n-workflow';
 
 import type { OperationCall, ResultValue } from '../soap';
+import { compareLongs } from '../soap/longInteger';
 import { API_KEY_CREDENTIAL, DEFAULT_TIMEOUT_MS, LOGIN_CREDENTIAL } from '../transport/constants';
 import { EcGridOsClient } from '../transport/ecgridosClient';
 import { describeFailure } from '../transport/nodeErrors';
@@ -115,7 +116,7 @@ export async function searchParcels(
 		.sort(
 			(a, b) =>
 				text(b.ParcelDate).localeCompare(text(a.ParcelDate)) ||
-				Number(b.ParcelID) - Number(a.ParcelID),
+				compareLongs(text(b.ParcelID), text(a.ParcelID)),
 		);
 	return results(matching, (row) => ({
 		name: `${text(row.FileName) || 'no file name'} from ${text(row.MailboxNameFrom) || text(row.MailboxIDFrom)} (${text(row.ParcelID)})`,

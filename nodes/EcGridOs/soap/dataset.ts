@@ -1,3 +1,4 @@
+import { utcDateTime } from './dateTime';
 import type { ResultValue } from './values';
 import type { XmlElement } from './xml';
 
@@ -47,6 +48,8 @@ function typed(type: string, text: string): ResultValue {
 		}
 		case 'boolean':
 			return text === 'true' || text === '1';
+		case 'dateTime':
+			return utcDateTime(text.trim());
 		default:
 			return text;
 	}

@@ -151,11 +151,14 @@ function readEnvelope(
 	if (soapNamespace !== ENVELOPE_NAMESPACES[binding])
 		throw unexpected(`a SOAP envelope of the other SOAP version (${soapNamespace})`, status);
 	const response = onlyChild(body, `${operation.name}Response`, ECGRIDOS_NAMESPACE, status);
-	const result = response
-		? onlyChild(response, `${operation.name}Result`, ECGRIDOS_NAMESPACE, status)
-		: undefined;
-	if (!result || !operation.result) throw unexpected(`no ${operation.name}Result element`, status);
-	return decodeResult(operation.result.type, result, status);
+	if (!response || !operation.result)
+		throw unexpected(`no ${operation.name}Response element`, status);
+	const result = onlyChild(response, `${operation.name}Result`, ECGRIDOS_NAMESPACE, status);
+	if (result) return decodeResult(operation.result.type, result, status);
+	// ASMX leaves a null result out of the SOAP response, where the HTTP bindings send it as
+	// xsi:nil: both are null, so that every binding gives the same item.
+	if (operation.result.minOccurs === 0) return null;
+	throw unexpected(`no ${operation.name}Result element`, status);
 }
 
 /**

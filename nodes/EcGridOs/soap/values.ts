@@ -1,5 +1,7 @@
 import { decodeBase64, decodeBase64InPlace } from './base64';
 import { decodeDataSet } from './dataset';
+import { utcDateTime } from './dateTime';
+import { LONG_MAX, LONG_MIN, longFromText, longFromValue } from './longInteger';
 import type { WsdlField } from './wsdl/types';
 import { COMPLEX_TYPES, ENUM_TYPES } from './wsdl/operations.generated';
 import { isNil, type XmlElement } from './xml';
@@ -11,7 +13,10 @@ export type ParameterValue = string | number | boolean | Date | Buffer;
 export type ResultValue =
 	string | number | boolean | null | Buffer | ResultValue[] | { [field: string]: ResultValue };
 
-/** The XSD integer types' ranges (long within what a JS number holds exactly). */
+/**
+ * The XSD integer types' ranges; long's is what the editor's number field holds exactly, while
+ * an expression may give any long as text (see longInteger.ts).
+ */
 export const INTEGER_RANGES: Readonly<Record<string, [number, number]>> = {
 	int: [-2147483648, 2147483647],
 	short: [-32768, 32767],
@@ -24,6 +29,14 @@ export class ParameterTypeError extends Error {}
 
 /** Renders one parameter as the text the wire carries (escaping is the binding's job). */
 export function encodeValue(field: WsdlField, value: ParameterValue): string {
+	if (field.type === 'long') {
+		const long = longFromValue(value);
+		if (long === undefined)
+			throw new ParameterTypeError(
+				`${field.name} must be a whole number between ${LONG_MIN} and ${LONG_MAX}, past 2^53 given as text`,
+			);
+		return long.toString();
+	}
 	const range = INTEGER_RANGES[field.type];
 	if (range) {
 		const number =
@@ -77,12 +90,18 @@ function decodeScalar(type: string, element: XmlElement): ResultValue {
 	const range = INTEGER_RANGES[type];
 	if (range) {
 		if (!/^[+-]?\d+$/.test(trimmed)) throw malformed('a whole number');
+		if (type === 'long') {
+			const long = longFromText(trimmed);
+			if (long === undefined) throw malformed('a long');
+			return long;
+		}
 		const number = Number(trimmed);
-		if (type === 'long' && !Number.isSafeInteger(number)) return trimmed;
 		if (number < range[0] || number > range[1]) throw malformed(`a ${type}`);
 		return number;
 	}
 	switch (type) {
+		case 'dateTime':
+			return utcDateTime(trimmed);
 		case 'boolean':
 			if (trimmed === 'true' || trimmed === '1') return true;
 			if (trimmed === 'false' || trimmed === '0') return false;
