@@ -271,6 +271,25 @@ describe('ECGrid EDI: Write, bad input', () => {
 		});
 	});
 
+	it('fails an item nested 20,000 loops deep alone, naming it and where, under Continue On Fail', async () => {
+		const deep = good() as unknown as { segments: IDataObject };
+		let loop: IDataObject = { N1: { N101: 'ST' } };
+		for (let level = 1; level < 20000; level++) loop = { N1: { N101: 'ST' }, N1_loop: [loop] };
+		deep.segments.N1_loop = [loop];
+		const result = await runEdi(WRITE, asItems([good(), deep, good()]), {
+			executionId: '11',
+			settings: { onError: 'continueRegularOutput' },
+		});
+		expect(result.error).toBeUndefined();
+		const [file, error] = result.outputs[0];
+		expect(file.pairedItem).toEqual([{ item: 0 }, { item: 2 }]);
+		expect(error.json).toMatchObject({
+			error:
+				'Item 1: segments.N1_loop[0].N1_loop[0].N1_loop[0].….N1_loop[0] nests loops 33 deep, where no set nests more than 32',
+			item: 1,
+		});
+	});
+
 	it('sends a bad item to n8n’s error output when the node has one', async () => {
 		const result = await runEdi(WRITE, asItems([bad(), good()]), {
 			executionId: '10',

@@ -952,3 +952,49 @@ describe('Write: a key out of its place in a known set', () => {
 		expect(result.failures).toEqual([]);
 	});
 });
+
+describe('Write: loops nested deeper than any set nests them', () => {
+	/** `depth` N1 loops, each inside the one before (a recursive mapping gone wrong). */
+	function nested(depth: number, key = 'N1_loop', tag = 'N1'): Json {
+		let inner: Json = { [tag]: { [`${tag}01`]: 'ST' } };
+		for (let level = 1; level < depth; level++)
+			inner = { [tag]: { [`${tag}01`]: 'ST' }, [key]: [inner] };
+		return inner;
+	}
+
+	it.each([true, false])(
+		'20,000 levels fail the item naming where, not the stack (Validate Structure %s)',
+		(validateStructure) => {
+			const item = good();
+			(item.segments as Json).N1_loop = [nested(20000)];
+			const fault = faultOf(item, { validateStructure });
+			expect(fault.message).toBe(
+				'Item 1: segments.N1_loop[0].N1_loop[0].N1_loop[0].….N1_loop[0] nests loops 33 deep, where no set nests more than 32',
+			);
+			expect(fault.hint).toMatch(/^Give each loop/);
+		},
+	);
+
+	it('in a set whose structure the engine does not know', () => {
+		const item = {
+			transactionSet: { code: '199' },
+			group: { functionalId: 'ZZ' },
+			segments: { BGN: { BGN01: '00' }, ZZ_loop: [nested(20000, 'ZZ_loop', 'ZZ')] },
+		};
+		expect(faultOf(item).message).toMatch(/^Item 1: segments\.ZZ_loop\[0\]\..*nests loops 33 deep/);
+	});
+
+	it('32 levels, more than any real set, are still written', () => {
+		const item = {
+			transactionSet: { code: '199' },
+			group: { functionalId: 'ZZ' },
+			segments: { BGN: { BGN01: '00' }, ZZ_loop: [nested(32, 'ZZ_loop', 'ZZ')] },
+		};
+		const result = writeEdi([{ json: item, settings: settings(), itemIndex: 0 }], {
+			batching: 'all',
+			now: new Date('2026-12-07T09:30:00Z'),
+		});
+		expect(result.failures).toEqual([]);
+		expect(result.interchanges[0].text.match(/~ZZ\*ST/g)).toHaveLength(32);
+	});
+});

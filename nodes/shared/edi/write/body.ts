@@ -160,6 +160,14 @@ function given(value: unknown): boolean {
 	return Array.isArray(value) && value.some(given);
 }
 
+/**
+ * How deep loops may nest. The deepest set the engine knows nests six levels (820), and an 856
+ * given as a nested HL tree a level per shipment, order, tare, pack and item; an item nested far
+ * deeper is a mapping gone wrong (a loop put inside itself), which would otherwise overflow the
+ * stack of the recursive walk and fail as "Maximum call stack size exceeded".
+ */
+export const MAX_LOOP_DEPTH = 32;
+
 /** One array of pieces for every set, emptied for each: a batch of thousands grows it once. */
 const scratch: string[] = [];
 
@@ -200,6 +208,19 @@ class BodyWriter {
 		for (let index = 0; index < this.trail.length; index += 2)
 			path += `.${this.trail[index]}[${this.trail[index + 1]}]`;
 		return path;
+	}
+
+	/** The path to a loop nested too deep: its first levels and its last, the rest elided. */
+	private tooDeep(): EdiWriteError {
+		const steps: string[] = [];
+		for (let index = 0; index < this.trail.length; index += 2)
+			steps.push(`${this.trail[index]}[${this.trail[index + 1]}]`);
+		const path = [...steps.slice(0, 3), '…', steps[steps.length - 1]].join('.');
+		return new EdiWriteError(
+			`segments.${path} nests loops ${steps.length} deep, where no set nests more than ${MAX_LOOP_DEPTH}`,
+			undefined,
+			'Give each loop as a list of objects inside its parent only as deep as the set has it (an 856’s HL levels may also be given flat, as Read gives them); check the mapping that builds the loops.',
+		);
 	}
 
 	/** One loop instance (or the set itself): the structure's keys in its order, then any others. */
@@ -364,6 +385,7 @@ class BodyWriter {
 		rule: LoopRule | undefined,
 	): void {
 		this.trail.push(key, index);
+		if (this.trail.length > 2 * MAX_LOOP_DEPTH) throw this.tooDeep();
 		if (!isObject(instance))
 			throw new EdiWriteError(`${this.where()} is not an object of segments`);
 		// null or [] (a mapping that found nothing) would write the loop without its first segment.
