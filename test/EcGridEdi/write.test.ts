@@ -303,6 +303,66 @@ describe('ECGrid EDI: Write, bad input', () => {
 	});
 });
 
+/** Start → Read → Edit Fields (`segments` set by an expression) → Write, as a user filters lines. */
+function readEditWrite(segments: string, write: INodeParameters): WorkflowJson {
+	const workflow = readThenWrite(write);
+	workflow.nodes.push({
+		parameters: {
+			includeOtherFields: true,
+			assignments: {
+				assignments: [{ id: 's', name: 'segments', value: segments, type: 'object' }],
+			},
+			options: {},
+		},
+		id: 'edi-edit',
+		name: 'Edit Fields',
+		type: 'n8n-nodes-base.set',
+		typeVersion: 3.4,
+		position: [330, 0],
+	});
+	const connections = workflow.connections as IDataObject;
+	connections['ECGrid EDI'] = { main: [[{ node: 'Edit Fields', type: 'main', index: 0 }], []] };
+	connections['Edit Fields'] = { main: [[{ node: 'Write', type: 'main', index: 0 }]] };
+	return workflow;
+}
+
+describe('ECGrid EDI: Write, the number of line items (CTT01)', () => {
+	const orders = () => fileItem(corpusFile('valid', 'x12-004010-orders-and-invoices.x12'));
+	/** Keeps the first line of each 850, as a Filter on the lines would. */
+	const firstLineOnly = (ctt: string) =>
+		`={{ $json.transactionSet.code === '850' ? { ...$json.segments, PO1_loop: $json.segments.PO1_loop.slice(0, 1)${ctt} } : $json.segments }}`;
+
+	it('refuses an order whose lines a filter removed but whose CTT01 still counts them', async () => {
+		const result = await runWorkflow(readEditWrite(firstLineOnly(''), WRITE), {
+			inputs: [orders()],
+			executionId: '31',
+		});
+		expect(result.error).toMatchObject({
+			message:
+				'Item 0: segments.CTT_loop[0].CTT.CTT01 is 2, but the set has 1 PO1 segment, which CTT01 counts',
+			description: expect.stringMatching(/^Leave CTT01 empty to have Write count the PO1 segments/),
+		});
+	});
+
+	it('counts the lines that are left when CTT01 is emptied, and Read accepts the file', async () => {
+		const result = await runWorkflow(
+			readEditWrite(firstLineOnly(", CTT_loop: { CTT: { CTT01: '' } }"), WRITE),
+			{ inputs: [orders()], executionId: '32' },
+		);
+		expect(result.error).toBeUndefined();
+		const [file] = result.outputOf('Write');
+		const text = fileText(file);
+		expect(text.match(/~CTT\*[^~]*~/g)).toEqual(['~CTT*1~', '~CTT*1~', '~CTT*1~', '~CTT*1~']);
+		const again = readItems(readEdi(text), 'set');
+		expect(again.map((item) => item.status)).toEqual([
+			'accepted',
+			'accepted',
+			'accepted',
+			'accepted',
+		]);
+	});
+});
+
 describe('ECGrid EDI: Write, control numbers', () => {
 	it('never writes one control number twice across many concurrent runs', async () => {
 		const runs = await Promise.all(

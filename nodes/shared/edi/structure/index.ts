@@ -33,6 +33,7 @@ export const KNOWN_STRUCTURES = {
 	EDIFACT: Object.keys(EDIFACT_MESSAGES),
 };
 
+export { CTT01_COUNTS, lineItemTag } from './lineItemCounts';
 export { X12_ELEMENT_REFERENCES, x12ElementReference } from './x12Elements';
 export { loopKey, matchStructure, EDIFACT_STRUCTURE_CODES, X12_STRUCTURE_CODES } from './match';
 export type { ShapedLoop } from './match';

@@ -3,6 +3,7 @@ import { loopKey } from '../structure';
 import { designator } from '../shape';
 import { EdiWriteError } from './errors';
 import { isObject, type Json } from './fromItem';
+import { lineItemTotal } from './lineItems';
 import { SEGMENT_TAG, writeSegment, type ShapedSegment } from './segment';
 import { segmentEnds, type ValueWriter } from './syntax';
 
@@ -99,9 +100,11 @@ export function renderBody(
 	structure: LoopRule | undefined,
 	values: ValueWriter,
 	checkMandatory = true,
+	/** The segment CTT01 counts in this set (PO1 in an 850), when the set carries a CTT. */
+	lineItem?: string,
 ): Body {
 	const envelope = ENVELOPES[values.syntax.standard];
-	const writer = new BodyWriter(values, envelope, checkMandatory);
+	const writer = new BodyWriter(values, envelope, checkMandatory, lineItem);
 	if (Array.isArray(segments)) {
 		const last = segments.length - 1;
 		segments.forEach((segment, index) => {
@@ -114,7 +117,7 @@ export function renderBody(
 			if ((index === 0 && tag === envelope.header) || (index === last && tag === envelope.trailer))
 				return;
 			if (envelope.tags.has(tag)) throw envelopeSegmentError(`segments[${index}]`, tag, envelope);
-			writer.segment(tag, segment as ShapedSegment);
+			writer.segment(tag, segment as ShapedSegment, index);
 		});
 		return writer.body();
 	}
@@ -183,19 +186,40 @@ class BodyWriter {
 		private readonly envelope: Envelope,
 		/** Refuse a known set that leaves a mandatory segment, loop or element out, misplaces one or gives too many. */
 		private readonly checkMandatory: boolean,
+		/** The segment CTT01 counts, when the set carries a CTT. */
+		private readonly lineItem?: string,
 	) {
 		this.end = segmentEnds(values.syntax).inSet;
 		this.parts.length = 0;
 	}
 
+	/** How many segments CTT01 counts the set has, so far. */
+	private lines = 0;
+	/** The CTT segments met, written once every line has been counted. */
+	private readonly totals: Array<{ at: number; shaped: ShapedSegment; where: string }> = [];
+
 	body(): Body {
+		for (const { at, shaped, where } of this.totals) {
+			this.parts[at] = lineItemTotal(
+				{ shaped, where, lineItem: this.lineItem!, lines: this.lines },
+				this.values,
+				this.checkMandatory,
+			);
+		}
 		const text = this.parts.join('');
 		this.parts.length = 0;
 		return { text, count: this.count };
 	}
 
-	segment(tag: string, shaped: ShapedSegment): void {
-		writeSegment(tag, shaped, this.values, this.parts);
+	/** One segment; `index` is its place in a flat list, to name it in an error. */
+	segment(tag: string, shaped: ShapedSegment, index?: number): void {
+		if (tag === 'CTT' && this.lineItem !== undefined && isObject(shaped)) {
+			// Its CTT01 may need lines that come after it (in a flat list given in another order).
+			const where = index === undefined ? `${this.where()}.CTT` : `segments[${index}]`;
+			this.totals.push({ at: this.parts.length, shaped, where });
+			this.parts.push('');
+		} else writeSegment(tag, shaped, this.values, this.parts);
+		if (tag === this.lineItem) this.lines++;
 		this.parts.push(this.end);
 		this.count++;
 	}
@@ -334,6 +358,8 @@ class BodyWriter {
 	private requireElements(key: string, segment: unknown, mandatory: string[]): void {
 		if (!isObject(segment)) return;
 		for (const reference of mandatory) {
+			// Write counts an empty CTT01 itself.
+			if (reference === 'CTT01' && this.lineItem !== undefined) continue;
 			// A composite's later components (DTM01_02) fill the element as well.
 			const filled =
 				given(segment[reference]) ||
