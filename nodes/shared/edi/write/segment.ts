@@ -9,6 +9,9 @@ export const SEGMENT_TAG = /^[A-Z][A-Z0-9]{1,2}$/;
 /**
  * A number as EDI writes it: never in exponent notation (`5e-7` is `0.0000005`), which no X12 or
  * EDIFACT numeric element takes. A whole number past 2^53 has already lost digits: refused.
+ * A fraction is written to 15 significant digits, all a double holds for sure: a price an
+ * expression computed (`4.35 * 100` is 434.99999999999994, `0.1 + 0.2` 0.30000000000000004)
+ * is written as the 435 or 0.3 meant, not as 17 digits no element takes.
  */
 function numberText(value: number, reference: string): string {
 	if (Number.isInteger(value) && !Number.isSafeInteger(value)) {
@@ -18,7 +21,7 @@ function numberText(value: number, reference: string): string {
 			'Give numbers of more than 15 digits as text, e.g. "12345678901234567890".',
 		);
 	}
-	const text = String(value);
+	const text = String(Number.isInteger(value) ? value : Number(value.toPrecision(15)));
 	const small = /^(-?)(\d)(?:\.(\d+))?e-(\d+)$/.exec(text);
 	if (!small) return text;
 	const [, sign, first, rest = '', exponent] = small;
