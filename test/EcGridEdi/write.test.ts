@@ -363,6 +363,42 @@ describe('ECGrid EDI: Write, the number of line items (CTT01)', () => {
 	});
 });
 
+describe('ECGrid EDI: Write, dates an expression gives', () => {
+	it('writes an n8n DateTime and an ISO date-time as CCYYMMDD and HHMM', async () => {
+		const workflow = ediWorkflow(WRITE);
+		workflow.nodes.splice(1, 0, {
+			parameters: {
+				assignments: {
+					assignments: [
+						{ id: 'c', name: 'transactionSet', value: '={{ { code: "856" } }}', type: 'object' },
+						{
+							id: 's',
+							name: 'segments',
+							value:
+								"={{ { BSN: { BSN01: '00', BSN02: 'SN-1', BSN03: DateTime.fromISO('2026-12-07T23:30:00-05:00'), BSN04: '2026-12-07T23:30:00-05:00' }, HL_loop: [{ HL: { HL01: '1', HL03: 'S' } }], CTT: {} } }}",
+							type: 'object',
+						},
+					],
+				},
+				options: {},
+			},
+			id: 'edi-edit',
+			name: 'Edit Fields',
+			type: 'n8n-nodes-base.set',
+			typeVersion: 3.4,
+			position: [110, 0],
+		});
+		workflow.connections = {
+			Start: { main: [[{ node: 'Edit Fields', type: 'main', index: 0 }]] },
+			'Edit Fields': { main: [[{ node: EDI_NODE, type: 'main', index: 0 }]] },
+		};
+		const result = await runWorkflow(workflow, { inputs: [{ json: {} }], executionId: '41' });
+		expect(result.error).toBeUndefined();
+		const [file] = result.outputOf(EDI_NODE);
+		expect(fileText(file)).toContain('~BSN*00*SN-1*20261207*2330~HL*1**S~CTT*1~');
+	});
+});
+
 describe('ECGrid EDI: Write, control numbers', () => {
 	it('never writes one control number twice across many concurrent runs', async () => {
 		const runs = await Promise.all(

@@ -6,7 +6,12 @@
  */
 import { KNOWN_STRUCTURES, readEdi, readItems, writeEdi } from '../../../nodes/shared/edi';
 import type { LoopRule, SegmentRule } from '../../../nodes/shared/edi/structure/grammar';
-import { edifactStructure, lineItemTag, x12Structure } from '../../../nodes/shared/edi/structure';
+import {
+	edifactStructure,
+	lineItemTag,
+	X12_DATE_TIME_ELEMENTS,
+	x12Structure,
+} from '../../../nodes/shared/edi/structure';
 import { NOW } from './acknowledgment.support';
 import { seededRandom } from './random';
 import { settings } from './write.support';
@@ -16,11 +21,22 @@ const SETS_PER_STRUCTURE = 100;
 const MAX_REPEATS = 3;
 const MAX_OPTIONAL_DEPTH = 4;
 
+/** What an element holds: an X12 date or time element a date or time, as Write checks it. */
+function valueAt(tag: string, position: number, separator: string): string {
+	const designator = `${tag}${String(position).padStart(2, '0')}`;
+	const kind = separator === '*' ? X12_DATE_TIME_ELEMENTS[designator] : undefined;
+	return kind === 'date' ? '20261201' : kind === 'time' ? '0930' : `V${position}`;
+}
+
 /** One segment: its mandatory elements filled, the others at random, no trailing empty ones. */
 function segmentText(rule: SegmentRule, separator: string, next: (below: number) => number) {
 	const elements: string[] = [];
 	for (let position = 1; position <= Math.max(3, ...rule.mandatory); position++)
-		elements.push(rule.mandatory.includes(position) || next(2) === 1 ? `V${position}` : '');
+		elements.push(
+			rule.mandatory.includes(position) || next(2) === 1
+				? valueAt(rule.tag, position, separator)
+				: '',
+		);
 	while (elements.at(-1) === '') elements.pop();
 	return [rule.tag, ...elements].join(separator);
 }

@@ -34,6 +34,7 @@ export const KNOWN_STRUCTURES = {
 };
 
 export { CTT01_COUNTS, lineItemTag } from './lineItemCounts';
+export { X12_DATE_TIME_ELEMENTS, X12_TAGS_WITH_DATES } from './x12DateElements';
 export { X12_ELEMENT_REFERENCES, x12ElementReference } from './x12Elements';
 export { loopKey, matchStructure, EDIFACT_STRUCTURE_CODES, X12_STRUCTURE_CODES } from './match';
 export type { ShapedLoop } from './match';

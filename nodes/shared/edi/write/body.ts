@@ -1,6 +1,7 @@
 import type { LoopRule } from '../structure/grammar';
 import { loopKey } from '../structure';
 import { designator } from '../shape';
+import { dateTimeText } from './dates';
 import { EdiWriteError } from './errors';
 import { isObject, type Json } from './fromItem';
 import { lineItemTotal } from './lineItems';
@@ -160,7 +161,9 @@ function placesOf(root: LoopRule, key: string): string[] {
 function given(value: unknown): boolean {
 	if (typeof value === 'string') return value !== '';
 	if (typeof value === 'number' || typeof value === 'bigint') return true;
-	return Array.isArray(value) && value.some(given);
+	if (Array.isArray(value)) return value.some(given);
+	// An n8n DateTime or a Date, written as a date.
+	return typeof value === 'object' && value !== null && dateTimeText(value) !== undefined;
 }
 
 /**

@@ -1,3 +1,5 @@
+import { X12_DATE_TIME_ELEMENTS, X12_TAGS_WITH_DATES } from '../structure/x12DateElements';
+import { dateTimeText, x12DateTime } from './dates';
 import { EdiWriteError } from './errors';
 import type { ValueWriter } from './syntax';
 
@@ -34,6 +36,9 @@ function textOf(value: unknown, reference: string): string | undefined {
 	if (value === null || value === undefined) return undefined;
 	if (typeof value === 'number' && Number.isFinite(value)) return numberText(value, reference);
 	if (typeof value === 'bigint') return String(value);
+	// An n8n DateTime ($now) or a Date: its ISO text, which a date or time element then takes.
+	const dateTime = typeof value === 'object' ? dateTimeText(value) : undefined;
+	if (dateTime !== undefined) return dateTime;
 	throw new EdiWriteError(
 		`${reference} is ${Array.isArray(value) ? 'a list of lists' : typeof value === 'object' ? 'an object' : `the ${typeof value} ${String(value)}`}, not a text or a number`,
 		undefined,
@@ -104,6 +109,7 @@ export function writeSegment(
 	const { element: separator, component: componentSeparator } = values.syntax;
 	const start = parts.length;
 	const byKey = positionsOf(tag);
+	const dates = datesOf(tag, values);
 	parts.push(tag);
 	// Where the last key and the last written value stood: element, component.
 	let seenElement = 0;
@@ -120,7 +126,7 @@ export function writeSegment(
 		}
 		seenElement = element;
 		seenComponent = component;
-		const text = valueOf(key, shaped[key], values);
+		const text = valueOf(key, shaped[key], values, dates);
 		if (text === undefined || text === '') continue;
 		if (element > writtenElement) {
 			parts.push(separator);
@@ -135,10 +141,28 @@ export function writeSegment(
 	}
 }
 
+/** X12 date and time elements: a tag that has none is never looked up per element. */
+function datesOf(tag: string, values: ValueWriter): boolean {
+	return values.syntax.standard === 'X12' && X12_TAGS_WITH_DATES.has(tag);
+}
+
+/** One element's text, a date or time in the form X12 writes it. */
+function elementText(value: unknown, key: string, dates: boolean): string | undefined {
+	const text = textOf(value, key);
+	if (!dates || text === undefined) return text;
+	const kind = Object.hasOwn(X12_DATE_TIME_ELEMENTS, key) ? X12_DATE_TIME_ELEMENTS[key] : undefined;
+	return kind === undefined ? text : x12DateTime(text, key, kind);
+}
+
 /** One element value as written: checked or released, repetitions joined. */
-function valueOf(key: string, value: unknown, values: ValueWriter): string | undefined {
+function valueOf(
+	key: string,
+	value: unknown,
+	values: ValueWriter,
+	dates = false,
+): string | undefined {
 	if (!Array.isArray(value)) {
-		const raw = textOf(value, key);
+		const raw = elementText(value, key, dates);
 		return raw === undefined ? undefined : values.write(raw, key);
 	}
 	const { repetition } = values.syntax;
@@ -150,19 +174,22 @@ function valueOf(key: string, value: unknown, values: ValueWriter): string | und
 		);
 	}
 	return value
-		.map((each, index) => values.write(textOf(each, `${key}[${index}]`) ?? '', key, true))
+		.map((each, index) =>
+			values.write(elementText(each, `${key}[${index}]`, false) ?? '', key, true),
+		)
 		.join(repetition);
 }
 
 /** A segment whose keys are out of order: its values placed by position first. */
 function renderSorted(tag: string, shaped: ShapedSegment, values: ValueWriter): string {
+	const dates = datesOf(tag, values);
 	const elements: Array<string[] | undefined> = [];
 	/** Which key gave each place, so that two keys for one place (PO104, PO104_01) are caught. */
 	const givenBy = new Map<number, string>();
 	for (const key in shaped) {
 		if (key === 'tag') continue;
 		const [element, component] = positionOf(tag, key);
-		const text = valueOf(key, shaped[key], values);
+		const text = valueOf(key, shaped[key], values, dates);
 		if (text === undefined || text === '') continue;
 		const place = element * 100 + component;
 		const earlier = givenBy.get(place);
