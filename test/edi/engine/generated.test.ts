@@ -38,6 +38,8 @@ function segmentText(rule: SegmentRule, separator: string, next: (below: number)
 				: '',
 		);
 	while (elements.at(-1) === '') elements.pop();
+	// A segment carries at least one value: X12 and EDIFACT have no empty segment.
+	if (elements.length === 0) elements.push(valueAt(rule.tag, 1, separator));
 	return [rule.tag, ...elements].join(separator);
 }
 

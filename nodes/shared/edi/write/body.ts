@@ -174,6 +174,13 @@ function given(value: unknown): boolean {
  */
 export const MAX_LOOP_DEPTH = 32;
 
+/** Whether a segment as an item gives it has a value to write (an element that is given). */
+function hasValue(segment: unknown): boolean {
+	if (!isObject(segment)) return true;
+	for (const key in segment) if (key !== 'tag' && given(segment[key])) return true;
+	return false;
+}
+
 /** One array of pieces for every set, emptied for each: a batch of thousands grows it once. */
 const scratch: string[] = [];
 
@@ -216,15 +223,34 @@ class BodyWriter {
 
 	/** One segment; `index` is its place in a flat list, to name it in an error. */
 	segment(tag: string, shaped: ShapedSegment, index?: number): void {
-		if (tag === 'CTT' && this.lineItem !== undefined && isObject(shaped)) {
+		const start = this.parts.length;
+		if (this.countsLines(tag, shaped)) {
 			// Its CTT01 may need lines that come after it (in a flat list given in another order).
 			const where = index === undefined ? `${this.where()}.CTT` : `segments[${index}]`;
-			this.totals.push({ at: this.parts.length, shaped, where });
+			this.totals.push({ at: start, shaped, where });
 			this.parts.push('');
 		} else writeSegment(tag, shaped, this.values, this.parts);
+		// A segment without a value (a mapping that found nothing): X12 and EDIFACT have no empty
+		// segment, so it is not written, as a null one is not.
+		if (this.parts.length === start + 1 && this.parts[start] === tag) {
+			this.parts.length = start;
+			return;
+		}
 		if (tag === this.lineItem) this.lines++;
 		this.parts.push(this.end);
 		this.count++;
+	}
+
+	/** Whether this is a CTT whose CTT01 Write counts (so it has a value, even if given empty). */
+	private countsLines(tag: string, shaped: unknown): shaped is ShapedSegment {
+		return tag === 'CTT' && this.lineItem !== undefined && isObject(shaped);
+	}
+
+	/** A segment key given, but with no value in any of its segments: not written. */
+	private blank(key: string, value: unknown): boolean {
+		if (this.countsLines(key, value)) return false;
+		if (Array.isArray(value)) return value.every((each) => isObject(each) && !hasValue(each));
+		return isObject(value) && !hasValue(value);
 	}
 
 	/** Where the walk is, as (loop key, index) pairs: made into a path only for an error. */
@@ -297,7 +323,12 @@ class BodyWriter {
 		for (const key of required) {
 			if (root && (key === header || key === trailer)) continue;
 			const value = loop[key];
-			if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) {
+			const none =
+				value === undefined ||
+				value === null ||
+				(Array.isArray(value) && value.length === 0) ||
+				(!key.includes('_loop') && this.blank(key, value));
+			if (none) {
 				throw new EdiWriteError(
 					`${this.where()} has no ${key}, which the set requires${key.includes('_loop') ? ' (a mandatory loop)' : ''}`,
 					undefined,
@@ -396,13 +427,15 @@ class BodyWriter {
 		}
 		if (this.envelope.tags.has(key))
 			throw envelopeSegmentError(`${this.where()}.${key}`, key, this.envelope);
+		// A segment with no value at all is not written, and so not checked for its elements: a
+		// set that requires it is told so once its values are written.
 		if (!Array.isArray(value)) {
 			this.segment(key, value as ShapedSegment);
-			if (mandatory) this.requireElements(key, value, mandatory);
+			if (mandatory && hasValue(value)) this.requireElements(key, value, mandatory);
 		} else
 			for (const instance of value) {
 				this.segment(key, instance as ShapedSegment);
-				if (mandatory) this.requireElements(key, instance, mandatory);
+				if (mandatory && hasValue(instance)) this.requireElements(key, instance, mandatory);
 			}
 	}
 
@@ -421,6 +454,11 @@ class BodyWriter {
 		const first = instance[trigger];
 		if (first === undefined || first === null || (Array.isArray(first) && first.length === 0)) {
 			throw new EdiWriteError(`${this.where()} has no ${trigger} segment, which starts the loop`);
+		}
+		if (this.blank(trigger, first)) {
+			throw new EdiWriteError(
+				`${this.where()} has no ${trigger} segment, which starts the loop (its ${trigger} has no value)`,
+			);
 		}
 		this.loop(instance, rule, trigger);
 		this.trail.length -= 2;
