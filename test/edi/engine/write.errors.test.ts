@@ -314,6 +314,20 @@ describe('Write: bad input is an error naming the item, segment and element', ()
 	});
 
 	it.each([
+		[NaN, 'NaN'],
+		[Infinity, 'Infinity'],
+		[-Infinity, '-Infinity'],
+	])('a number a calculation could not make (%p) is told as such', (value, shown) => {
+		const item = good();
+		(item.segments.TDS as Json).TDS01 = value;
+		const fault = faultOf(item);
+		expect([fault.message, fault.hint]).toEqual([
+			`Item 1: TDS01 is ${shown}, which a calculation in the mapping gives when a value it uses is missing or not a number (or it divides by zero)`,
+			'Check the expression that computes it, e.g. give a missing value a default: {{ ($json.price ?? 0) * $json.quantity }}.',
+		]);
+	});
+
+	it.each([
 		[
 			withSegment('BIG', { BIG01: { year: 2026 } }),
 			'Item 1: BIG01 is an object, not a text or a number',

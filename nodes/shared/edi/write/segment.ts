@@ -34,7 +34,14 @@ function numberText(value: number, reference: string): string {
 function textOf(value: unknown, reference: string): string | undefined {
 	if (typeof value === 'string') return value;
 	if (value === null || value === undefined) return undefined;
-	if (typeof value === 'number' && Number.isFinite(value)) return numberText(value, reference);
+	if (typeof value === 'number') {
+		if (Number.isFinite(value)) return numberText(value, reference);
+		throw new EdiWriteError(
+			`${reference} is ${String(value)}, which a calculation in the mapping gives when a value it uses is missing or not a number (or it divides by zero)`,
+			undefined,
+			'Check the expression that computes it, e.g. give a missing value a default: {{ ($json.price ?? 0) * $json.quantity }}.',
+		);
+	}
 	if (typeof value === 'bigint') return String(value);
 	// An n8n DateTime ($now) or a Date: its ISO text, which a date or time element then takes.
 	const dateTime = typeof value === 'object' ? dateTimeText(value) : undefined;
