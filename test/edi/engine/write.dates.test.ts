@@ -66,6 +66,13 @@ describe('Write: dates and times in X12 date and time elements', () => {
 		expect(fault.hint).toMatch(/^Format it in the mapping/);
 	});
 
+	it('converts each repetition of a date element, and tells a Date that is not valid', () => {
+		expect(written(withBig({ BIG01: ['2026-12-07'] }), 'BIG')).toBe('BIG*20261207*INV-1**PO-1001');
+		expect(
+			(written(withBig({ BIG01: new Date('not a date') }), 'BIG') as EdiWriteError).message,
+		).toBe('Item 0: BIG01 is a date that is not valid (Invalid Date)');
+	});
+
 	it('a time that is not one is refused', () => {
 		const item = shipNotice('SN-1', ['AS-1']);
 		item.segments.BSN.BSN04 = '9.45 am';

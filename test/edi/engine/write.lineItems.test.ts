@@ -104,6 +104,20 @@ describe('Write: CTT01, the number of line items', () => {
 		);
 	});
 
+	it('compares a CTT01 given as a list of one, and tells the type of one that is no value', () => {
+		const item = invoice('INV-1', [[1, 'AS-1', 2]]);
+		(item.segments.CTT as Json) = { CTT01: ['2'] };
+		expect((written(item) as EdiWriteError).message).toBe(
+			'Item 0: segments.CTT.CTT01 is 2, but the set has 1 IT1 segment, which CTT01 counts',
+		);
+		(item.segments.CTT as Json) = { CTT01: ['1'] };
+		expect(written(item)).toBe('CTT*1');
+		(item.segments.CTT as Json) = { CTT01: { count: 1 } };
+		expect((written(item) as EdiWriteError).message).toBe(
+			'Item 0: CTT01 is an object, not a text or a number',
+		);
+	});
+
 	it('writes the CTT of a set whose line item it does not know as given', () => {
 		expect(Object.keys(CTT01_COUNTS)).not.toContain('199');
 		const flat = {

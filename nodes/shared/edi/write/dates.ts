@@ -15,6 +15,17 @@ export function dateTimeText(value: object): string | undefined {
 	return typeof text === 'string' ? text : undefined;
 }
 
+/** A Date or a Luxon DateTime that holds no date (parsed from a text that is not one). */
+export function isInvalidDate(value: unknown): boolean {
+	if (value instanceof Date) return Number.isNaN(value.getTime());
+	return (
+		typeof value === 'object' &&
+		value !== null &&
+		typeof (value as { toISO?: unknown }).toISO === 'function' &&
+		(value as { isValid?: unknown }).isValid === false
+	);
+}
+
 /** An ISO time of day, with seconds, fractions and a zone or not. */
 const TIME = '(\\d{2}):(\\d{2})(?::(\\d{2})(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}(?::?\\d{2})?)?';
 /** An ISO date, alone or with a time: its date part is the date written. */

@@ -35,14 +35,18 @@ export function lineItemTotal(
 	values: ValueWriter,
 	check: boolean,
 ): string {
-	const stated = shaped.CTT01;
-	if (isEmpty(stated)) {
+	const given = shaped.CTT01;
+	// A list of one (a repetition) is its one value; anything else but a text or a number is told
+	// as such when the segment is written.
+	const stated = Array.isArray(given) && given.length === 1 ? (given[0] as unknown) : given;
+	const comparable = typeof stated === 'string' || typeof stated === 'number';
+	if (isEmpty(stated) || (Array.isArray(stated) && stated.length === 0)) {
 		// CTT01 first, so that the segment's keys stay in element order.
 		const filled: ShapedSegment = { CTT01: lines };
 		for (const key in shaped) if (key !== 'CTT01') filled[key] = shaped[key];
 		return renderSegment('CTT', filled, values);
 	}
-	if (check && !agrees(stated, lines)) {
+	if (check && comparable && !agrees(stated, lines)) {
 		const counted = `${lines} ${lineItem} segment${lines === 1 ? '' : 's'}`;
 		throw new EdiWriteError(
 			`${where}.CTT01 is ${String(stated)}, but the set has ${counted}, which CTT01 counts`,

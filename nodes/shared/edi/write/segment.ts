@@ -1,5 +1,5 @@
 import { X12_DATE_TIME_ELEMENTS, X12_TAGS_WITH_DATES } from '../structure/x12DateElements';
-import { dateTimeText, x12DateTime } from './dates';
+import { dateTimeText, isInvalidDate, x12DateTime } from './dates';
 import { EdiWriteError } from './errors';
 import type { ValueWriter } from './syntax';
 
@@ -46,6 +46,13 @@ function textOf(value: unknown, reference: string): string | undefined {
 	// An n8n DateTime ($now) or a Date: its ISO text, which a date or time element then takes.
 	const dateTime = typeof value === 'object' ? dateTimeText(value) : undefined;
 	if (dateTime !== undefined) return dateTime;
+	if (isInvalidDate(value)) {
+		throw new EdiWriteError(
+			`${reference} is a date that is not valid (${String(value)})`,
+			undefined,
+			'Check the expression that makes the date: it parsed a text that is not one.',
+		);
+	}
 	throw new EdiWriteError(
 		`${reference} is ${Array.isArray(value) ? 'a list of lists' : typeof value === 'object' ? 'an object' : `the ${typeof value} ${String(value)}`}, not a text or a number`,
 		undefined,
@@ -154,11 +161,16 @@ function datesOf(tag: string, values: ValueWriter): boolean {
 }
 
 /** One element's text, a date or time in the form X12 writes it. */
-function elementText(value: unknown, key: string, dates: boolean): string | undefined {
-	const text = textOf(value, key);
+function elementText(
+	value: unknown,
+	key: string,
+	dates: boolean,
+	reference = key,
+): string | undefined {
+	const text = textOf(value, reference);
 	if (!dates || text === undefined) return text;
 	const kind = Object.hasOwn(X12_DATE_TIME_ELEMENTS, key) ? X12_DATE_TIME_ELEMENTS[key] : undefined;
-	return kind === undefined ? text : x12DateTime(text, key, kind);
+	return kind === undefined ? text : x12DateTime(text, reference, kind);
 }
 
 /** One element value as written: checked or released, repetitions joined. */
@@ -182,7 +194,7 @@ function valueOf(
 	}
 	return value
 		.map((each, index) =>
-			values.write(elementText(each, `${key}[${index}]`, false) ?? '', key, true),
+			values.write(elementText(each, key, dates, `${key}[${index}]`) ?? '', key, true),
 		)
 		.join(repetition);
 }
