@@ -271,6 +271,25 @@ describe('ECGrid EDI: Write, bad input', () => {
 		});
 	});
 
+	it('fails an item nested 20,000 loops deep alone, naming it and where, under Continue On Fail', async () => {
+		const deep = good() as unknown as { segments: IDataObject };
+		let loop: IDataObject = { N1: { N101: 'ST' } };
+		for (let level = 1; level < 20000; level++) loop = { N1: { N101: 'ST' }, N1_loop: [loop] };
+		deep.segments.N1_loop = [loop];
+		const result = await runEdi(WRITE, asItems([good(), deep, good()]), {
+			executionId: '11',
+			settings: { onError: 'continueRegularOutput' },
+		});
+		expect(result.error).toBeUndefined();
+		const [file, error] = result.outputs[0];
+		expect(file.pairedItem).toEqual([{ item: 0 }, { item: 2 }]);
+		expect(error.json).toMatchObject({
+			error:
+				'Item 1: segments.N1_loop[0].N1_loop[0].N1_loop[0].….N1_loop[0] nests loops 33 deep, where no set nests more than 32',
+			item: 1,
+		});
+	});
+
 	it('sends a bad item to n8n’s error output when the node has one', async () => {
 		const result = await runEdi(WRITE, asItems([bad(), good()]), {
 			executionId: '10',
@@ -281,6 +300,102 @@ describe('ECGrid EDI: Write, bad input', () => {
 		expect(errors.map((error) => error.json.error)).toEqual([
 			"Item 0: N102 holds the element separator '*'",
 		]);
+	});
+});
+
+/** Start → Read → Edit Fields (`segments` set by an expression) → Write, as a user filters lines. */
+function readEditWrite(segments: string, write: INodeParameters): WorkflowJson {
+	const workflow = readThenWrite(write);
+	workflow.nodes.push({
+		parameters: {
+			includeOtherFields: true,
+			assignments: {
+				assignments: [{ id: 's', name: 'segments', value: segments, type: 'object' }],
+			},
+			options: {},
+		},
+		id: 'edi-edit',
+		name: 'Edit Fields',
+		type: 'n8n-nodes-base.set',
+		typeVersion: 3.4,
+		position: [330, 0],
+	});
+	const connections = workflow.connections as IDataObject;
+	connections['ECGrid EDI'] = { main: [[{ node: 'Edit Fields', type: 'main', index: 0 }], []] };
+	connections['Edit Fields'] = { main: [[{ node: 'Write', type: 'main', index: 0 }]] };
+	return workflow;
+}
+
+describe('ECGrid EDI: Write, the number of line items (CTT01)', () => {
+	const orders = () => fileItem(corpusFile('valid', 'x12-004010-orders-and-invoices.x12'));
+	/** Keeps the first line of each 850, as a Filter on the lines would. */
+	const firstLineOnly = (ctt: string) =>
+		`={{ $json.transactionSet.code === '850' ? { ...$json.segments, PO1_loop: $json.segments.PO1_loop.slice(0, 1)${ctt} } : $json.segments }}`;
+
+	it('refuses an order whose lines a filter removed but whose CTT01 still counts them', async () => {
+		const result = await runWorkflow(readEditWrite(firstLineOnly(''), WRITE), {
+			inputs: [orders()],
+			executionId: '31',
+		});
+		expect(result.error).toMatchObject({
+			message:
+				'Item 0: segments.CTT_loop[0].CTT.CTT01 is 2, but the set has 1 PO1 segment, which CTT01 counts',
+			description: expect.stringMatching(/^Leave CTT01 empty to have Write count the PO1 segments/),
+		});
+	});
+
+	it('counts the lines that are left when CTT01 is emptied, and Read accepts the file', async () => {
+		const result = await runWorkflow(
+			readEditWrite(firstLineOnly(", CTT_loop: { CTT: { CTT01: '' } }"), WRITE),
+			{ inputs: [orders()], executionId: '32' },
+		);
+		expect(result.error).toBeUndefined();
+		const [file] = result.outputOf('Write');
+		const text = fileText(file);
+		expect(text.match(/~CTT\*[^~]*~/g)).toEqual(['~CTT*1~', '~CTT*1~', '~CTT*1~', '~CTT*1~']);
+		const again = readItems(readEdi(text), 'set');
+		expect(again.map((item) => item.status)).toEqual([
+			'accepted',
+			'accepted',
+			'accepted',
+			'accepted',
+		]);
+	});
+});
+
+describe('ECGrid EDI: Write, dates an expression gives', () => {
+	it('writes an n8n DateTime and an ISO date-time as CCYYMMDD and HHMM', async () => {
+		const workflow = ediWorkflow(WRITE);
+		workflow.nodes.splice(1, 0, {
+			parameters: {
+				assignments: {
+					assignments: [
+						{ id: 'c', name: 'transactionSet', value: '={{ { code: "856" } }}', type: 'object' },
+						{
+							id: 's',
+							name: 'segments',
+							value:
+								"={{ { BSN: { BSN01: '00', BSN02: 'SN-1', BSN03: DateTime.fromISO('2026-12-07T23:30:00-05:00'), BSN04: '2026-12-07T23:30:00-05:00' }, HL_loop: [{ HL: { HL01: '1', HL03: 'S' } }], CTT: {} } }}",
+							type: 'object',
+						},
+					],
+				},
+				options: {},
+			},
+			id: 'edi-edit',
+			name: 'Edit Fields',
+			type: 'n8n-nodes-base.set',
+			typeVersion: 3.4,
+			position: [110, 0],
+		});
+		workflow.connections = {
+			Start: { main: [[{ node: 'Edit Fields', type: 'main', index: 0 }]] },
+			'Edit Fields': { main: [[{ node: EDI_NODE, type: 'main', index: 0 }]] },
+		};
+		const result = await runWorkflow(workflow, { inputs: [{ json: {} }], executionId: '41' });
+		expect(result.error).toBeUndefined();
+		const [file] = result.outputOf(EDI_NODE);
+		expect(fileText(file)).toContain('~BSN*00*SN-1*20261207*2330~HL*1**S~CTT*1~');
 	});
 });
 

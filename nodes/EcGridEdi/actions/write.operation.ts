@@ -252,7 +252,7 @@ export const writeProperties: INodeProperties[] = [
 				type: 'boolean',
 				default: true,
 				description:
-					'Whether to refuse a set of a known structure that leaves out a mandatory segment, loop or element, or gives a segment or loop where the set has none or more of one than it takes, as Read and the partner would reject it. Turn off for a partner whose guide differs from the common layout.',
+					'Whether to refuse a set of a known structure that leaves out a mandatory segment, loop or element, or gives a segment or loop where the set has none or more of one than it takes, as Read and the partner would reject it, and an X12 set whose CTT01 (number of line items) differs from its lines (an empty CTT01 is always counted: leave it empty after filtering lines). Turn off for a partner whose guide differs from the common layout.',
 			},
 		],
 	},

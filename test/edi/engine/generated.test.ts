@@ -6,7 +6,12 @@
  */
 import { KNOWN_STRUCTURES, readEdi, readItems, writeEdi } from '../../../nodes/shared/edi';
 import type { LoopRule, SegmentRule } from '../../../nodes/shared/edi/structure/grammar';
-import { edifactStructure, x12Structure } from '../../../nodes/shared/edi/structure';
+import {
+	edifactStructure,
+	lineItemTag,
+	X12_DATE_TIME_ELEMENTS,
+	x12Structure,
+} from '../../../nodes/shared/edi/structure';
 import { NOW } from './acknowledgment.support';
 import { seededRandom } from './random';
 import { settings } from './write.support';
@@ -16,12 +21,25 @@ const SETS_PER_STRUCTURE = 100;
 const MAX_REPEATS = 3;
 const MAX_OPTIONAL_DEPTH = 4;
 
+/** What an element holds: an X12 date or time element a date or time, as Write checks it. */
+function valueAt(tag: string, position: number, separator: string): string {
+	const designator = `${tag}${String(position).padStart(2, '0')}`;
+	const kind = separator === '*' ? X12_DATE_TIME_ELEMENTS[designator] : undefined;
+	return kind === 'date' ? '20261201' : kind === 'time' ? '0930' : `V${position}`;
+}
+
 /** One segment: its mandatory elements filled, the others at random, no trailing empty ones. */
 function segmentText(rule: SegmentRule, separator: string, next: (below: number) => number) {
 	const elements: string[] = [];
 	for (let position = 1; position <= Math.max(3, ...rule.mandatory); position++)
-		elements.push(rule.mandatory.includes(position) || next(2) === 1 ? `V${position}` : '');
+		elements.push(
+			rule.mandatory.includes(position) || next(2) === 1
+				? valueAt(rule.tag, position, separator)
+				: '',
+		);
 	while (elements.at(-1) === '') elements.pop();
+	// A segment carries at least one value: X12 and EDIFACT have no empty segment.
+	if (elements.length === 0) elements.push(valueAt(rule.tag, 1, separator));
 	return [rule.tag, ...elements].join(separator);
 }
 
@@ -72,6 +90,19 @@ function interchangeOf(standard: 'X12' | 'EDIFACT', code: string, body: string[]
 	].join("'")}'`;
 }
 
+/** An X12 CTT's CTT01 made the true count of the set's line items, as Write checks it. */
+function withLineCount(code: string, segments: string[]): string[] {
+	const tag = lineItemTag(code);
+	if (tag === undefined) return segments;
+	const lines = segments.filter((segment) => segment.split('*')[0] === tag).length;
+	return segments.map((segment) => {
+		const elements = segment.split('*');
+		if (elements[0] !== 'CTT') return segment;
+		elements[1] = String(lines);
+		return elements.join('*');
+	});
+}
+
 const structures = [
 	...KNOWN_STRUCTURES.X12.map((code) => ['X12', code, x12Structure(code)!] as const),
 	...KNOWN_STRUCTURES.EDIFACT.map((type) => ['EDIFACT', type, edifactStructure(type)!] as const),
@@ -92,8 +123,13 @@ describe('sets generated from the structures', () => {
 			for (let made = 0; made < SETS_PER_STRUCTURE; made++) {
 				const segments: string[] = [];
 				loopSegments(root, standard === 'X12' ? '*' : '+', next, 0, segments);
-				// The header and trailer come from the envelope, with true counts.
-				const text = interchangeOf(standard, code, segments.slice(1, -1));
+				// The header and trailer come from the envelope, with true counts; so does CTT01.
+				const body = segments.slice(1, -1);
+				const text = interchangeOf(
+					standard,
+					code,
+					standard === 'X12' ? withLineCount(code, body) : body,
+				);
 				const interchanges = readEdi(text);
 				const [set] = interchanges[0].groups[0].sets;
 				expect({ text, findings: set.findings }).toEqual({ text, findings: [] });

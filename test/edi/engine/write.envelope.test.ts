@@ -22,6 +22,24 @@ describe('Write: numbers', () => {
 	});
 });
 
+describe('Write: numbers an expression computed', () => {
+	it.each([
+		[0.1 + 0.2, '0.3'],
+		[4.35 * 100, '435'],
+		[1.005 * 1000, '1005'],
+		[0.07 * 3, '0.21'],
+		[-(0.1 + 0.2), '-0.3'],
+		[1234567.12345678, '1234567.12345678'],
+		[9007199254740991, '9007199254740991'],
+	])('%p is written as %s, without the binary noise of floating point', (value, expected) => {
+		const item = invoice('INV-1', [[1, 'AS-1001', 2]]);
+		(item.segments.TDS as Json).TDS01 = value;
+		const { interchanges, failures } = write([item]);
+		expect(failures).toEqual([]);
+		expect(lines(interchanges[0].text)).toContain(`TDS*${expected}`);
+	});
+});
+
 describe('Write: X12 envelopes and counts', () => {
 	it('writes an 810 and an 856 for one partner into one interchange, a group per functional ID', () => {
 		const { interchanges, failures } = write([

@@ -314,6 +314,20 @@ describe('Write: bad input is an error naming the item, segment and element', ()
 	});
 
 	it.each([
+		[NaN, 'NaN'],
+		[Infinity, 'Infinity'],
+		[-Infinity, '-Infinity'],
+	])('a number a calculation could not make (%p) is told as such', (value, shown) => {
+		const item = good();
+		(item.segments.TDS as Json).TDS01 = value;
+		const fault = faultOf(item);
+		expect([fault.message, fault.hint]).toEqual([
+			`Item 1: TDS01 is ${shown}, which a calculation in the mapping gives when a value it uses is missing or not a number (or it divides by zero)`,
+			'Check the expression that computes it, e.g. give a missing value a default: {{ ($json.price ?? 0) * $json.quantity }}.',
+		]);
+	});
+
+	it.each([
 		[
 			withSegment('BIG', { BIG01: { year: 2026 } }),
 			'Item 1: BIG01 is an object, not a text or a number',
@@ -950,5 +964,51 @@ describe('Write: a key out of its place in a known set', () => {
 			now: new Date('2026-12-07T09:30:00Z'),
 		});
 		expect(result.failures).toEqual([]);
+	});
+});
+
+describe('Write: loops nested deeper than any set nests them', () => {
+	/** `depth` N1 loops, each inside the one before (a recursive mapping gone wrong). */
+	function nested(depth: number, key = 'N1_loop', tag = 'N1'): Json {
+		let inner: Json = { [tag]: { [`${tag}01`]: 'ST' } };
+		for (let level = 1; level < depth; level++)
+			inner = { [tag]: { [`${tag}01`]: 'ST' }, [key]: [inner] };
+		return inner;
+	}
+
+	it.each([true, false])(
+		'20,000 levels fail the item naming where, not the stack (Validate Structure %s)',
+		(validateStructure) => {
+			const item = good();
+			(item.segments as Json).N1_loop = [nested(20000)];
+			const fault = faultOf(item, { validateStructure });
+			expect(fault.message).toBe(
+				'Item 1: segments.N1_loop[0].N1_loop[0].N1_loop[0].….N1_loop[0] nests loops 33 deep, where no set nests more than 32',
+			);
+			expect(fault.hint).toMatch(/^Give each loop/);
+		},
+	);
+
+	it('in a set whose structure the engine does not know', () => {
+		const item = {
+			transactionSet: { code: '199' },
+			group: { functionalId: 'ZZ' },
+			segments: { BGN: { BGN01: '00' }, ZZ_loop: [nested(20000, 'ZZ_loop', 'ZZ')] },
+		};
+		expect(faultOf(item).message).toMatch(/^Item 1: segments\.ZZ_loop\[0\]\..*nests loops 33 deep/);
+	});
+
+	it('32 levels, more than any real set, are still written', () => {
+		const item = {
+			transactionSet: { code: '199' },
+			group: { functionalId: 'ZZ' },
+			segments: { BGN: { BGN01: '00' }, ZZ_loop: [nested(32, 'ZZ_loop', 'ZZ')] },
+		};
+		const result = writeEdi([{ json: item, settings: settings(), itemIndex: 0 }], {
+			batching: 'all',
+			now: new Date('2026-12-07T09:30:00Z'),
+		});
+		expect(result.failures).toEqual([]);
+		expect(result.interchanges[0].text.match(/~ZZ\*ST/g)).toHaveLength(32);
 	});
 });

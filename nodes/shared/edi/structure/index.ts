@@ -33,6 +33,8 @@ export const KNOWN_STRUCTURES = {
 	EDIFACT: Object.keys(EDIFACT_MESSAGES),
 };
 
+export { CTT01_COUNTS, lineItemTag } from './lineItemCounts';
+export { X12_DATE_TIME_ELEMENTS, X12_TAGS_WITH_DATES } from './x12DateElements';
 export { X12_ELEMENT_REFERENCES, x12ElementReference } from './x12Elements';
 export { loopKey, matchStructure, EDIFACT_STRUCTURE_CODES, X12_STRUCTURE_CODES } from './match';
 export type { ShapedLoop } from './match';

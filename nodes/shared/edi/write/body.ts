@@ -1,8 +1,10 @@
 import type { LoopRule } from '../structure/grammar';
 import { loopKey } from '../structure';
 import { designator } from '../shape';
+import { dateTimeText } from './dates';
 import { EdiWriteError } from './errors';
 import { isObject, type Json } from './fromItem';
+import { lineItemTotal } from './lineItems';
 import { SEGMENT_TAG, writeSegment, type ShapedSegment } from './segment';
 import { segmentEnds, type ValueWriter } from './syntax';
 
@@ -99,9 +101,11 @@ export function renderBody(
 	structure: LoopRule | undefined,
 	values: ValueWriter,
 	checkMandatory = true,
+	/** The segment CTT01 counts in this set (PO1 in an 850), when the set carries a CTT. */
+	lineItem?: string,
 ): Body {
 	const envelope = ENVELOPES[values.syntax.standard];
-	const writer = new BodyWriter(values, envelope, checkMandatory);
+	const writer = new BodyWriter(values, envelope, checkMandatory, lineItem);
 	if (Array.isArray(segments)) {
 		const last = segments.length - 1;
 		segments.forEach((segment, index) => {
@@ -114,7 +118,7 @@ export function renderBody(
 			if ((index === 0 && tag === envelope.header) || (index === last && tag === envelope.trailer))
 				return;
 			if (envelope.tags.has(tag)) throw envelopeSegmentError(`segments[${index}]`, tag, envelope);
-			writer.segment(tag, segment as ShapedSegment);
+			writer.segment(tag, segment as ShapedSegment, index);
 		});
 		return writer.body();
 	}
@@ -157,7 +161,24 @@ function placesOf(root: LoopRule, key: string): string[] {
 function given(value: unknown): boolean {
 	if (typeof value === 'string') return value !== '';
 	if (typeof value === 'number' || typeof value === 'bigint') return true;
-	return Array.isArray(value) && value.some(given);
+	if (Array.isArray(value)) return value.some(given);
+	// An n8n DateTime or a Date, written as a date.
+	return typeof value === 'object' && value !== null && dateTimeText(value) !== undefined;
+}
+
+/**
+ * How deep loops may nest. The deepest set the engine knows nests six levels (820), and an 856
+ * given as a nested HL tree a level per shipment, order, tare, pack and item; an item nested far
+ * deeper is a mapping gone wrong (a loop put inside itself), which would otherwise overflow the
+ * stack of the recursive walk and fail as "Maximum call stack size exceeded".
+ */
+export const MAX_LOOP_DEPTH = 32;
+
+/** Whether a segment as an item gives it has a value to write (an element that is given). */
+function hasValue(segment: unknown): boolean {
+	if (!isObject(segment)) return true;
+	for (const key in segment) if (key !== 'tag' && given(segment[key])) return true;
+	return false;
 }
 
 /** One array of pieces for every set, emptied for each: a batch of thousands grows it once. */
@@ -175,21 +196,61 @@ class BodyWriter {
 		private readonly envelope: Envelope,
 		/** Refuse a known set that leaves a mandatory segment, loop or element out, misplaces one or gives too many. */
 		private readonly checkMandatory: boolean,
+		/** The segment CTT01 counts, when the set carries a CTT. */
+		private readonly lineItem?: string,
 	) {
 		this.end = segmentEnds(values.syntax).inSet;
 		this.parts.length = 0;
 	}
 
+	/** How many segments CTT01 counts the set has, so far. */
+	private lines = 0;
+	/** The CTT segments met, written once every line has been counted. */
+	private readonly totals: Array<{ at: number; shaped: ShapedSegment; where: string }> = [];
+
 	body(): Body {
+		for (const { at, shaped, where } of this.totals) {
+			this.parts[at] = lineItemTotal(
+				{ shaped, where, lineItem: this.lineItem!, lines: this.lines },
+				this.values,
+				this.checkMandatory,
+			);
+		}
 		const text = this.parts.join('');
 		this.parts.length = 0;
 		return { text, count: this.count };
 	}
 
-	segment(tag: string, shaped: ShapedSegment): void {
-		writeSegment(tag, shaped, this.values, this.parts);
+	/** One segment; `index` is its place in a flat list, to name it in an error. */
+	segment(tag: string, shaped: ShapedSegment, index?: number): void {
+		const start = this.parts.length;
+		if (this.countsLines(tag, shaped)) {
+			// Its CTT01 may need lines that come after it (in a flat list given in another order).
+			const where = index === undefined ? `${this.where()}.CTT` : `segments[${index}]`;
+			this.totals.push({ at: start, shaped, where });
+			this.parts.push('');
+		} else writeSegment(tag, shaped, this.values, this.parts);
+		// A segment without a value (a mapping that found nothing): X12 and EDIFACT have no empty
+		// segment, so it is not written, as a null one is not.
+		if (this.parts.length === start + 1 && this.parts[start] === tag) {
+			this.parts.length = start;
+			return;
+		}
+		if (tag === this.lineItem) this.lines++;
 		this.parts.push(this.end);
 		this.count++;
+	}
+
+	/** Whether this is a CTT whose CTT01 Write counts (so it has a value, even if given empty). */
+	private countsLines(tag: string, shaped: unknown): shaped is ShapedSegment {
+		return tag === 'CTT' && this.lineItem !== undefined && isObject(shaped);
+	}
+
+	/** A segment key given, but with no value in any of its segments: not written. */
+	private blank(key: string, value: unknown): boolean {
+		if (this.countsLines(key, value)) return false;
+		if (Array.isArray(value)) return value.every((each) => isObject(each) && !hasValue(each));
+		return isObject(value) && !hasValue(value);
 	}
 
 	/** Where the walk is, as (loop key, index) pairs: made into a path only for an error. */
@@ -200,6 +261,19 @@ class BodyWriter {
 		for (let index = 0; index < this.trail.length; index += 2)
 			path += `.${this.trail[index]}[${this.trail[index + 1]}]`;
 		return path;
+	}
+
+	/** The path to a loop nested too deep: its first levels and its last, the rest elided. */
+	private tooDeep(): EdiWriteError {
+		const steps: string[] = [];
+		for (let index = 0; index < this.trail.length; index += 2)
+			steps.push(`${this.trail[index]}[${this.trail[index + 1]}]`);
+		const path = [...steps.slice(0, 3), '…', steps[steps.length - 1]].join('.');
+		return new EdiWriteError(
+			`segments.${path} nests loops ${steps.length} deep, where no set nests more than ${MAX_LOOP_DEPTH}`,
+			undefined,
+			'Give each loop as a list of objects inside its parent only as deep as the set has it (an 856’s HL levels may also be given flat, as Read gives them); check the mapping that builds the loops.',
+		);
 	}
 
 	/** One loop instance (or the set itself): the structure's keys in its order, then any others. */
@@ -249,7 +323,12 @@ class BodyWriter {
 		for (const key of required) {
 			if (root && (key === header || key === trailer)) continue;
 			const value = loop[key];
-			if (value === undefined || value === null || (Array.isArray(value) && value.length === 0)) {
+			const none =
+				value === undefined ||
+				value === null ||
+				(Array.isArray(value) && value.length === 0) ||
+				(!key.includes('_loop') && this.blank(key, value));
+			if (none) {
 				throw new EdiWriteError(
 					`${this.where()} has no ${key}, which the set requires${key.includes('_loop') ? ' (a mandatory loop)' : ''}`,
 					undefined,
@@ -313,6 +392,8 @@ class BodyWriter {
 	private requireElements(key: string, segment: unknown, mandatory: string[]): void {
 		if (!isObject(segment)) return;
 		for (const reference of mandatory) {
+			// Write counts an empty CTT01 itself.
+			if (reference === 'CTT01' && this.lineItem !== undefined) continue;
 			// A composite's later components (DTM01_02) fill the element as well.
 			const filled =
 				given(segment[reference]) ||
@@ -346,13 +427,15 @@ class BodyWriter {
 		}
 		if (this.envelope.tags.has(key))
 			throw envelopeSegmentError(`${this.where()}.${key}`, key, this.envelope);
+		// A segment with no value at all is not written, and so not checked for its elements: a
+		// set that requires it is told so once its values are written.
 		if (!Array.isArray(value)) {
 			this.segment(key, value as ShapedSegment);
-			if (mandatory) this.requireElements(key, value, mandatory);
+			if (mandatory && hasValue(value)) this.requireElements(key, value, mandatory);
 		} else
 			for (const instance of value) {
 				this.segment(key, instance as ShapedSegment);
-				if (mandatory) this.requireElements(key, instance, mandatory);
+				if (mandatory && hasValue(instance)) this.requireElements(key, instance, mandatory);
 			}
 	}
 
@@ -364,12 +447,18 @@ class BodyWriter {
 		rule: LoopRule | undefined,
 	): void {
 		this.trail.push(key, index);
+		if (this.trail.length > 2 * MAX_LOOP_DEPTH) throw this.tooDeep();
 		if (!isObject(instance))
 			throw new EdiWriteError(`${this.where()} is not an object of segments`);
 		// null or [] (a mapping that found nothing) would write the loop without its first segment.
 		const first = instance[trigger];
 		if (first === undefined || first === null || (Array.isArray(first) && first.length === 0)) {
 			throw new EdiWriteError(`${this.where()} has no ${trigger} segment, which starts the loop`);
+		}
+		if (this.blank(trigger, first)) {
+			throw new EdiWriteError(
+				`${this.where()} has no ${trigger} segment, which starts the loop (its ${trigger} has no value)`,
+			);
 		}
 		this.loop(instance, rule, trigger);
 		this.trail.length -= 2;

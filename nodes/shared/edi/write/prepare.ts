@@ -1,4 +1,4 @@
-import { edifactStructure, x12Structure } from '../structure';
+import { edifactStructure, lineItemTag, x12Structure } from '../structure';
 import { renderBody, type Body } from './body';
 import { edifactGroup, edifactInterchange } from './edifactEnvelope';
 import { EdiWriteError } from './errors';
@@ -117,7 +117,13 @@ function prepareSet(
 		throw new EdiWriteError(`set ${code} has no segments`);
 	}
 	const structure = x12 ? x12Structure(code) : edifactStructure(code);
-	const body = renderBody(segments, structure, values, settings.validateStructure !== false);
+	const body = renderBody(
+		segments,
+		structure,
+		values,
+		settings.validateStructure !== false,
+		x12 ? lineItemTag(code) : undefined,
+	);
 	if (body.count === 0) throw new EdiWriteError(`set ${code} has no segments`);
 	if (!x12 && header.UNH02 === undefined) {
 		Object.assign(header, {

@@ -1,3 +1,5 @@
+import { X12_DATE_TIME_ELEMENTS, X12_TAGS_WITH_DATES } from '../structure/x12DateElements';
+import { dateTimeText, isInvalidDate, x12DateTime } from './dates';
 import { EdiWriteError } from './errors';
 import type { ValueWriter } from './syntax';
 
@@ -9,6 +11,9 @@ export const SEGMENT_TAG = /^[A-Z][A-Z0-9]{1,2}$/;
 /**
  * A number as EDI writes it: never in exponent notation (`5e-7` is `0.0000005`), which no X12 or
  * EDIFACT numeric element takes. A whole number past 2^53 has already lost digits: refused.
+ * A fraction is written to 15 significant digits, all a double holds for sure: a price an
+ * expression computed (`4.35 * 100` is 434.99999999999994, `0.1 + 0.2` 0.30000000000000004)
+ * is written as the 435 or 0.3 meant, not as 17 digits no element takes.
  */
 function numberText(value: number, reference: string): string {
 	if (Number.isInteger(value) && !Number.isSafeInteger(value)) {
@@ -18,7 +23,7 @@ function numberText(value: number, reference: string): string {
 			'Give numbers of more than 15 digits as text, e.g. "12345678901234567890".',
 		);
 	}
-	const text = String(value);
+	const text = String(Number.isInteger(value) ? value : Number(value.toPrecision(15)));
 	const small = /^(-?)(\d)(?:\.(\d+))?e-(\d+)$/.exec(text);
 	if (!small) return text;
 	const [, sign, first, rest = '', exponent] = small;
@@ -29,8 +34,25 @@ function numberText(value: number, reference: string): string {
 function textOf(value: unknown, reference: string): string | undefined {
 	if (typeof value === 'string') return value;
 	if (value === null || value === undefined) return undefined;
-	if (typeof value === 'number' && Number.isFinite(value)) return numberText(value, reference);
+	if (typeof value === 'number') {
+		if (Number.isFinite(value)) return numberText(value, reference);
+		throw new EdiWriteError(
+			`${reference} is ${String(value)}, which a calculation in the mapping gives when a value it uses is missing or not a number (or it divides by zero)`,
+			undefined,
+			'Check the expression that computes it, e.g. give a missing value a default: {{ ($json.price ?? 0) * $json.quantity }}.',
+		);
+	}
 	if (typeof value === 'bigint') return String(value);
+	// An n8n DateTime ($now) or a Date: its ISO text, which a date or time element then takes.
+	const dateTime = typeof value === 'object' ? dateTimeText(value) : undefined;
+	if (dateTime !== undefined) return dateTime;
+	if (isInvalidDate(value)) {
+		throw new EdiWriteError(
+			`${reference} is a date that is not valid (${String(value)})`,
+			undefined,
+			'Check the expression that makes the date: it parsed a text that is not one.',
+		);
+	}
 	throw new EdiWriteError(
 		`${reference} is ${Array.isArray(value) ? 'a list of lists' : typeof value === 'object' ? 'an object' : `the ${typeof value} ${String(value)}`}, not a text or a number`,
 		undefined,
@@ -101,6 +123,7 @@ export function writeSegment(
 	const { element: separator, component: componentSeparator } = values.syntax;
 	const start = parts.length;
 	const byKey = positionsOf(tag);
+	const dates = datesOf(tag, values);
 	parts.push(tag);
 	// Where the last key and the last written value stood: element, component.
 	let seenElement = 0;
@@ -117,7 +140,7 @@ export function writeSegment(
 		}
 		seenElement = element;
 		seenComponent = component;
-		const text = valueOf(key, shaped[key], values);
+		const text = valueOf(key, shaped[key], values, dates);
 		if (text === undefined || text === '') continue;
 		if (element > writtenElement) {
 			parts.push(separator);
@@ -132,10 +155,33 @@ export function writeSegment(
 	}
 }
 
+/** X12 date and time elements: a tag that has none is never looked up per element. */
+function datesOf(tag: string, values: ValueWriter): boolean {
+	return values.syntax.standard === 'X12' && X12_TAGS_WITH_DATES.has(tag);
+}
+
+/** One element's text, a date or time in the form X12 writes it. */
+function elementText(
+	value: unknown,
+	key: string,
+	dates: boolean,
+	reference = key,
+): string | undefined {
+	const text = textOf(value, reference);
+	if (!dates || text === undefined) return text;
+	const kind = Object.hasOwn(X12_DATE_TIME_ELEMENTS, key) ? X12_DATE_TIME_ELEMENTS[key] : undefined;
+	return kind === undefined ? text : x12DateTime(text, reference, kind);
+}
+
 /** One element value as written: checked or released, repetitions joined. */
-function valueOf(key: string, value: unknown, values: ValueWriter): string | undefined {
+function valueOf(
+	key: string,
+	value: unknown,
+	values: ValueWriter,
+	dates = false,
+): string | undefined {
 	if (!Array.isArray(value)) {
-		const raw = textOf(value, key);
+		const raw = elementText(value, key, dates);
 		return raw === undefined ? undefined : values.write(raw, key);
 	}
 	const { repetition } = values.syntax;
@@ -147,19 +193,22 @@ function valueOf(key: string, value: unknown, values: ValueWriter): string | und
 		);
 	}
 	return value
-		.map((each, index) => values.write(textOf(each, `${key}[${index}]`) ?? '', key, true))
+		.map((each, index) =>
+			values.write(elementText(each, key, dates, `${key}[${index}]`) ?? '', key, true),
+		)
 		.join(repetition);
 }
 
 /** A segment whose keys are out of order: its values placed by position first. */
 function renderSorted(tag: string, shaped: ShapedSegment, values: ValueWriter): string {
+	const dates = datesOf(tag, values);
 	const elements: Array<string[] | undefined> = [];
 	/** Which key gave each place, so that two keys for one place (PO104, PO104_01) are caught. */
 	const givenBy = new Map<number, string>();
 	for (const key in shaped) {
 		if (key === 'tag') continue;
 		const [element, component] = positionOf(tag, key);
-		const text = valueOf(key, shaped[key], values);
+		const text = valueOf(key, shaped[key], values, dates);
 		if (text === undefined || text === '') continue;
 		const place = element * 100 + component;
 		const earlier = givenBy.get(place);
