@@ -1,0 +1,64 @@
+import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
+
+import { runWorkflow, type WorkflowJson } from '../harness';
+import { ediWorkflow, fileItem } from './support';
+
+// Shaped segments are walked by path, as an expression in n8n would.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = Record<string, any>;
+
+const PARTNERS = {
+	senderQualifier: '14',
+	senderId: 'ACMESUPPLY',
+	receiverQualifier: '14',
+	receiverId: 'GLOBEXRETAIL',
+};
+
+const fileText = (item: INodeExecutionData) =>
+	Buffer.from(item.binary!.data.data, 'base64').toString('latin1');
+
+/** Start → ECGrid EDI (Read) → ECGrid EDI (Write): Read's valid sets go straight to Write. */
+function readThenWrite(write: INodeParameters): WorkflowJson {
+	const workflow = ediWorkflow({ operation: 'read' });
+	workflow.nodes.push({
+		parameters: write,
+		id: 'edi-write',
+		name: 'Write',
+		type: 'n8n-nodes-ecgridos.ecGridEdi',
+		typeVersion: 1,
+		position: [440, 0],
+	});
+	(workflow.connections as IDataObject)['ECGrid EDI'] = {
+		main: [[{ node: 'Write', type: 'main', index: 0 }], []],
+	};
+	return workflow;
+}
+
+describe('ECGrid EDI: EDIFACT as European partners send it', () => {
+	it('reads an ORDERS wrapped at 80 columns and writes it back, values free of line breaks', async () => {
+		const flat =
+			"UNA:+.? 'UNB+UNOC:3+ACMESUPPLY:14+GLOBEXRETAIL:14+261201:0930+EF0401'" +
+			"UNH+1+ORDERS:D:96A:UN:EAN008'BGM+220+PO-4711+9'DTM+137:20261201:102'" +
+			"NAD+BY+5412345000013::9'NAD+SU+4012345500004::9'LIN+1++4000862141404:SRS'" +
+			"QTY+21:48'UNS+S'CNT+2:1'UNT+10+1'UNZ+1+EF0401'";
+		const wrapped = flat.match(/.{1,80}/g)!.join('\r\n');
+		const result = await runWorkflow(
+			readThenWrite({
+				operation: 'write',
+				standard: 'EDIFACT',
+				...PARTNERS,
+				writeOptions: { keepEnvelope: true },
+			}),
+			{ inputs: [fileItem(Buffer.from(wrapped, 'latin1'), 'orders.edi')] },
+		);
+		expect(result.error).toBeUndefined();
+		const [order] = result.outputOf('ECGrid EDI');
+		expect(order.json).toMatchObject({ status: 'accepted', valid: true });
+		const segments = order.json.segments as Json;
+		expect(order.json.transactionSet).toMatchObject({ version: 'D', release: '96A' });
+		expect(segments.NAD_loop[0].NAD).toMatchObject({ NAD02: '5412345000013', NAD02_02: '' });
+		// Write refuses a value holding a line break: read as data, the wrap would stop the file here.
+		const [file] = result.outputOf('Write');
+		expect(fileText(file)).toBe(flat);
+	});
+});
