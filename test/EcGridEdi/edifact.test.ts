@@ -1,7 +1,7 @@
 import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
 
 import { runWorkflow, type WorkflowJson } from '../harness';
-import { ediWorkflow, fileItem } from './support';
+import { ediWorkflow, fileItem, runEdi } from './support';
 
 // Shaped segments are walked by path, as an expression in n8n would.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -60,5 +60,33 @@ describe('ECGrid EDI: EDIFACT as European partners send it', () => {
 		// Write refuses a value holding a line break: read as data, the wrap would stop the file here.
 		const [file] = result.outputOf('Write');
 		expect(fileText(file)).toBe(flat);
+	});
+
+	it('refuses a repetition separator under syntax version 3, naming the item, under Continue On Fail', async () => {
+		const order = {
+			transactionSet: { code: 'ORDERS', version: 'D', release: '96A', agency: 'UN' },
+			segments: {
+				BGM: { BGM01: '220', BGM02: ['PO-1', 'PO-2'], BGM03: '9' },
+				DTM: [{ DTM01: '137', DTM01_02: '20261201', DTM01_03: '102' }],
+				UNS: { UNS01: 'S' },
+			},
+		};
+		const result = await runEdi(
+			{
+				operation: 'write',
+				standard: 'EDIFACT',
+				syntax: 'UNOC:3',
+				...PARTNERS,
+				controlNumber: 7,
+				writeOptions: { repetition: '^' },
+			},
+			[{ json: order }],
+			{ settings: { continueOnFail: true } },
+		);
+		expect(result.error).toBeUndefined();
+		expect(result.outputs[0]).toHaveLength(1);
+		expect(result.outputs[0][0].json.error).toBe(
+			`Item 0: the repetition separator '^' needs syntax version 4, not UNB01 "UNOC:3": versions 1 to 3 have no repetitions`,
+		);
 	});
 });
