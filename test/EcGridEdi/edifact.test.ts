@@ -89,4 +89,26 @@ describe('ECGrid EDI: EDIFACT as European partners send it', () => {
 			`Item 0: the repetition separator '^' needs syntax version 4, not UNB01 "UNOC:3": versions 1 to 3 have no repetitions`,
 		);
 	});
+
+	it('answers an interchange that holds no message with a CONTRL rejecting it (32), which Read Acknowledgment reads as such', async () => {
+		const empty = "UNB+UNOC:3+GLOBEXRETAIL:14+ACMESUPPLY:14+261201:0930+EF0601'UNZ+0+EF0601'";
+		const created = await runEdi({ operation: 'createAcknowledgment', controlNumber: 61 }, [
+			fileItem(Buffer.from(empty), 'empty.edi'),
+		]);
+		expect(created.error).toBeUndefined();
+		const [contrl] = created.outputs[0];
+		expect(fileText(contrl)).toContain("UCI+EF0601+GLOBEXRETAIL:14+ACMESUPPLY:14+4+32'");
+		expect(contrl.json).toMatchObject({
+			acknowledges: [{ controlNumber: 'EF0601', status: 'rejected', groups: [] }],
+		});
+		const read = await runEdi({ operation: 'readAcknowledgment' }, created.outputs[0]);
+		expect(read.outputs[0].map((item) => item.json)).toMatchObject([
+			{
+				acknowledgment: 'CONTRL',
+				status: 'rejected',
+				acknowledged: { interchange: { controlReference: 'EF0601' } },
+				errors: [{ code: '32' }],
+			},
+		]);
+	});
 });
