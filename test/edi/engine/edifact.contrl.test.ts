@@ -65,3 +65,23 @@ describe('EDIFACT: an interchange or group that holds no message (0085 code 32)'
 		]);
 	});
 });
+
+describe('EDIFACT CONTRL: the service characters it is written in', () => {
+	it('writes the UNA of a version 4 interchange that declared no repetition separator, so a * echoed stays whole', () => {
+		const text =
+			"UNA:+.? 'UNB+UNOC:4+ACME*EU:14+GLOBEXRETAIL:14+20261201:0930+EF*0503'" +
+			`${ORDERS}UNZ+1+EF*0503'`;
+		const contrl = createContrl(readEdi(text), {
+			acceptedSets: false,
+			controlNumber: 9,
+			now: NOW,
+		})!.text;
+		expect(contrl.startsWith("UNA:+.? 'UNB+UNOC:4+GLOBEXRETAIL:14+ACME*EU:14+")).toBe(true);
+		expect(readAcknowledgments(contrl)).toMatchObject([
+			{
+				status: 'accepted',
+				acknowledged: { interchange: { controlReference: 'EF*0503', sender: 'ACME*EU' } },
+			},
+		]);
+	});
+});
