@@ -66,7 +66,8 @@ describe('EDIFACT service characters', () => {
 				element: '|',
 				decimal: ',',
 				release: '!',
-				repetition: '*',
+				// A syntax version 2 interchange: the fifth character is reserved, whatever it holds.
+				repetition: ' ',
 				segment: '~',
 			},
 		});

@@ -214,8 +214,9 @@ describe('acknowledgments', () => {
 		expect(contrl(`${unb('EF0121')}FTX+AAI'UNZ+0+EF0121'`)).toEqual([
 			'UCI+EF0121+ACMESUPPLY:ZZ+GLOBEXRETAIL:ZZ+4+33+FTX',
 		]);
+		// An empty interchange is rejected: 32, lower level empty.
 		expect(contrl(`${unb('EF0122')}UNZ+0+EF0122'`)).toEqual([
-			'UCI+EF0122+ACMESUPPLY:ZZ+GLOBEXRETAIL:ZZ+7',
+			'UCI+EF0122+ACMESUPPLY:ZZ+GLOBEXRETAIL:ZZ+4+32',
 		]);
 		const [item] = readAcknowledgments(
 			createContrl(readEdi(unb('EF0120')), { acceptedSets: false, controlNumber: 12, now: NOW })!

@@ -394,14 +394,15 @@ describe('Write: EDIFACT envelopes and escaping', () => {
 		['component', "UNA.+,? 'UNB+UNOC.3+"],
 		['element', "UNA:.,? 'UNB.UNOC:3."],
 		['release', "UNA:+,. 'UNB+UNOC:3+"],
-		['repetition', "UNA:+,?.'UNB+UNOC:3+"],
+		// Only syntax version 4 has a repetition separator.
+		['repetition', "UNA:+,?.'UNB+UNOC:4+"],
 		['segment', 'UNA:+,? .UNB+UNOC:3+'],
 	])(
 		'declares the decimal mark "," when delimiters.%s is ".", so that Read takes the UNA',
 		(key, opening) => {
 			const written = write([orders('PO-1')], {
 				standard: 'EDIFACT',
-				version: 'UNOC:3',
+				version: key === 'repetition' ? 'UNOC:4' : 'UNOC:3',
 				delimiters: { [key]: '.' },
 			});
 			expect(written.failures).toEqual([]);

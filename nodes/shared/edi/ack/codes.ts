@@ -166,7 +166,11 @@ export const ELEMENT_ERRORS: Record<string, string> = {
 	I13: 'A data element the implementation guide does not use in this situation is present',
 };
 
-/** UN/EDIFACT syntax error codes carried by UCI5, UCF, UCM4, UCS2 and UCD1. */
+/**
+ * UN/EDIFACT syntax error codes (service code list 0085) carried by UCI5, UCF5, UCM4, UCS2 and
+ * UCD1: every code a partner's CONTRL may carry, not only those this engine writes, so that Read
+ * Acknowledgment says each in words.
+ */
 export const EDIFACT_ERRORS: Record<string, string> = {
 	'2': 'This syntax version or level is not supported',
 	'7': 'The interchange recipient is not the actual recipient',
@@ -175,18 +179,37 @@ export const EDIFACT_ERRORS: Record<string, string> = {
 	'14': 'The value is not supported in this position',
 	'15': 'The segment is not supported in this position',
 	'16': 'There are too many constituents',
+	'17': 'No agreement allows this value',
 	'18': 'An unspecified error',
-	'21': 'A character is not valid',
-	'22': 'The service string advice (UNA) is not valid',
+	'19': 'The decimal mark is not valid, or not the one the UNA declares',
+	'20': 'A character the UNA declares cannot be a service character',
+	'21': 'A character is not valid in the character set the UNB names',
+	'22': 'A service character is not the one the UNA declares, or not a default one',
+	'23': 'The interchange sender is unknown',
+	'24': 'The interchange or group is too old',
+	'25': 'Test processing is not supported',
 	'26': 'A duplicate was detected',
+	'27': 'A security function is not supported',
 	'28': 'The references in header and trailer differ',
 	'29': 'The control count does not match the number received',
 	'30': 'Groups and messages are mixed at the same level',
+	'31': 'A group holds more than one message type',
+	'32': 'A level is empty: the interchange or group holds no message',
 	'33': 'Something stands outside any message or group',
+	'34': 'Explicit nesting is used where it is not allowed',
 	'35': 'A segment or data element repeats too often',
 	'36': 'A segment group repeats too often',
+	'37': 'A character is of the wrong type (a letter in a numeric element, or a digit in an alphabetic one)',
+	'38': 'A decimal mark has no digit before it',
 	'39': 'A data element is too long',
 	'40': 'A data element is too short',
+	'41': 'The network reported a permanent error: sending the same interchange again will not succeed',
+	'42': 'The network reported a temporary error: sending the interchange again may succeed',
+	'43': 'The network does not know the interchange recipient',
+	'45': 'A separator stands right before a segment terminator or another separator (trailing separator)',
+	'46': 'A character set is not supported',
+	'47': 'This envelope structure is not supported',
+	'48': 'A dependency condition is violated',
 };
 
 /** CONTRL action codes (UCI4, UCF4, UCM3). */

@@ -1,5 +1,9 @@
 import { pushAll } from '../arrays';
-import { DEFAULT_SERVICE_CHARACTERS, type EdifactSyntax } from '../edifact/syntax';
+import {
+	DEFAULT_REPETITION_V4,
+	DEFAULT_SERVICE_CHARACTERS,
+	type EdifactSyntax,
+} from '../edifact/syntax';
 import type { Finding, Interchange, Syntax, TransactionSet, Verdict } from '../model';
 import { componentsOf, valueOf } from '../values';
 import { samePartners, type Acknowledgment } from './x12Ack';
@@ -39,7 +43,7 @@ export function createContrl(
 	const version = components(unb[0])[1] ?? '3';
 	const time = stamp(options.now);
 	const lines: string[] = [];
-	if (!isDefault(first)) {
+	if (!isDefault(first, version)) {
 		const s = syntax as EdifactSyntax;
 		lines.push(
 			`UNA${s.component}${s.element}${s.decimal}${s.release || ' '}${s.repetition || ' '}${s.terminator}`,
@@ -189,13 +193,19 @@ function messageType(interchange: Interchange, set: TransactionSet): string {
 	return componentsOf(interchange.syntax, set.header.elements[1])[0];
 }
 
-function isDefault(interchange: Interchange): boolean {
+/**
+ * True when the received service characters are those a reader assumes without a UNA. The
+ * repetition separator counts too: without a UNA a version 4 reader takes `*` as one, so a
+ * version 4 interchange that declared none needs its UNA, or a `*` in an echoed reference splits.
+ */
+function isDefault(interchange: Interchange, version: string): boolean {
 	const s = interchange.syntax;
 	const d = DEFAULT_SERVICE_CHARACTERS;
 	return (
 		s.component === d.component &&
 		s.element === d.element &&
 		s.release === d.release &&
-		s.terminator === d.terminator
+		s.terminator === d.terminator &&
+		s.repetition === (version === '4' ? DEFAULT_REPETITION_V4 : '')
 	);
 }

@@ -7,6 +7,9 @@ const SYNTAX_IDENTIFIER = /^UNO[A-Y]$/;
 /** The syntax versions ISO 9735 has defined: 1 to 4. */
 const SYNTAX_VERSION = /^[1-4]$/;
 
+/** UN/EDIFACT syntax error 32: an interchange or group that holds no message. */
+const LOWER_LEVEL_EMPTY = '32';
+
 const component = (interchange: Interchange, raw: string | undefined, index = 0) =>
 	componentsOf(interchange.syntax, raw)[index] ?? '';
 const value = (interchange: Interchange, raw: string | undefined) =>
@@ -85,6 +88,16 @@ export function checkEdifactEnvelopes(interchanges: Interchange[]): void {
 				);
 			}
 		}
+		// ISO 9735 wants at least one message (or group) in an interchange: an empty one is
+		// rejected with 32 (lower level empty), so that its CONTRL does not say "accepted". It
+		// comes after a missing UNZ, the likelier cause, which the UCI then names.
+		if (interchange.groups.length === 0) {
+			interchange.findings.push({
+				level: 'interchange',
+				code: LOWER_LEVEL_EMPTY,
+				message: `Interchange ${value(interchange, header[4])} holds no message`,
+			});
+		}
 		const references = new Set<string>();
 		for (const group of interchange.groups) {
 			if (group.header) checkGroup(interchange, group);
@@ -121,6 +134,14 @@ function checkGroup(interchange: Interchange, group: Group): void {
 			`UNE01 says ${declared || 'nothing'} messages, the group holds ${group.sets.length}`,
 			1,
 		);
+	}
+	// A group, too, holds at least one message (a cut-off one is answered for its UNE above).
+	if (group.sets.length === 0) {
+		group.findings.push({
+			level: 'group',
+			code: LOWER_LEVEL_EMPTY,
+			message: `Group ${reference} holds no message`,
+		});
 	}
 }
 

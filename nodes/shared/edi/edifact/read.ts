@@ -98,6 +98,54 @@ function clashOf(syntax: EdifactSyntax): string | undefined {
 
 const isLineBreak = (code: number) => code === 0x0a || code === 0x0d;
 
+/**
+ * Syntax versions 1 to 3 (UNB01's second component) have no repetition separator. Data, as the
+ * UNB gives it: a missing or unknown version keeps what the UNA says (the UNB01 check rejects it).
+ */
+export const isBeforeVersion4 = (version: string | undefined): boolean =>
+	version === '1' || version === '2' || version === '3';
+
+/**
+ * Where the text's next CR and LF are, found once each as reading moves on, so that telling
+ * whether a segment holds a line break costs nothing per segment.
+ */
+class LineBreaks {
+	private cr = -1;
+	private lf = -1;
+
+	constructor(private readonly text: string) {}
+
+	/** True when a CR or LF stands between `from` and `to` (`from` never moving back). */
+	within(from: number, to: number): boolean {
+		if (this.cr < from) this.cr = this.next('\r', from);
+		if (this.lf < from) this.lf = this.next('\n', from);
+		return this.cr < to || this.lf < to;
+	}
+
+	private next(char: string, from: number): number {
+		const at = this.text.indexOf(char, from);
+		return at < 0 ? Infinity : at;
+	}
+}
+
+/**
+ * A segment without the line breaks inside it. EDIFACT's character sets hold no CR or LF: a
+ * line break inside a segment is layout, such as a file wrapped at 80 columns (as mainframes and
+ * X.400 mailboxes send them), where a break falls anywhere, in a tag, a value or after a release
+ * character. Read as data, `D:96A` would be "\r\nD" and Write would refuse the value.
+ */
+export function withoutLineBreaks(raw: string): string {
+	// One pass over the segment, not a regular expression: a segment may hold 100,000 breaks.
+	let out = '';
+	let from = 0;
+	for (let at = 0; at < raw.length; at++) {
+		if (!isLineBreak(raw.charCodeAt(at))) continue;
+		out += raw.slice(from, at);
+		from = at + 1;
+	}
+	return out + raw.slice(from);
+}
+
 const outside = (segment: Segment, number: number): Finding => ({
 	level: 'interchange',
 	code: '33',
@@ -123,6 +171,7 @@ export function readEdifact(text: string, start: number, onSetEnd?: SetEnd): Int
 	let { syntax, hasUna, end: position } = syntaxFrom(text, start);
 	let open: Open | undefined;
 	let number = 0;
+	const lineBreaks = new LineBreaks(text);
 	for (;;) {
 		position = firstNonBlank(text, position);
 		if (position >= text.length) break;
@@ -135,13 +184,20 @@ export function readEdifact(text: string, start: number, onSetEnd?: SetEnd): Int
 		// expression retries from every line break of a segment, quadratic in a segment of many.
 		let last = end;
 		while (last > position && isLineBreak(text.charCodeAt(last - 1))) last--;
-		const raw = text.slice(position, last);
+		// A file whose terminator is a line break is not wrapped: a line break inside is released data.
+		const raw =
+			!isLineBreak(syntax.terminator.charCodeAt(0)) && lineBreaks.within(position, last)
+				? withoutLineBreaks(text.slice(position, last))
+				: text.slice(position, last);
 		position = end + 1;
 		number++;
 		const segment: Segment = ScannedSegment.of(raw, syntax.element, splitterFor(syntax));
 		if (segment.tag === 'UNB') {
 			const version = componentsOf(syntax, segment.elements[0])[1];
 			if (!hasUna && version === '4') syntax.repetition = DEFAULT_REPETITION_V4;
+			// Before version 4 the UNA's fifth character is reserved, not a repetition separator: a
+			// `*` a sender puts there anyway splits nothing, since its values do not release it.
+			if (hasUna && isBeforeVersion4(version)) syntax.repetition = '';
 			open = {
 				interchange: {
 					standard: 'EDIFACT',

@@ -7,7 +7,7 @@ import type {
 	EdifactSummary,
 } from '../types';
 import { TextWindow } from '../window';
-import { isEdifactAt } from './read';
+import { isBeforeVersion4, isEdifactAt, withoutLineBreaks } from './read';
 import { DEFAULT_REPETITION_V4, segmentEnd, splitUnreleased, unrelease } from './syntax';
 
 /** Service characters when there is no UNA; a summary shows the reserved fifth one as a space. */
@@ -34,6 +34,14 @@ const UNA_ORDER: Array<keyof EdifactDelimiters> = [
 ];
 
 const isAlphanumeric = (char: string) => /^[0-9A-Za-z]$/.test(char);
+
+function holdsLineBreak(text: string, from: number, to: number): boolean {
+	for (let at = from; at < to; at++) {
+		const code = text.charCodeAt(at);
+		if (code === 0x0a || code === 0x0d) return true;
+	}
+	return false;
+}
 
 /**
  * True when `text` opens like an EDIFACT interchange: a UNA whose service characters are no
@@ -128,7 +136,7 @@ export function summarizeEdifact(content: Buffer, start: number): EdifactSummary
 	const endOf = (text: string, position: number) =>
 		segmentEnd(text, position, current.segment, current.release);
 	const segmentText = (text: string, position: number, end: number) =>
-		text.slice(position, Math.min(end, position + MAX_SEGMENT_CHARS));
+		withoutLineBreaks(text.slice(position, Math.min(end, position + MAX_SEGMENT_CHARS)));
 	const messageTypes = new Tally<EdifactMessageType>();
 	let interchanges = 0;
 	// Read finds no message between a UNZ and the next UNB (one before any UNB is still counted,
@@ -144,10 +152,15 @@ export function summarizeEdifact(content: Buffer, start: number): EdifactSummary
 				continue;
 			}
 		}
-		const end = window.segmentEnd(endOf);
-		const { text, position } = window;
+		let end = window.segmentEnd(endOf);
+		let { text, position } = window;
 		const { element } = current;
 		window.position = end + 1;
+		// A file wrapped at 80 columns may break a line inside a tag: read the segment without.
+		if (holdsLineBreak(text, position, Math.min(end, position + 4))) {
+			text = withoutLineBreaks(text.slice(position, Math.min(end, position + MAX_SEGMENT_CHARS)));
+			[position, end] = [0, text.length];
+		}
 		const isUnb = hasTag(text, position, end, 'UNB', element);
 		if (first && !isUnb) warnings.push('The interchange does not start with a UNB segment');
 		first = false;
@@ -168,6 +181,8 @@ export function summarizeEdifact(content: Buffer, start: number): EdifactSummary
 	}
 	if (first && warnings.length === 0) warnings.push('The UNA is followed by no segments');
 	if (!hasUna && summary.syntax.version === '4') delimiters.repetition = DEFAULT_REPETITION_V4;
+	// As Read takes it: before version 4 the UNA's fifth character is reserved, whatever it holds.
+	if (hasUna && isBeforeVersion4(summary.syntax.version)) delimiters.repetition = ' ';
 	summary.messageTypes = messageTypes.values().sort(byMessageType);
 	if (messageTypes.dropped > 0) {
 		warnings.push(

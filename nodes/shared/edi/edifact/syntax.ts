@@ -35,7 +35,9 @@ export function splitUnreleased(raw: string, separator: string, release: string)
 
 /**
  * Where the segment from `position` ends: the next terminator that is not released, i.e. not
- * preceded by an odd number of release characters. `text.length` when there is none.
+ * preceded by an odd number of release characters. `text.length` when there is none. Line breaks
+ * between them are layout (a file wrapped at 80 columns may break right after a `?`), unless the
+ * terminator is a line break itself.
  */
 export function segmentEnd(
 	text: string,
@@ -44,9 +46,14 @@ export function segmentEnd(
 	release: string,
 ): number {
 	let end = text.indexOf(terminator, position);
+	const skipsLineBreaks = terminator !== '\n' && terminator !== '\r';
 	while (end >= 0 && release !== '') {
 		let releases = 0;
-		while (end - releases - 1 >= position && text[end - releases - 1] === release) releases++;
+		for (let at = end - 1; at >= position; at--) {
+			const char = text[at];
+			if (char === release) releases++;
+			else if (!(skipsLineBreaks && (char === '\n' || char === '\r'))) break;
+		}
 		if (releases % 2 === 0) break;
 		end = text.indexOf(terminator, end + 1);
 	}

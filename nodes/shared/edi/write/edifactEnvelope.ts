@@ -16,6 +16,14 @@ export function edifactInterchange(kept: Json, settings: WriteSettings): Interch
 	const syntaxVersion = version.split(':')[1] ?? '';
 	const delimiters = delimitersOf(settings, kept.delimiters);
 	const defaultRepetition = syntaxVersion === '4' ? '*' : '';
+	// Versions 1 to 3 reserve the UNA's fifth character: Read, and the partner, split nothing there.
+	if (syntaxVersion !== '4' && (delimiters.repetition ?? '') !== '') {
+		throw new EdiWriteError(
+			`the repetition separator '${delimiters.repetition}' needs syntax version 4, not UNB01 "${version}": versions 1 to 3 have no repetitions`,
+			undefined,
+			'Choose a version 4 syntax (UNOC:4, UNOW:4), or leave Repetition Separator empty.',
+		);
+	}
 	const syntax = withFreeDecimalMark(
 		checkSyntax({
 			standard: 'EDIFACT',
