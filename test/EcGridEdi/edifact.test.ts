@@ -1,7 +1,7 @@
-import type { IDataObject, INodeExecutionData, INodeParameters } from 'n8n-workflow';
+import type { INodeExecutionData } from 'n8n-workflow';
 
-import { runWorkflow, type WorkflowJson } from '../harness';
-import { ediWorkflow, fileItem, runEdi } from './support';
+import { runWorkflow } from '../harness';
+import { fileItem, readThenWrite, runEdi } from './support';
 
 // Shaped segments are walked by path, as an expression in n8n would.
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -16,23 +16,6 @@ const PARTNERS = {
 
 const fileText = (item: INodeExecutionData) =>
 	Buffer.from(item.binary!.data.data, 'base64').toString('latin1');
-
-/** Start → ECGrid EDI (Read) → ECGrid EDI (Write): Read's valid sets go straight to Write. */
-function readThenWrite(write: INodeParameters): WorkflowJson {
-	const workflow = ediWorkflow({ operation: 'read' });
-	workflow.nodes.push({
-		parameters: write,
-		id: 'edi-write',
-		name: 'Write',
-		type: 'n8n-nodes-ecgridos.ecGridEdi',
-		typeVersion: 1,
-		position: [440, 0],
-	});
-	(workflow.connections as IDataObject)['ECGrid EDI'] = {
-		main: [[{ node: 'Write', type: 'main', index: 0 }], []],
-	};
-	return workflow;
-}
 
 describe('ECGrid EDI: EDIFACT as European partners send it', () => {
 	it('reads an ORDERS wrapped at 80 columns and writes it back, values free of line breaks', async () => {

@@ -34,6 +34,23 @@ export function ediWorkflow(parameters: INodeParameters, settings: IDataObject =
 	} as WorkflowJson;
 }
 
+/** Start → ECGrid EDI (Read) → ECGrid EDI (Write): Read's valid sets go straight to Write. */
+export function readThenWrite(write: INodeParameters): WorkflowJson {
+	const workflow = ediWorkflow({ operation: 'read' });
+	workflow.nodes.push({
+		parameters: write,
+		id: 'edi-write',
+		name: 'Write',
+		type: 'n8n-nodes-ecgridos.ecGridEdi',
+		typeVersion: 1,
+		position: [440, 0],
+	});
+	(workflow.connections as IDataObject)['ECGrid EDI'] = {
+		main: [[{ node: 'Write', type: 'main', index: 0 }], []],
+	};
+	return workflow;
+}
+
 export interface EdiRun extends WorkflowRunResult {
 	/** Each output of the node's run (Read: valid, invalid). */
 	outputs: INodeExecutionData[][];

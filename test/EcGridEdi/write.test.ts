@@ -4,7 +4,7 @@ import { readEdi, readItems, type Json } from '../../nodes/shared/edi';
 import { corpusFile, corpusFiles, writtenAgain } from '../edi/engine/corpus';
 import { invoice, shipNotice } from '../edi/engine/write.support';
 import { runWorkflow, type WorkflowJson } from '../harness';
-import { EDI_NODE, ediWorkflow, fileItem, runEdi } from './support';
+import { EDI_NODE, ediWorkflow, fileItem, readThenWrite, runEdi } from './support';
 
 const PARTNERS = {
 	senderQualifier: 'ZZ',
@@ -19,23 +19,6 @@ const fileText = (item: INodeExecutionData) =>
 	Buffer.from(item.binary!.data.data, 'base64').toString('utf8');
 
 const asItems = (list: unknown[]) => list.map((json) => ({ json: json as IDataObject }));
-
-/** Start → ECGrid EDI (Read) → ECGrid EDI (Write): Read's valid sets go straight to Write. */
-function readThenWrite(write: INodeParameters): WorkflowJson {
-	const workflow = ediWorkflow({ operation: 'read' });
-	workflow.nodes.push({
-		parameters: write,
-		id: 'edi-write',
-		name: 'Write',
-		type: 'n8n-nodes-ecgridos.ecGridEdi',
-		typeVersion: 1,
-		position: [440, 0],
-	});
-	(workflow.connections as IDataObject)['ECGrid EDI'] = {
-		main: [[{ node: 'Write', type: 'main', index: 0 }], []],
-	};
-	return workflow;
-}
 
 describe('ECGrid EDI: Write', () => {
 	it('writes a file Read has read back byte for byte, in one workflow, keeping its envelope', async () => {
