@@ -1,12 +1,13 @@
 import { pushAll } from './arrays';
 import { checkEdifactEnvelopes } from './edifact/checkEnvelope';
 import { isEdifactAt, readEdifact } from './edifact/read';
-import { NotEdiError, type Interchange, type TransactionSet } from './model';
+import { NotEdiError, type Group, type Interchange, type TransactionSet } from './model';
 import { shapeSegment, type ShapedSegment } from './shape';
 import {
 	EDIFACT_STRUCTURE_CODES,
 	edifactStructure,
 	matchStructure,
+	X12_DATE_TIME_CODES,
 	X12_STRUCTURE_CODES,
 	x12Structure,
 	type ShapedLoop,
@@ -45,8 +46,8 @@ export function readEdi(content: Buffer | string, options: ReadOptions = {}): In
 	const text = typeof content === 'string' ? content : decodeText(content);
 	const start = firstNonBlank(text);
 	const done = new WeakSet<TransactionSet>();
-	const onSetEnd = (set: TransactionSet, interchange: Interchange) => {
-		readSet(interchange, set as ReadSet, options);
+	const onSetEnd = (set: TransactionSet, interchange: Interchange, group?: Group) => {
+		readSet(interchange, group, set as ReadSet, options);
 		done.add(set);
 	};
 	let interchanges: Interchange[];
@@ -64,7 +65,7 @@ export function readEdi(content: Buffer | string, options: ReadOptions = {}): In
 	for (const interchange of interchanges) {
 		// Sets cut off before their trailer are read now.
 		for (const group of interchange.groups) {
-			for (const set of group.sets) if (!done.has(set)) onSetEnd(set, interchange);
+			for (const set of group.sets) if (!done.has(set)) onSetEnd(set, interchange, group);
 		}
 	}
 	if (interchanges[0].standard === 'X12') checkX12Envelopes(interchanges);
@@ -73,7 +74,12 @@ export function readEdi(content: Buffer | string, options: ReadOptions = {}): In
 	return interchanges;
 }
 
-function readSet(interchange: Interchange, set: ReadSet, options: ReadOptions): void {
+function readSet(
+	interchange: Interchange,
+	group: Group | undefined,
+	set: ReadSet,
+	options: ReadOptions,
+): void {
 	const x12 = interchange.standard === 'X12';
 	const rawCode = set.header.elements[x12 ? 0 : 1] ?? '';
 	const code = x12 ? rawCode.trim() : componentsOf(interchange.syntax, rawCode)[0];
@@ -98,6 +104,7 @@ function readSet(interchange: Interchange, set: ReadSet, options: ReadOptions): 
 			codes,
 			shape,
 			validate ? MAX_STRUCTURE_FINDINGS : 0,
+			x12 && hasEightDigitDates(group) ? X12_DATE_TIME_CODES : undefined,
 		);
 		if (shape) set.data = matched.segments;
 		pushAll(set.findings, matched.findings);
@@ -106,4 +113,14 @@ function readSet(interchange: Interchange, set: ReadSet, options: ReadOptions): 
 		set.segmentCount = set.segments.length;
 		set.segments = [];
 	}
+}
+
+/**
+ * Dates have eight digits (CCYYMMDD) from version 004010 on (GS08); before it, six (YYMMDD). The
+ * structures are those of 004010 and 005010, so dates are checked only in groups of those versions
+ * or later: an older group's six-digit dates are not rejected by a rule that is not theirs.
+ */
+function hasEightDigitDates(group: Group | undefined): boolean {
+	const version = (group?.header?.elements[7] ?? '').trim();
+	return /^\d{6}/.test(version) && version.slice(0, 6) >= '004010';
 }

@@ -2,6 +2,7 @@ import { isElementEmpty, type Finding, type Segment, type Syntax } from '../mode
 import { designator, shapeSegment } from '../shape';
 import type { LoopRule, Rule } from './grammar';
 import { tagsOf } from './grammar';
+import { isX12DateTime, X12_DATE_TIME_FORMS, X12_DATE_TIME_POSITIONS } from './x12DateFormats';
 
 export type ShapedLoop = { [key: string]: unknown };
 
@@ -64,7 +65,8 @@ function placesOf(rule: LoopRule): Map<string, number[]> {
  * becomes the output (segments by tag, loops as arrays) and the segment and element findings an
  * acknowledgment reports (AK3/AK4, IK3/IK4, UCS/UCD codes via `codes`), the first
  * `maxFindings` of them: a set of millions of stray segments is not given millions of findings
- * only for all but the first to be dropped.
+ * only for all but the first to be dropped. With `dateCodes` (X12 from 004010 on, whose dates
+ * have eight digits), a present date or time element that is not one is an element error too.
  */
 export function matchStructure(
 	segments: Segment[],
@@ -73,6 +75,7 @@ export function matchStructure(
 	codes: StructureCodes,
 	shape = true,
 	maxFindings = Infinity,
+	dateCodes?: DateTimeCodes,
 ): { segments: ShapedLoop; findings: Finding[] } {
 	const findings: Finding[] = [];
 	const full = () => findings.length >= maxFindings;
@@ -233,13 +236,40 @@ export function matchStructure(
 	}
 
 	function checkElements(segment: Segment, mandatory: number[], position: number, loop?: string) {
-		if (mandatory.length === 0) return;
-		let missing: number[] | undefined;
-		// Called for millions of segments: nothing is allocated unless an element is missing.
+		const dates = dateCodes ? X12_DATE_TIME_POSITIONS.get(segment.tag) : undefined;
+		if (mandatory.length === 0 && dates === undefined) return;
+		let errors: Finding[] | undefined;
+		// Called for millions of segments: nothing is allocated unless an element is in error.
 		for (const element of mandatory) {
-			if (isElementEmpty(segment, element - 1, syntax)) (missing ??= []).push(element);
+			if (!isElementEmpty(segment, element - 1, syntax)) continue;
+			const reference = designator(segment.tag, element);
+			(errors ??= []).push({
+				level: 'element',
+				code: codes.elementMissing,
+				segment: segment.tag,
+				position,
+				element,
+				reference,
+				message: `${reference} (segment ${segment.tag} at position ${position}) is mandatory but empty`,
+			});
 		}
-		if (missing === undefined || full()) return;
+		for (const { element, kind } of dates ?? []) {
+			const text = segment.elements[element - 1] ?? '';
+			if (text === '' || isX12DateTime(text, kind)) continue;
+			const reference = designator(segment.tag, element);
+			(errors ??= []).push({
+				level: 'element',
+				code: dateCodes![kind],
+				segment: segment.tag,
+				position,
+				element,
+				reference,
+				// AK404 / IK404 holds at most 99 characters.
+				data: text.slice(0, 99),
+				message: `${reference} (segment ${segment.tag} at position ${position}) is ${text}, which is not ${X12_DATE_TIME_FORMS[kind]}`,
+			});
+		}
+		if (errors === undefined || full()) return;
 		segmentFinding(
 			codes.elementErrors,
 			segment.tag,
@@ -247,17 +277,10 @@ export function matchStructure(
 			`Segment ${segment.tag} at position ${position} has element errors`,
 			loop,
 		);
-		for (const element of missing) {
+		errors.sort((a, b) => a.element! - b.element!);
+		for (const error of errors) {
 			if (full()) return;
-			findings.push({
-				level: 'element',
-				code: codes.elementMissing,
-				segment: segment.tag,
-				position,
-				element,
-				reference: designator(segment.tag, element),
-				message: `${designator(segment.tag, element)} (segment ${segment.tag} at position ${position}) is mandatory but empty`,
-			});
+			findings.push(error);
 		}
 	}
 
@@ -298,6 +321,9 @@ export type StructureCodes = {
 	elementMissing: string;
 };
 
+/** AK403 / IK403 for a date or time element that is not one; X12 only. */
+export type DateTimeCodes = { date: string; time: string };
+
 /** AK304 / IK304 and AK403 / IK403. */
 export const X12_STRUCTURE_CODES: StructureCodes = {
 	trailer: 'SE',
@@ -310,6 +336,8 @@ export const X12_STRUCTURE_CODES: StructureCodes = {
 	elementErrors: '8',
 	elementMissing: '1',
 };
+
+export const X12_DATE_TIME_CODES: DateTimeCodes = { date: '8', time: '9' };
 
 /** UN/EDIFACT syntax error codes as UCS2 / UCD1 carry them. */
 export const EDIFACT_STRUCTURE_CODES: StructureCodes = {
