@@ -1,11 +1,19 @@
 import { pushAll } from './arrays';
 import { checkEdifactEnvelopes } from './edifact/checkEnvelope';
 import { isEdifactAt, readEdifact } from './edifact/read';
-import { NotEdiError, type Group, type Interchange, type TransactionSet } from './model';
+import {
+	isSegmentEmpty,
+	NotEdiError,
+	type Group,
+	type Interchange,
+	type Syntax,
+	type TransactionSet,
+} from './model';
 import { shapeSegment, type ShapedSegment } from './shape';
 import {
 	EDIFACT_STRUCTURE_CODES,
 	edifactStructure,
+	emptySegment,
 	matchStructure,
 	X12_DATE_TIME_CODES,
 	X12_STRUCTURE_CODES,
@@ -87,6 +95,7 @@ function readSet(
 	const shape = options.shape !== false;
 	set.structure = structure ? 'known' : 'flat';
 	if (!structure) {
+		if (x12 && options.validateStructure !== false) checkFlatSet(set, interchange.syntax);
 		if (shape) {
 			set.data = set.segments.map((segment) => ({
 				tag: segment.tag,
@@ -123,4 +132,25 @@ function readSet(
 function hasEightDigitDates(group: Group | undefined): boolean {
 	const version = (group?.header?.elements[7] ?? '').trim();
 	return /^\d{6}/.test(version) && version.slice(0, 6) >= '004010';
+}
+
+/**
+ * A set whose structure the engine does not know is still X12: a segment with no data in it is
+ * an error in any set (AK304 8). Its header and trailer are the envelope check's.
+ */
+function checkFlatSet(set: ReadSet, syntax: Syntax): void {
+	const last = set.trailer ? set.segments.length - 1 : set.segments.length;
+	let found = 0;
+	for (let index = 1; index < last && found < MAX_STRUCTURE_FINDINGS; index++) {
+		const segment = set.segments[index];
+		if (!isSegmentEmpty(segment, syntax)) continue;
+		found++;
+		set.findings.push({
+			level: 'segment',
+			code: X12_STRUCTURE_CODES.emptySegment!,
+			segment: segment.tag,
+			position: index + 1,
+			message: emptySegment(segment.tag, index + 1),
+		});
+	}
 }

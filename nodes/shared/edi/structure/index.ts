@@ -41,6 +41,7 @@ export {
 } from './x12DateElements';
 export { X12_ELEMENT_REFERENCES, x12ElementReference } from './x12Elements';
 export {
+	emptySegment,
 	loopKey,
 	matchStructure,
 	EDIFACT_STRUCTURE_CODES,

@@ -1,4 +1,4 @@
-import { isElementEmpty, type Finding, type Segment, type Syntax } from '../model';
+import { isElementEmpty, isSegmentEmpty, type Finding, type Segment, type Syntax } from '../model';
 import { designator, shapeSegment } from '../shape';
 import type { LoopRule, Rule } from './grammar';
 import { tagsOf } from './grammar';
@@ -237,7 +237,6 @@ export function matchStructure(
 
 	function checkElements(segment: Segment, mandatory: number[], position: number, loop?: string) {
 		const dates = dateCodes ? X12_DATE_TIME_POSITIONS.get(segment.tag) : undefined;
-		if (mandatory.length === 0 && dates === undefined) return;
 		let errors: Finding[] | undefined;
 		// Called for millions of segments: nothing is allocated unless an element is in error.
 		for (const element of mandatory) {
@@ -269,7 +268,20 @@ export function matchStructure(
 				message: `${reference} (segment ${segment.tag} at position ${position}) is ${text}, which is not ${X12_DATE_TIME_FORMS[kind]}`,
 			});
 		}
-		if (errors === undefined || full()) return;
+		if (errors === undefined) {
+			// The elements it lacks are not known here: the segment alone is in error (AK4 is optional).
+			if (codes.emptySegment !== undefined && isSegmentEmpty(segment, syntax)) {
+				segmentFinding(
+					codes.emptySegment,
+					segment.tag,
+					position,
+					emptySegment(segment.tag, position),
+					loop,
+				);
+			}
+			return;
+		}
+		if (full()) return;
 		segmentFinding(
 			codes.elementErrors,
 			segment.tag,
@@ -287,6 +299,11 @@ export function matchStructure(
 	function add(out: ShapedLoop, key: string, value: unknown, repeatable: boolean): void {
 		if (shape) addTo(out, key, value, repeatable);
 	}
+}
+
+/** The sentence for a segment that holds no data. */
+export function emptySegment(tag: string, position: number): string {
+	return `Segment ${tag} at position ${position} holds no data: X12 allows no segment without a value in at least one element`;
 }
 
 /** 2 → `2nd`, 11 → `11th`, 201 → `201st`: how often a loop has started, in words a user reads. */
@@ -319,6 +336,8 @@ export type StructureCodes = {
 	notInSet: string;
 	elementErrors: string;
 	elementMissing: string;
+	/** X12's code for a segment with no data (AK304 8); EDIFACT's rule for one is not checked. */
+	emptySegment?: string;
 };
 
 /** AK403 / IK403 for a date or time element that is not one; X12 only. */
@@ -335,6 +354,7 @@ export const X12_STRUCTURE_CODES: StructureCodes = {
 	notInSet: '6',
 	elementErrors: '8',
 	elementMissing: '1',
+	emptySegment: '8',
 };
 
 export const X12_DATE_TIME_CODES: DateTimeCodes = { date: '8', time: '9' };
