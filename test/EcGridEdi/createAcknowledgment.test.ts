@@ -52,6 +52,16 @@ describe('ECGrid EDI: Create Acknowledgment', () => {
 		expect(text).toContain('AK1*SH*10*005010~AK2*856*0001*005010~AK5*A~');
 	});
 
+	it('answers an impossible date with AK4 code 8 and a bad time with 9, the values copied', async () => {
+		const result = await runEdi({ ...CREATE, controlNumber: 12 }, [
+			fileItem(corpusFile('defects', 'x12-850-bad-date-and-time.x12')),
+		]);
+		expect(result.error).toBeUndefined();
+		expect(ackText(result.outputs[0][0])).toContain(
+			'~AK2*850*0001~AK3*BEG*2**8~AK4*5*373*8*20261332~AK3*DTM*4**8~AK4*2*373*8*20260229~AK4*3*337*9*2561~AK5*R*5~AK9*R*1*1*0~',
+		);
+	});
+
 	it('takes the execution ID by default: n8n’s database never hands it out twice', async () => {
 		const runs = await Promise.all(
 			Array.from({ length: 12 }, (_, index) =>

@@ -30,6 +30,25 @@ describe('ECGrid EDI: Read', () => {
 		expect(valid[0].json).toMatchObject({ status: 'accepted', valid: true, standard: 'X12' });
 	});
 
+	it('sends a set with an impossible date or time to the Invalid output, saying which and why', async () => {
+		const result = await runEdi(READ, [
+			fileItem(corpusFile('defects', 'x12-850-bad-date-and-time.x12')),
+		]);
+		const [valid, invalid] = result.outputs;
+		expect(valid).toEqual([]);
+		expect(invalid).toHaveLength(1);
+		expect(invalid[0].json).toMatchObject({ status: 'rejected', valid: false });
+		expect(
+			(invalid[0].json.errors as Json[])
+				.filter((error) => error.level === 'element')
+				.map((error) => error.message),
+		).toEqual([
+			'BEG05 (segment BEG at position 2) is 20261332, which is not a date (CCYYMMDD)',
+			'DTM02 (segment DTM at position 4) is 20260229, which is not a date (CCYYMMDD)',
+			'DTM03 (segment DTM at position 4) is 2561, which is not a time (HHMM, HHMMSS, HHMMSSd or HHMMSSdd)',
+		]);
+	});
+
 	it('sends rejected sets to the Invalid output and keeps accepted ones of the same file valid', async () => {
 		const result = await runEdi(READ, [
 			fileItem(corpusFile('valid', 'x12-crlf-after-terminators.x12')),

@@ -85,6 +85,23 @@ export function isElementEmpty(segment: Segment, index: number, syntax: Syntax):
 	return from >= to || text.charCodeAt(from) === separator.charCodeAt(0);
 }
 
+/**
+ * True when no element of a segment holds a value (`PID~`, `PID*~`, `PID**:~`): only separators
+ * follow its tag. Reads a scanned segment's text, whose first character almost always settles it.
+ */
+export function isSegmentEmpty(segment: Segment, syntax: Syntax): boolean {
+	const separators = syntax.element + syntax.component + syntax.repetition;
+	if (!(segment instanceof ScannedSegment) || segment.isSplit || syntax.release !== '') {
+		return segment.elements.every((element) =>
+			[...element].every((char) => separators.includes(char)),
+		);
+	}
+	for (let at = segment.from; at < segment.to; at++) {
+		if (!separators.includes(segment.text[at])) return false;
+	}
+	return true;
+}
+
 /** The separators an interchange declares, and how to split an element written with them. */
 export interface Syntax {
 	readonly standard: 'X12' | 'EDIFACT';

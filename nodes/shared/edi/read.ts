@@ -1,12 +1,21 @@
 import { pushAll } from './arrays';
 import { checkEdifactEnvelopes } from './edifact/checkEnvelope';
 import { isEdifactAt, readEdifact } from './edifact/read';
-import { NotEdiError, type Interchange, type TransactionSet } from './model';
+import {
+	isSegmentEmpty,
+	NotEdiError,
+	type Group,
+	type Interchange,
+	type Syntax,
+	type TransactionSet,
+} from './model';
 import { shapeSegment, type ShapedSegment } from './shape';
 import {
 	EDIFACT_STRUCTURE_CODES,
 	edifactStructure,
+	emptySegment,
 	matchStructure,
+	X12_DATE_TIME_CODES,
 	X12_STRUCTURE_CODES,
 	x12Structure,
 	type ShapedLoop,
@@ -45,8 +54,8 @@ export function readEdi(content: Buffer | string, options: ReadOptions = {}): In
 	const text = typeof content === 'string' ? content : decodeText(content);
 	const start = firstNonBlank(text);
 	const done = new WeakSet<TransactionSet>();
-	const onSetEnd = (set: TransactionSet, interchange: Interchange) => {
-		readSet(interchange, set as ReadSet, options);
+	const onSetEnd = (set: TransactionSet, interchange: Interchange, group?: Group) => {
+		readSet(interchange, group, set as ReadSet, options);
 		done.add(set);
 	};
 	let interchanges: Interchange[];
@@ -64,7 +73,7 @@ export function readEdi(content: Buffer | string, options: ReadOptions = {}): In
 	for (const interchange of interchanges) {
 		// Sets cut off before their trailer are read now.
 		for (const group of interchange.groups) {
-			for (const set of group.sets) if (!done.has(set)) onSetEnd(set, interchange);
+			for (const set of group.sets) if (!done.has(set)) onSetEnd(set, interchange, group);
 		}
 	}
 	if (interchanges[0].standard === 'X12') checkX12Envelopes(interchanges);
@@ -73,7 +82,12 @@ export function readEdi(content: Buffer | string, options: ReadOptions = {}): In
 	return interchanges;
 }
 
-function readSet(interchange: Interchange, set: ReadSet, options: ReadOptions): void {
+function readSet(
+	interchange: Interchange,
+	group: Group | undefined,
+	set: ReadSet,
+	options: ReadOptions,
+): void {
 	const x12 = interchange.standard === 'X12';
 	const rawCode = set.header.elements[x12 ? 0 : 1] ?? '';
 	const code = x12 ? rawCode.trim() : componentsOf(interchange.syntax, rawCode)[0];
@@ -81,6 +95,7 @@ function readSet(interchange: Interchange, set: ReadSet, options: ReadOptions): 
 	const shape = options.shape !== false;
 	set.structure = structure ? 'known' : 'flat';
 	if (!structure) {
+		if (x12 && options.validateStructure !== false) checkFlatSet(set, interchange.syntax);
 		if (shape) {
 			set.data = set.segments.map((segment) => ({
 				tag: segment.tag,
@@ -98,6 +113,7 @@ function readSet(interchange: Interchange, set: ReadSet, options: ReadOptions): 
 			codes,
 			shape,
 			validate ? MAX_STRUCTURE_FINDINGS : 0,
+			x12 && hasEightDigitDates(group) ? X12_DATE_TIME_CODES : undefined,
 		);
 		if (shape) set.data = matched.segments;
 		pushAll(set.findings, matched.findings);
@@ -105,5 +121,36 @@ function readSet(interchange: Interchange, set: ReadSet, options: ReadOptions): 
 	if (!options.keepSegments) {
 		set.segmentCount = set.segments.length;
 		set.segments = [];
+	}
+}
+
+/**
+ * Dates have eight digits (CCYYMMDD) from version 004010 on (GS08); before it, six (YYMMDD). The
+ * structures are those of 004010 and 005010, so dates are checked only in groups of those versions
+ * or later: an older group's six-digit dates are not rejected by a rule that is not theirs.
+ */
+function hasEightDigitDates(group: Group | undefined): boolean {
+	const version = (group?.header?.elements[7] ?? '').trim();
+	return /^\d{6}/.test(version) && version.slice(0, 6) >= '004010';
+}
+
+/**
+ * A set whose structure the engine does not know is still X12: a segment with no data in it is
+ * an error in any set (AK304 8). Its header and trailer are the envelope check's.
+ */
+function checkFlatSet(set: ReadSet, syntax: Syntax): void {
+	const last = set.trailer ? set.segments.length - 1 : set.segments.length;
+	let found = 0;
+	for (let index = 1; index < last && found < MAX_STRUCTURE_FINDINGS; index++) {
+		const segment = set.segments[index];
+		if (!isSegmentEmpty(segment, syntax)) continue;
+		found++;
+		set.findings.push({
+			level: 'segment',
+			code: X12_STRUCTURE_CODES.emptySegment!,
+			segment: segment.tag,
+			position: index + 1,
+			message: emptySegment(segment.tag, index + 1),
+		});
 	}
 }

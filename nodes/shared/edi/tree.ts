@@ -26,7 +26,8 @@ export function segmentCountOf(set: TransactionSet): number {
 }
 
 /** Called as soon as a set has its trailer, so its segments can be read and let go. */
-export type SetEnd = (set: TransactionSet, interchange: Interchange) => void;
+/** Called as each set's trailer is read, with the group it is in (absent for EDIFACT without UNG). */
+export type SetEnd = (set: TransactionSet, interchange: Interchange, group?: Group) => void;
 
 /**
  * At most this many findings are noted for an interchange while it is read. A segment outside

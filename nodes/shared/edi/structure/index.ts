@@ -34,7 +34,19 @@ export const KNOWN_STRUCTURES = {
 };
 
 export { CTT01_COUNTS, lineItemTag } from './lineItemCounts';
-export { X12_DATE_TIME_ELEMENTS, X12_TAGS_WITH_DATES } from './x12DateElements';
+export {
+	X12_DATE_TIME_ELEMENTS,
+	X12_DATE_TIME_REFERENCES,
+	X12_TAGS_WITH_DATES,
+} from './x12DateElements';
 export { X12_ELEMENT_REFERENCES, x12ElementReference } from './x12Elements';
-export { loopKey, matchStructure, EDIFACT_STRUCTURE_CODES, X12_STRUCTURE_CODES } from './match';
-export type { ShapedLoop } from './match';
+export {
+	emptySegment,
+	loopKey,
+	matchStructure,
+	EDIFACT_STRUCTURE_CODES,
+	X12_DATE_TIME_CODES,
+	X12_STRUCTURE_CODES,
+} from './match';
+export type { DateTimeCodes, ShapedLoop } from './match';
+export { isX12Date, isX12Time } from './x12DateFormats';

@@ -1,7 +1,8 @@
-import { isElementEmpty, type Finding, type Segment, type Syntax } from '../model';
+import { isElementEmpty, isSegmentEmpty, type Finding, type Segment, type Syntax } from '../model';
 import { designator, shapeSegment } from '../shape';
 import type { LoopRule, Rule } from './grammar';
 import { tagsOf } from './grammar';
+import { isX12DateTime, X12_DATE_TIME_FORMS, X12_DATE_TIME_POSITIONS } from './x12DateFormats';
 
 export type ShapedLoop = { [key: string]: unknown };
 
@@ -64,7 +65,8 @@ function placesOf(rule: LoopRule): Map<string, number[]> {
  * becomes the output (segments by tag, loops as arrays) and the segment and element findings an
  * acknowledgment reports (AK3/AK4, IK3/IK4, UCS/UCD codes via `codes`), the first
  * `maxFindings` of them: a set of millions of stray segments is not given millions of findings
- * only for all but the first to be dropped.
+ * only for all but the first to be dropped. With `dateCodes` (X12 from 004010 on, whose dates
+ * have eight digits), a present date or time element that is not one is an element error too.
  */
 export function matchStructure(
 	segments: Segment[],
@@ -73,6 +75,7 @@ export function matchStructure(
 	codes: StructureCodes,
 	shape = true,
 	maxFindings = Infinity,
+	dateCodes?: DateTimeCodes,
 ): { segments: ShapedLoop; findings: Finding[] } {
 	const findings: Finding[] = [];
 	const full = () => findings.length >= maxFindings;
@@ -233,13 +236,52 @@ export function matchStructure(
 	}
 
 	function checkElements(segment: Segment, mandatory: number[], position: number, loop?: string) {
-		if (mandatory.length === 0) return;
-		let missing: number[] | undefined;
-		// Called for millions of segments: nothing is allocated unless an element is missing.
+		const dates = dateCodes ? X12_DATE_TIME_POSITIONS.get(segment.tag) : undefined;
+		let errors: Finding[] | undefined;
+		// Called for millions of segments: nothing is allocated unless an element is in error.
 		for (const element of mandatory) {
-			if (isElementEmpty(segment, element - 1, syntax)) (missing ??= []).push(element);
+			if (!isElementEmpty(segment, element - 1, syntax)) continue;
+			const reference = designator(segment.tag, element);
+			(errors ??= []).push({
+				level: 'element',
+				code: codes.elementMissing,
+				segment: segment.tag,
+				position,
+				element,
+				reference,
+				message: `${reference} (segment ${segment.tag} at position ${position}) is mandatory but empty`,
+			});
 		}
-		if (missing === undefined || full()) return;
+		for (const { element, kind } of dates ?? []) {
+			const text = segment.elements[element - 1] ?? '';
+			if (text === '' || isX12DateTime(text, kind)) continue;
+			const reference = designator(segment.tag, element);
+			(errors ??= []).push({
+				level: 'element',
+				code: dateCodes![kind],
+				segment: segment.tag,
+				position,
+				element,
+				reference,
+				// AK404 / IK404 holds at most 99 characters.
+				data: text.slice(0, 99),
+				message: `${reference} (segment ${segment.tag} at position ${position}) is ${text}, which is not ${X12_DATE_TIME_FORMS[kind]}`,
+			});
+		}
+		if (errors === undefined) {
+			// The elements it lacks are not known here: the segment alone is in error (AK4 is optional).
+			if (codes.emptySegment !== undefined && isSegmentEmpty(segment, syntax)) {
+				segmentFinding(
+					codes.emptySegment,
+					segment.tag,
+					position,
+					emptySegment(segment.tag, position),
+					loop,
+				);
+			}
+			return;
+		}
+		if (full()) return;
 		segmentFinding(
 			codes.elementErrors,
 			segment.tag,
@@ -247,23 +289,21 @@ export function matchStructure(
 			`Segment ${segment.tag} at position ${position} has element errors`,
 			loop,
 		);
-		for (const element of missing) {
+		errors.sort((a, b) => a.element! - b.element!);
+		for (const error of errors) {
 			if (full()) return;
-			findings.push({
-				level: 'element',
-				code: codes.elementMissing,
-				segment: segment.tag,
-				position,
-				element,
-				reference: designator(segment.tag, element),
-				message: `${designator(segment.tag, element)} (segment ${segment.tag} at position ${position}) is mandatory but empty`,
-			});
+			findings.push(error);
 		}
 	}
 
 	function add(out: ShapedLoop, key: string, value: unknown, repeatable: boolean): void {
 		if (shape) addTo(out, key, value, repeatable);
 	}
+}
+
+/** The sentence for a segment that holds no data. */
+export function emptySegment(tag: string, position: number): string {
+	return `Segment ${tag} at position ${position} holds no data: X12 allows no segment without a value in at least one element`;
 }
 
 /** 2 → `2nd`, 11 → `11th`, 201 → `201st`: how often a loop has started, in words a user reads. */
@@ -296,7 +336,12 @@ export type StructureCodes = {
 	notInSet: string;
 	elementErrors: string;
 	elementMissing: string;
+	/** X12's code for a segment with no data (AK304 8); EDIFACT's rule for one is not checked. */
+	emptySegment?: string;
 };
+
+/** AK403 / IK403 for a date or time element that is not one; X12 only. */
+export type DateTimeCodes = { date: string; time: string };
 
 /** AK304 / IK304 and AK403 / IK403. */
 export const X12_STRUCTURE_CODES: StructureCodes = {
@@ -309,7 +354,10 @@ export const X12_STRUCTURE_CODES: StructureCodes = {
 	notInSet: '6',
 	elementErrors: '8',
 	elementMissing: '1',
+	emptySegment: '8',
 };
+
+export const X12_DATE_TIME_CODES: DateTimeCodes = { date: '8', time: '9' };
 
 /** UN/EDIFACT syntax error codes as UCS2 / UCD1 carry them. */
 export const EDIFACT_STRUCTURE_CODES: StructureCodes = {

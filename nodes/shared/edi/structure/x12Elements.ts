@@ -1,10 +1,14 @@
+import { X12_DATE_TIME_REFERENCES } from './x12DateElements';
+
 /*
  * The data element reference numbers an X12 acknowledgment gives an element error (AK402 / IK402),
  * for every element the structures in `x12Sets.ts` check, keyed by reference designator. They are
  * the public dictionary numbers of those elements, the same in 004010 and 005010; a test keeps
- * this table and the structures' checked elements in step.
+ * this table and the structures' checked elements in step. Date and time elements come from
+ * their own table (`x12DateElements.ts`), which Read checks them by.
  */
 export const X12_ELEMENT_REFERENCES: Readonly<Record<string, string>> = {
+	...X12_DATE_TIME_REFERENCES,
 	// Every set's header and trailer
 	ST01: '143',
 	ST02: '329',
@@ -14,30 +18,23 @@ export const X12_ELEMENT_REFERENCES: Readonly<Record<string, string>> = {
 	BEG01: '353',
 	BEG02: '92',
 	BEG03: '324',
-	BEG05: '373',
 	BAK01: '353',
 	BAK02: '587',
 	BAK03: '324',
-	BAK04: '373',
 	BSN01: '353',
 	BSN02: '396',
-	BSN03: '373',
-	BSN04: '337',
-	BIG01: '373',
 	BIG02: '76',
 	BCH01: '353',
 	BCH02: '92',
 	BCH03: '324',
 	// 860 line: the change or response type (what the line changes)
 	POC02: '670',
-	BCH06: '373',
 	W0501: '473',
 	W0502: '285',
 	W0601: '514',
 	BIA01: '353',
 	BIA02: '755',
 	BIA03: '127',
-	BIA04: '373',
 	B2A01: '353',
 	B1003: '140',
 	B102: '145',

@@ -134,7 +134,7 @@ function place(open: Open, segment: Segment, number: number, onSetEnd?: SetEnd):
 		case 'SE':
 			if (open.set) {
 				closeSet(open.set, segment);
-				onSetEnd?.(open.set, interchange);
+				onSetEnd?.(open.set, interchange, open.group);
 				open.set = undefined;
 			} else if (open.skipping) open.skipping = false;
 			else noteOutside(interchange, () => outside(segment, 'transaction set', number));
