@@ -57,6 +57,10 @@ describe('Write: dates and times in X12 date and time elements', () => {
 		['BIG01', '12/07/2026', 'a date', 'CCYYMMDD (e.g. 20261207)'],
 		['BIG01', 'tomorrow', 'a date', 'CCYYMMDD (e.g. 20261207)'],
 		['BIG03', '2026-13-45', 'a date', 'CCYYMMDD (e.g. 20261207)'],
+		['BIG03', '2026-02-30', 'a date', 'CCYYMMDD (e.g. 20261207)'],
+		['BIG01', '20261332', 'a date', 'CCYYMMDD (e.g. 20261207)'],
+		['BIG01', '20260229', 'a date', 'CCYYMMDD (e.g. 20261207)'],
+		['BIG01', '2026120', 'a date', 'CCYYMMDD (e.g. 20261207)'],
 	])('%s holding %j is refused, naming the element and the form', (key, value, what, form) => {
 		const fault = written(withBig({ [key]: value }), 'BIG') as EdiWriteError;
 		expect(fault).toBeInstanceOf(EdiWriteError);
@@ -72,6 +76,24 @@ describe('Write: dates and times in X12 date and time elements', () => {
 			(written(withBig({ BIG01: new Date('not a date') }), 'BIG') as EdiWriteError).message,
 		).toBe('Item 0: BIG01 is a date that is not valid (Invalid Date)');
 	});
+
+	it('keeps digits that are a date or time as given: YYMMDD as before 004010, HHMMSSdd', () => {
+		expect(written(withBig({ BIG01: '261207' }), 'BIG')).toBe('BIG*261207*INV-1**PO-1001');
+		const item = shipNotice('SN-1', ['AS-1']);
+		item.segments.BSN.BSN04 = '23595999';
+		expect(written(item, 'BSN')).toBe('BSN*00*SN-1*20261207*23595999');
+	});
+
+	it.each(['2460', '0960', '123', '235960'])(
+		'a time of digits that is none (%s) is refused',
+		(time) => {
+			const item = shipNotice('SN-1', ['AS-1']);
+			item.segments.BSN.BSN04 = time;
+			expect((written(item, 'BSN') as EdiWriteError).message).toBe(
+				`Item 0: BSN04 holds "${time}", which is not a time: X12 writes it as HHMM or HHMMSS (e.g. 0945)`,
+			);
+		},
+	);
 
 	it('a time that is not one is refused', () => {
 		const item = shipNotice('SN-1', ['AS-1']);

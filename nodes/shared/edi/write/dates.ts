@@ -1,9 +1,11 @@
 /*
  * Dates and times as X12 writes them (CCYYMMDD; HHMM or HHMMSS), from what a no-code workflow
  * gives: an ISO date or date-time (what n8n's `$now` and most APIs turn into text), a JavaScript
- * Date or an n8n (Luxon) DateTime. Anything else with more than digits in a date or time element
- * is refused: written as given, the partner rejects the set (AK4 code 8 or 9) hours later.
+ * Date or an n8n (Luxon) DateTime. Anything else in a date or time element, digits that are no
+ * calendar date or time of day included, is refused: written as given, the partner (and Read)
+ * rejects the set (AK4 code 8 or 9) hours later.
  */
+import { isX12Date, isX12Time } from '../structure/x12DateFormats';
 import { EdiWriteError } from './errors';
 
 /** A Date or a Luxon DateTime as ISO text; `undefined` for anything else. */
@@ -34,6 +36,12 @@ const ISO_DATE = new RegExp(`^(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]${TIME})?$`);
 const ISO_TIME = new RegExp(`^(?:\\d{4}-\\d{2}-\\d{2}[T ])?${TIME}$`);
 const DIGITS = /^\d+$/;
 
+/** Digits as a date or time element may hold them: CCYYMMDD, or YYMMDD as before 004010. */
+function isWrittenForm(digits: string, kind: 'date' | 'time'): boolean {
+	if (kind === 'time') return isX12Time(digits);
+	return isX12Date(digits) || (digits.length === 6 && isX12Date(`20${digits}`));
+}
+
 const FORMS = {
 	date: ['a date', 'CCYYMMDD (e.g. 20261207)'],
 	time: ['a time', 'HHMM or HHMMSS (e.g. 0945)'],
@@ -50,12 +58,16 @@ function refuse(reference: string, text: string, kind: 'date' | 'time'): never {
 
 /** A date or time element's text as X12 writes it. */
 export function x12DateTime(text: string, reference: string, kind: 'date' | 'time'): string {
-	if (text === '' || DIGITS.test(text)) return text;
+	if (text === '') return text;
+	if (DIGITS.test(text)) {
+		if (!isWrittenForm(text, kind)) refuse(reference, text, kind);
+		return text;
+	}
 	if (kind === 'date') {
 		const date = ISO_DATE.exec(text);
-		const [month, day] = date ? [Number(date[2]), Number(date[3])] : [0, 0];
-		if (!date || month < 1 || month > 12 || day < 1 || day > 31) refuse(reference, text, kind);
-		return `${date[1]}${date[2]}${date[3]}`;
+		const digits = date ? `${date[1]}${date[2]}${date[3]}` : '';
+		if (!isX12Date(digits)) refuse(reference, text, kind);
+		return digits;
 	}
 	const time = ISO_TIME.exec(text);
 	if (!time || Number(time[1]) > 23 || Number(time[2]) > 59) refuse(reference, text, kind);
