@@ -77,11 +77,23 @@ describe('Write: dates and times in X12 date and time elements', () => {
 		).toBe('Item 0: BIG01 is a date that is not valid (Invalid Date)');
 	});
 
-	it('keeps digits that are a date or time as given: YYMMDD as before 004010, HHMMSSdd', () => {
-		expect(written(withBig({ BIG01: '261207' }), 'BIG')).toBe('BIG*261207*INV-1**PO-1001');
+	it('keeps digits that are a date or time of day as given (HHMMSSdd too)', () => {
+		expect(written(withBig({ BIG01: '20261207' }), 'BIG')).toBe('BIG*20261207*INV-1**PO-1001');
 		const item = shipNotice('SN-1', ['AS-1']);
 		item.segments.BSN.BSN04 = '23595999';
 		expect(written(item, 'BSN')).toBe('BSN*00*SN-1*20261207*23595999');
+	});
+
+	it('writes YYMMDD before version 00401, CCYYMMDD from it on, and refuses the other form', () => {
+		const old = { version: '003040' };
+		expect(written(withBig({ BIG01: '261207' }), 'BIG', old)).toBe('BIG*261207*INV-1**PO-1001');
+		expect(written(withBig({ BIG01: '2026-12-07' }), 'BIG', old)).toBe('BIG*261207*INV-1**PO-1001');
+		expect((written(withBig({ BIG01: '20261207' }), 'BIG', old) as EdiWriteError).message).toBe(
+			'Item 0: BIG01 holds "20261207", which is not a date: X12 writes it as YYMMDD (e.g. 261207), as before version 00401',
+		);
+		expect((written(withBig({ BIG01: '261207' }), 'BIG') as EdiWriteError).message).toBe(
+			'Item 0: BIG01 holds "261207", which is not a date: X12 writes it as CCYYMMDD (e.g. 20261207)',
+		);
 	});
 
 	it.each(['2460', '0960', '123', '235960'])(

@@ -684,11 +684,17 @@ describe('Write: envelope segments among a set’s segments', () => {
 });
 
 describe('Write: one control number for the interchanges one item needs', () => {
+	/** An invoice dated as its version writes dates: YYMMDD before 004010. */
+	const dated = (version: string) => {
+		const set = good();
+		if (version < '004010') set.segments.BIG.BIG01 = '261207';
+		return set;
+	};
 	const group = (version: string, controlNumber: string) => ({
 		functionalId: 'IN',
 		version,
 		controlNumber,
-		transactionSets: [good()],
+		transactionSets: [dated(version)],
 	});
 	/** An interchange item as Read gives it, its groups of these versions. */
 	const interchange = (...versions: string[]) => ({

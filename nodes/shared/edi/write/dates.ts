@@ -36,41 +36,61 @@ const ISO_DATE = new RegExp(`^(\\d{4})-(\\d{2})-(\\d{2})(?:[T ]${TIME})?$`);
 const ISO_TIME = new RegExp(`^(?:\\d{4}-\\d{2}-\\d{2}[T ])?${TIME}$`);
 const DIGITS = /^\d+$/;
 
-/** Digits as a date or time element may hold them: CCYYMMDD, or YYMMDD as before 004010. */
-function isWrittenForm(digits: string, kind: 'date' | 'time'): boolean {
-	if (kind === 'time') return isX12Time(digits);
-	return isX12Date(digits) || (digits.length === 6 && isX12Date(`20${digits}`));
-}
+/** How many digits an X12 date has: 8 (CCYYMMDD) from version 00401 on, 6 (YYMMDD) before. */
+export type DateDigits = 6 | 8;
 
+/** What each element holds, and the form it is written in (dates by their number of digits). */
 const FORMS = {
-	date: ['a date', 'CCYYMMDD (e.g. 20261207)'],
-	time: ['a time', 'HHMM or HHMMSS (e.g. 0945)'],
+	date: ['a date', 'CCYYMMDD (e.g. 20261207)', 'yyyyMMdd', 'CCYYMMDD'],
+	shortDate: ['a date', 'YYMMDD (e.g. 261207), as before version 00401', 'yyMMdd', 'YYMMDD'],
+	time: ['a time', 'HHMM or HHMMSS (e.g. 0945)', 'HHmm', 'HHMM'],
 } as const;
 
-function refuse(reference: string, text: string, kind: 'date' | 'time'): never {
-	const [what, form] = FORMS[kind];
+type Form = keyof typeof FORMS;
+
+function refuse(reference: string, text: string, form: Form): never {
+	const [what, written, luxon, short] = FORMS[form];
 	throw new EdiWriteError(
-		`${reference} holds ${JSON.stringify(text)}, which is not ${what}: X12 writes it as ${form}`,
+		`${reference} holds ${JSON.stringify(text)}, which is not ${what}: X12 writes it as ${written}`,
 		undefined,
-		`Format it in the mapping, e.g. {{ DateTime.fromFormat($json.date, 'MM/dd/yyyy').toFormat('${kind === 'date' ? 'yyyyMMdd' : 'HHmm'}') }}; an ISO date or date-time (2026-12-07T09:45:00) or $now is written as ${kind === 'date' ? 'CCYYMMDD' : 'HHMM'} as it is.`,
+		`Format it in the mapping, e.g. {{ DateTime.fromFormat($json.date, 'MM/dd/yyyy').toFormat('${luxon}') }}; an ISO date or date-time (2026-12-07T09:45:00) or $now is written as ${short} as it is.`,
 	);
 }
 
-/** A date or time element's text as X12 writes it. */
-export function x12DateTime(text: string, reference: string, kind: 'date' | 'time'): string {
+/** A calendar date's digits, CCYYMMDD, in the form the interchange's version writes. */
+function writtenDate(digits: string, dateDigits: DateDigits): string | undefined {
+	if (!isX12Date(digits)) return undefined;
+	return dateDigits === 8 ? digits : digits.slice(2);
+}
+
+/**
+ * A date or time element's text as X12 writes it: digits kept when they are a calendar date (of
+ * the version's length) or a time of day, an ISO date or time turned into them.
+ */
+export function x12DateTime(
+	text: string,
+	reference: string,
+	kind: 'date' | 'time',
+	dateDigits: DateDigits,
+): string {
 	if (text === '') return text;
+	const form: Form = kind === 'time' ? 'time' : dateDigits === 8 ? 'date' : 'shortDate';
 	if (DIGITS.test(text)) {
-		if (!isWrittenForm(text, kind)) refuse(reference, text, kind);
+		const valid =
+			kind === 'time'
+				? isX12Time(text)
+				: text.length === dateDigits && isX12Date(dateDigits === 8 ? text : `20${text}`);
+		if (!valid) refuse(reference, text, form);
 		return text;
 	}
 	if (kind === 'date') {
 		const date = ISO_DATE.exec(text);
-		const digits = date ? `${date[1]}${date[2]}${date[3]}` : '';
-		if (!isX12Date(digits)) refuse(reference, text, kind);
-		return digits;
+		const written = date && writtenDate(`${date[1]}${date[2]}${date[3]}`, dateDigits);
+		if (!written) refuse(reference, text, form);
+		return written;
 	}
 	const time = ISO_TIME.exec(text);
-	if (!time || Number(time[1]) > 23 || Number(time[2]) > 59) refuse(reference, text, kind);
+	if (!time || Number(time[1]) > 23 || Number(time[2]) > 59) refuse(reference, text, form);
 	const seconds = time[3] !== undefined && time[3] !== '00' ? time[3] : '';
 	return `${time[1]}${time[2]}${seconds}`;
 }

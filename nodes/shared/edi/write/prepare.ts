@@ -200,11 +200,12 @@ const valueWriters = new Map<string, ValueWriter>();
 
 function valueWriterFor({ syntax, standard, version }: InterchangeEnvelope): ValueWriter {
 	const charset = singleByteCharset(standard, version);
-	const key = JSON.stringify([syntax, charset]);
+	const dateDigits = standard === 'X12' && version < '00401' ? 6 : 8;
+	const key = JSON.stringify([syntax, charset, dateDigits]);
 	let writer = valueWriters.get(key);
 	if (!writer) {
 		if (valueWriters.size > 100) valueWriters.clear();
-		valueWriters.set(key, (writer = new ValueWriter(syntax, charset)));
+		valueWriters.set(key, (writer = new ValueWriter(syntax, charset, dateDigits)));
 	}
 	return writer;
 }

@@ -1,5 +1,5 @@
 import { X12_DATE_TIME_ELEMENTS, X12_TAGS_WITH_DATES } from '../structure/x12DateElements';
-import { dateTimeText, isInvalidDate, x12DateTime } from './dates';
+import { dateTimeText, isInvalidDate, x12DateTime, type DateDigits } from './dates';
 import { EdiWriteError } from './errors';
 import type { ValueWriter } from './syntax';
 
@@ -155,22 +155,27 @@ export function writeSegment(
 	}
 }
 
-/** X12 date and time elements: a tag that has none is never looked up per element. */
-function datesOf(tag: string, values: ValueWriter): boolean {
-	return values.syntax.standard === 'X12' && X12_TAGS_WITH_DATES.has(tag);
+/**
+ * How many digits the tag's X12 dates have; undefined for a tag without dates, which is then
+ * never looked up per element.
+ */
+function datesOf(tag: string, values: ValueWriter): DateDigits | undefined {
+	return values.syntax.standard === 'X12' && X12_TAGS_WITH_DATES.has(tag)
+		? values.dateDigits
+		: undefined;
 }
 
 /** One element's text, a date or time in the form X12 writes it. */
 function elementText(
 	value: unknown,
 	key: string,
-	dates: boolean,
+	dates: DateDigits | undefined,
 	reference = key,
 ): string | undefined {
 	const text = textOf(value, reference);
-	if (!dates || text === undefined) return text;
+	if (dates === undefined || text === undefined) return text;
 	const kind = Object.hasOwn(X12_DATE_TIME_ELEMENTS, key) ? X12_DATE_TIME_ELEMENTS[key] : undefined;
-	return kind === undefined ? text : x12DateTime(text, reference, kind);
+	return kind === undefined ? text : x12DateTime(text, reference, kind, dates);
 }
 
 /** One element value as written: checked or released, repetitions joined. */
@@ -178,7 +183,7 @@ function valueOf(
 	key: string,
 	value: unknown,
 	values: ValueWriter,
-	dates = false,
+	dates?: DateDigits,
 ): string | undefined {
 	if (!Array.isArray(value)) {
 		const raw = elementText(value, key, dates);

@@ -1,5 +1,6 @@
 import type { LineBreakAfter } from '../model';
 import { EdiWriteError } from './errors';
+import type { DateDigits } from './dates';
 
 /** The separators an interchange is written with, and what follows each segment terminator. */
 export type WriteSyntax = {
@@ -136,6 +137,8 @@ export class ValueWriter {
 	constructor(
 		readonly syntax: WriteSyntax,
 		private readonly charset?: { id: string; highest: number },
+		/** X12 dates' digits: CCYYMMDD from version 00401 on, YYMMDD before. */
+		readonly dateDigits: DateDigits = 8,
 	) {
 		const chars = [syntax.element, syntax.component, syntax.repetition, syntax.segment];
 		if (syntax.release !== '') chars.push(syntax.release);
