@@ -103,6 +103,16 @@ export class Leases {
 		if (this.map.delete(parcelId)) this.save();
 	}
 
+	/**
+	 * Holds the parcel for `action`, to be done at the next poll (none tried yet): that poll's
+	 * listing says whether it is still needed.
+	 */
+	owe(parcelId: ParcelKey, action: SettleAction, now: number): void {
+		const current = this.map.get(parcelId);
+		this.map.set(parcelId, { until: current?.until ?? now, settle: action, retryAt: now });
+		this.save();
+	}
+
 	/** Holds the parcel until `action` has reached ECGridOS, next tried at `retryAt`. */
 	pend(
 		parcelId: ParcelKey,

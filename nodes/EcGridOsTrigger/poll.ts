@@ -170,7 +170,16 @@ export class ParcelPoller {
 		// A run that outlived its lease has lost the parcel to a later run: its success still
 		// counts (the file reached its destination), its failure no longer decides anything. A
 		// confirm drops every lease on the parcel, so no run resets a parcel another delivered.
-		if (action === 'confirm' || (action === 'reset' && this.leases.isCurrent(parcelId, lease))) {
+		if (action === 'reset' && this.leases.isCurrent(parcelId, lease)) {
+			// Not reset blindly: ECGridOS's reset brings back a confirmed parcel, and a failed run
+			// may have confirmed it (the workflow's own Confirm Download, whose answer was lost, or
+			// a step after it that failed). The next poll's listing, made after this run ended,
+			// says whether the parcel is still downloaded; it is reset then, and offered again.
+			this.leases.owe(parcelId, 'reset', this.now());
+			if (this.closed) await this.resetAfterClose(parcelId);
+			return;
+		}
+		if (action === 'confirm') {
 			this.settling.add(parcelId);
 			try {
 				await this.settle(parcelId, action, lease);
@@ -225,6 +234,26 @@ export class ParcelPoller {
 		}
 		if (retryAt > this.now()) return;
 		if ((await this.settle(parcelId, action)) && action === 'reset') parcel.status = 'InBoxReady';
+	}
+
+	/**
+	 * A run that failed after the workflow was deactivated (or saved anew, with a new Poll
+	 * Interval): no poll of this activation follows to do its reset, so the InBox is listed now.
+	 * If that fails too, the saved lease runs out and the next activation resets the parcel.
+	 */
+	private async resetAfterClose(parcelId: ParcelKey): Promise<void> {
+		let listed: ListedParcel[];
+		try {
+			listed = await this.inbox.list(this.settings.ecGridIdFrom);
+		} catch (error) {
+			const { message } = await this.describe(error);
+			this.context.logger.warn(
+				`ECGridOS Trigger: could not reset parcel ${parcelId} after the workflow was deactivated; it is reset once its lease runs out: ${message}`,
+			);
+			return;
+		}
+		const parcel = listed.find((listedParcel) => listedParcel.parcelId === parcelId);
+		await this.retrySettle(parcelId, 'reset', 0, parcel);
 	}
 
 	/**

@@ -49,7 +49,8 @@ describe('ECGridOS Trigger: delivery', () => {
 describe('ECGridOS Trigger: failures and overlaps', () => {
 	it('resets the parcel of a failed run and starts exactly one new run for it', async () => {
 		const trigger = await activate();
-		sim().inject({ operation: 'ParcelDownload', times: 1, failureRate: 1 });
+		// The run fails after ECGridOS marked the parcel downloaded (its answer cut off).
+		sim().inject({ operation: 'ParcelDownload', times: 1, kind: 'truncated' });
 		const [parcelId] = dropParcels(sim(), 1);
 		await trigger.waitFor(() => trigger.executions.length >= 1, 5000, 'the first run');
 		expect((await trigger.executions[0].result).error).toBeDefined();
@@ -57,7 +58,20 @@ describe('ECGridOS Trigger: failures and overlaps', () => {
 		await nextPolls(trigger, sim(), 2);
 		expect(emittedIds(trigger)).toEqual([parcelId, parcelId]);
 		expect((await trigger.executions[1].result).error).toBeUndefined();
-		expect(counters(sim(), parcelId)).toMatchObject({ downloads: 1, confirms: 1, resets: 1 });
+		expect(counters(sim(), parcelId)).toMatchObject({ downloads: 2, confirms: 1, resets: 1 });
+	});
+
+	it('offers again, with no reset, the parcel of a run that failed before downloading it', async () => {
+		const trigger = await activate();
+		sim().inject({ operation: 'ParcelDownload', times: 1, failureRate: 1 });
+		const [parcelId] = dropParcels(sim(), 1);
+		await trigger.waitFor(() => trigger.executions.length >= 1, 5000, 'the first run');
+		expect((await trigger.executions[0].result).error).toBeDefined();
+		await trigger.waitFor(() => counters(sim(), parcelId).confirms === 1, 8000, 'the confirm');
+		await nextPolls(trigger, sim(), 2);
+		expect(emittedIds(trigger)).toEqual([parcelId, parcelId]);
+		// Still InBoxReady at the next poll: nothing to reset.
+		expect(counters(sim(), parcelId)).toMatchObject({ downloads: 1, confirms: 1, resets: 0 });
 		expect(sim().inBox()).toHaveLength(0);
 	});
 

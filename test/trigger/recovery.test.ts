@@ -252,3 +252,37 @@ describe('ECGridOS Trigger: a confirm or reset that fails', () => {
 		expect(emittedIds(trigger)).toEqual([parcelId]);
 	});
 });
+
+describe('ECGridOS Trigger: a failed run that confirmed its own parcel', () => {
+	it('does not reset a parcel the run confirmed before it failed (a reset brings it back)', async () => {
+		const trigger = await activate({ confirmInWorkflow: true });
+		// ECGridOS confirms, and the answer is cut off: the workflow's Confirm Download fails the
+		// run, whose file had been delivered and confirmed.
+		sim().inject({ operation: 'ParcelDownloadConfirm', times: 1, kind: 'truncated' });
+		const [parcelId] = dropParcels(sim(), 1);
+		await trigger.waitFor(() => trigger.executions.length === 1, 5000, 'the run');
+		expect((await trigger.executions[0].result).error).toBeDefined();
+		await nextPolls(trigger, sim(), 3);
+		expect(counters(sim(), parcelId)).toMatchObject({ downloads: 1, confirms: 1, resets: 0 });
+		expect(sim().parcel(parcelId)!.inInBox).toBe(false);
+		expect(emittedIds(trigger)).toEqual([parcelId]);
+		expect(trigger.nodeStaticData().parcelLeases).toEqual({});
+	});
+
+	it('resets the parcel of a run that failed after the workflow was deactivated', async () => {
+		const trigger = await activate();
+		sim().inject({ operation: 'ParcelDownload', times: 1, kind: 'truncated', latencyMs: 1500 });
+		const [parcelId] = dropParcels(sim(), 1);
+		await trigger.waitFor(() => trigger.executions.length === 1, 5000, 'the run');
+		// Deactivated (or saved with a new Poll Interval) while the run is going: no poll of this
+		// activation will follow to reset it.
+		await trigger.deactivate();
+		expect((await trigger.executions[0].result).error).toBeDefined();
+		await trigger.waitFor(
+			() => counters(sim(), parcelId).resets === 1,
+			5000,
+			'the reset after the run',
+		);
+		expect(sim().parcel(parcelId)).toMatchObject({ inInBox: true, status: 'InBoxReady' });
+	});
+});
