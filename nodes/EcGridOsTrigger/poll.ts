@@ -7,7 +7,7 @@ import {
 
 import type { CredentialType } from '../EcGridOs/transport/constants';
 import { describeFailure } from '../EcGridOs/transport/nodeErrors';
-import { InBox, NoMailboxError, parcelItem, type ListedParcel } from './inbox';
+import { InBox, NoMailboxError, parcelItem, type InBoxListing, type ListedParcel } from './inbox';
 import { Leases } from './leases';
 import type { ParcelKey } from './parcelKey';
 import {
@@ -62,6 +62,8 @@ export class ParcelPoller {
 	private current?: Promise<void>;
 	private closed = false;
 	private failing = false;
+	/** The last listing was only part of the InBox. */
+	private partialListing = false;
 
 	constructor(
 		private readonly context: ITriggerFunctions,
@@ -93,7 +95,7 @@ export class ParcelPoller {
 	async fetchNewest(): Promise<void> {
 		let newest: ListedParcel | undefined;
 		try {
-			newest = (await this.inbox.list(this.settings.ecGridIdFrom))
+			newest = (await this.inbox.list(this.settings.ecGridIdFrom)).parcels
 				.filter((parcel) => parcel.status === this.settings.status)
 				.pop();
 		} catch (error) {
@@ -116,8 +118,9 @@ export class ParcelPoller {
 		const ended = new Set(this.settling);
 		this.endedDuringPoll = ended;
 		try {
-			const listed = await this.inbox.list(this.settings.ecGridIdFrom);
-			await this.reconcile(listed, ended);
+			const listing = await this.inbox.list(this.settings.ecGridIdFrom);
+			const listed = listing.parcels;
+			await this.reconcile(listing, ended);
 			const now = this.now();
 			const fresh = listed
 				.filter((parcel) => parcel.status === this.settings.status)
@@ -195,15 +198,22 @@ export class ParcelPoller {
 	 * Brings the leases in line with the InBox, ECGridOS's own record: settles what is due, frees
 	 * what no run will ever report, and resets parcels left downloaded with no run to handle them.
 	 */
-	private async reconcile(listed: ListedParcel[], ended: Set<ParcelKey>): Promise<void> {
+	private async reconcile(
+		{ parcels: listed, complete }: InBoxListing,
+		ended: Set<ParcelKey>,
+	): Promise<void> {
 		const inBox = new Map(listed.map((parcel) => [parcel.parcelId, parcel]));
+		this.notePartialListing(complete);
 		for (const parcelId of this.failedRuns.keys())
-			if (!inBox.has(parcelId)) this.failedRuns.delete(parcelId);
+			if (complete && !inBox.has(parcelId)) this.failedRuns.delete(parcelId);
 		for (const [parcelId, lease] of this.leases.entries()) {
 			if (this.closed) return;
 			// Settled meanwhile by its run's end (a confirm, a reset): the listing is older than that.
 			if (ended.has(parcelId) || this.leases.get(parcelId) !== lease) continue;
 			const parcel = inBox.get(parcelId);
+			// Left off a partial listing: nothing is known of it until a listing shows it (or a
+			// complete one does not); its lease and any pending confirm or reset wait till then.
+			if (!parcel && !complete) continue;
 			if (lease.settle !== undefined) {
 				await this.retrySettle(parcelId, lease.settle, lease.retryAt ?? 0, parcel);
 			} else if (!parcel) {
@@ -242,9 +252,9 @@ export class ParcelPoller {
 	 * If that fails too, the saved lease runs out and the next activation resets the parcel.
 	 */
 	private async resetAfterClose(parcelId: ParcelKey): Promise<void> {
-		let listed: ListedParcel[];
+		let listing: InBoxListing;
 		try {
-			listed = await this.inbox.list(this.settings.ecGridIdFrom);
+			listing = await this.inbox.list(this.settings.ecGridIdFrom);
 		} catch (error) {
 			const { message } = await this.describe(error);
 			this.context.logger.warn(
@@ -252,8 +262,8 @@ export class ParcelPoller {
 			);
 			return;
 		}
-		const parcel = listed.find((listedParcel) => listedParcel.parcelId === parcelId);
-		await this.retrySettle(parcelId, 'reset', 0, parcel);
+		const parcel = listing.parcels.find((listed) => listed.parcelId === parcelId);
+		if (parcel || listing.complete) await this.retrySettle(parcelId, 'reset', 0, parcel);
 	}
 
 	/**
@@ -310,6 +320,15 @@ export class ParcelPoller {
 			this.unheldSince.delete(parcel.parcelId);
 			if (await this.settle(parcel.parcelId, 'reset')) parcel.status = 'InBoxReady';
 		}
+	}
+
+	/** Says once per streak that ECGridOS lists only part of the InBox. */
+	private notePartialListing(complete: boolean): void {
+		if (!complete && !this.partialListing)
+			this.context.logger.warn(
+				'ECGridOS Trigger: ECGridOS listed only part of the InBox; the parcels it left out wait for a later poll',
+			);
+		this.partialListing = !complete;
 	}
 
 	/** The trigger decides the fate of downloaded parcels (not when it watches them itself). */

@@ -112,6 +112,50 @@ describe('ECGridOS Trigger: failures and overlaps', () => {
 		expect(sim().parcel(poison)).toMatchObject({ inInBox: true, status: 'InBoxReady' });
 	});
 
+	it('keeps the pending confirm of a parcel a partial InBox listing leaves out', async () => {
+		const [parcelId] = dropParcels(sim(), 1);
+		const trigger = await activate({ trigger: { options: { recoverMinutes: 0.01 } } });
+		// The run succeeds; its confirm is refused twice, so the parcel waits with a pending confirm.
+		sim().inject({
+			operation: 'ParcelDownloadConfirm',
+			times: 2,
+			kind: 'ecgridError',
+			retCode: 'InternalError',
+		});
+		await trigger.waitFor(
+			() => requestsFor(sim(), 'ParcelDownloadConfirm').length === 1,
+			5000,
+			'the first confirm',
+		);
+		// An older parcel arrives, and ECGridOS answers the listing one parcel per page: the reply
+		// says it holds 1 of 2 records. The parcel with the pending confirm is not on it.
+		const [older] = dropParcels(sim(), 1);
+		sim().world.parcels.get(older)!.date = new Date(Date.now() - 3_600_000);
+		sim().register('ParcelInBoxEx', (context) => {
+			const page = PARCEL_HANDLERS.ParcelInBoxEx(context) as { ParcelIDInfoList: unknown[] };
+			const total = page.ParcelIDInfoList.length;
+			return {
+				...page,
+				PageSize: 1,
+				Count: Math.min(1, total),
+				TotalRecords: total,
+				TotalPages: total,
+				ParcelIDInfoList: page.ParcelIDInfoList.slice(0, 1),
+			};
+		});
+		await trigger.waitFor(
+			() => [parcelId, older].every((id) => counters(sim(), id).confirms >= 1),
+			15000,
+			'both parcels confirmed',
+		);
+		await nextPolls(trigger, sim(), 3);
+		await trigger.runsSettled();
+		// Left off a page is not gone: the parcel's run delivered it, and it is not run again.
+		expect(counters(sim(), parcelId)).toMatchObject({ downloads: 1, resets: 0 });
+		expect(emittedIds(trigger).filter((id) => id === parcelId)).toHaveLength(1);
+		expect(sim().inBox()).toHaveLength(0);
+	});
+
 	it('does not start a second run for a parcel its run confirmed while the InBox listing was on its way', async () => {
 		// ECGridOS lists the InBox when it gets the request; the reply reaches n8n 1.5 s later (a
 		// slow link, a big InBox). The run downloads the parcel and is confirmed within that time.
