@@ -47,7 +47,12 @@ export interface PollSettings {
 export class ParcelPoller {
 	private readonly leases: Leases;
 	/** Leases of the runs this process started and has not heard back from. */
-	private readonly inFlight = new Set<string>();
+	/**
+	 * Leases of the runs this process started and has not heard back from, each with its end on
+	 * the monotonic clock: a wall clock set forward (an NTP correction, a VM's clock catching up)
+	 * must not end the lease of a run still going, which would start a second run of its parcel.
+	 */
+	private readonly inFlight = new Map<string, number>();
 	/** Downloaded parcels that no run holds: when this process first saw each. */
 	private readonly unheldSince = new Map<ParcelKey, number>();
 	/** Runs that did not succeed, per parcel still in the InBox (this process's count). */
@@ -71,6 +76,7 @@ export class ParcelPoller {
 		private readonly credentialType: CredentialType,
 		private readonly settings: PollSettings,
 		private readonly now: () => number = Date.now,
+		private readonly monotonicNow: () => number = () => performance.now(),
 	) {
 		this.leases = new Leases(context.getWorkflowStaticData('node'));
 	}
@@ -152,7 +158,7 @@ export class ParcelPoller {
 	private start(parcel: ListedParcel, now: number): void {
 		const { parcelId } = parcel;
 		const lease = this.leases.take(parcelId, now + this.settings.leaseMs);
-		this.inFlight.add(runKey(parcelId, lease));
+		this.inFlight.set(runKey(parcelId, lease), this.monotonicNow() + this.settings.leaseMs);
 		const done = this.context.helpers.createDeferredPromise<IRun>();
 		this.context.emit([[{ json: parcelItem(parcel) }]], undefined, done);
 		if (this.settings.confirmWhen === 'immediately') void this.settle(parcelId, 'confirm');
@@ -219,12 +225,21 @@ export class ParcelPoller {
 			} else if (!parcel) {
 				// Confirmed or gone: forgotten unless a run of this process still holds it.
 				const running = this.inFlight.has(runKey(parcelId, lease.until));
-				if (!running || lease.until <= this.now()) this.leases.drop(parcelId);
-			} else if (lease.until <= this.now()) {
+				if (!running || this.hasRunOut(parcelId, lease.until)) this.leases.drop(parcelId);
+			} else if (this.hasRunOut(parcelId, lease.until)) {
 				await this.endLostRun(parcel, lease.until);
 			}
 		}
 		await this.recoverUnheld(listed.filter((parcel) => !ended.has(parcel.parcelId)));
+	}
+
+	/**
+	 * A lease of a run this process started runs out by the monotonic clock; one saved before this
+	 * process started (n8n restarted) can only be read against the wall clock.
+	 */
+	private hasRunOut(parcelId: ParcelKey, lease: number): boolean {
+		const end = this.inFlight.get(runKey(parcelId, lease));
+		return end === undefined ? lease <= this.now() : end <= this.monotonicNow();
 	}
 
 	/**

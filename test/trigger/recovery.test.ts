@@ -286,3 +286,42 @@ describe('ECGridOS Trigger: a failed run that confirmed its own parcel', () => {
 		expect(sim().parcel(parcelId)).toMatchObject({ inInBox: true, status: 'InBoxReady' });
 	});
 });
+
+describe('ECGridOS Trigger: the wall clock jumps', () => {
+	afterEach(() => jest.useRealTimers());
+
+	it('does not take a running parcel from its run when the clock jumps past its lease', async () => {
+		// Only Date is faked: the clock is set forward two hours (an NTP correction, a VM's clock
+		// caught up) while the run is going; timers and the monotonic clock run on.
+		jest.useFakeTimers({
+			doNotFake: [
+				'hrtime',
+				'nextTick',
+				'performance',
+				'queueMicrotask',
+				'requestAnimationFrame',
+				'cancelAnimationFrame',
+				'requestIdleCallback',
+				'cancelIdleCallback',
+				'setImmediate',
+				'clearImmediate',
+				'setInterval',
+				'clearInterval',
+				'setTimeout',
+				'clearTimeout',
+			],
+			now: Date.now(),
+			advanceTimers: true,
+		});
+		const trigger = await activate();
+		slowDownloads(1, 3000);
+		const [parcelId] = dropParcels(sim(), 1);
+		await trigger.waitFor(() => trigger.executions.length === 1, 5000, 'the run');
+		jest.setSystemTime(Date.now() + 2 * 3_600_000);
+		await trigger.executions[0].result;
+		await trigger.waitFor(confirmedOnce([parcelId]), 5000, 'the confirm');
+		await nextPolls(trigger, sim(), 2);
+		expect(emittedIds(trigger)).toEqual([parcelId]);
+		expect(counters(sim(), parcelId)).toMatchObject({ downloads: 1, resets: 0, confirms: 1 });
+	});
+});
