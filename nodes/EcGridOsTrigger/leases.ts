@@ -91,6 +91,14 @@ export class Leases {
 		return this.map.get(parcelId)?.until === lease;
 	}
 
+	/** Moves the end of a lease no run of this process holds (its identity no longer matters). */
+	shorten(parcelId: ParcelKey, until: number): void {
+		const current = this.map.get(parcelId);
+		if (!current || current.until <= until) return;
+		this.map.set(parcelId, { ...current, until });
+		this.save();
+	}
+
 	/** Ends the lease if it is still the one taken and has nothing left to settle. */
 	release(parcelId: ParcelKey, lease: number): void {
 		const current = this.map.get(parcelId);

@@ -17,6 +17,7 @@ import {
 	outcomeOfRejection,
 	resetsExpired,
 	isFirstLongestDelay,
+	MAX_RETRY_MS,
 	retryDelayMs,
 	type ConfirmWhen,
 	type RunOutcome,
@@ -239,7 +240,12 @@ export class ParcelPoller {
 	 */
 	private hasRunOut(parcelId: ParcelKey, lease: number): boolean {
 		const end = this.inFlight.get(runKey(parcelId, lease));
-		return end === undefined ? lease <= this.now() : end <= this.monotonicNow();
+		if (end !== undefined) return end <= this.monotonicNow();
+		// Saved under a longer Lease Timeout (or before the clock was set back): a lost run is
+		// recovered by the timeout in force, counted from now, not hours or days later.
+		const longest = this.now() + this.settings.leaseMs;
+		if (lease > longest) this.leases.shorten(parcelId, longest);
+		return lease <= this.now();
 	}
 
 	/**
@@ -257,7 +263,8 @@ export class ParcelPoller {
 			this.leases.drop(parcelId);
 			return;
 		}
-		if (retryAt > this.now()) return;
+		// A try set further off than the longest delay was set before the clock went back: due now.
+		if (retryAt > this.now() && retryAt <= this.now() + MAX_RETRY_MS) return;
 		if ((await this.settle(parcelId, action)) && action === 'reset') parcel.status = 'InBoxReady';
 	}
 

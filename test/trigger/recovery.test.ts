@@ -325,3 +325,35 @@ describe('ECGridOS Trigger: the wall clock jumps', () => {
 		expect(counters(sim(), parcelId)).toMatchObject({ downloads: 1, resets: 0, confirms: 1 });
 	});
 });
+
+describe('ECGridOS Trigger: leases saved longer than the Lease Timeout', () => {
+	it('recovers a lost run by the Lease Timeout in force, not by the longer one it was saved with', async () => {
+		const [parcelId] = dropParcels(sim(), 1);
+		sim().world.parcels.get(parcelId)!.status = 'InBoxTransferred';
+		// Saved by a run main lost, under a 10-hour lease (or before the clock was set back); the
+		// user has since set Lease Timeout to 3 s.
+		const staticData = {
+			[NODE_KEY]: { parcelLeases: { [parcelId]: { until: Date.now() + 36_000_000 } } },
+		};
+		const trigger = await activate({ trigger: SHORT, staticData });
+		await trigger.waitFor(confirmedOnce([parcelId]), 10000, 'the recovered parcel confirmed');
+		expect(emittedIds(trigger)).toEqual([parcelId]);
+		expect(counters(sim(), parcelId)).toMatchObject({ downloads: 1, resets: 1, confirms: 1 });
+	});
+
+	it('tries a pending confirm saved before the clock was set back within a minute, not hours later', async () => {
+		const [parcelId] = dropParcels(sim(), 1);
+		sim().world.parcels.get(parcelId)!.status = 'InBoxTransferred';
+		// Its next try was due a minute after a clock that has since been set back ten hours.
+		const pending = {
+			until: Date.now(),
+			settle: 'confirm',
+			tries: 6,
+			retryAt: Date.now() + 36_000_000,
+		};
+		const staticData = { [NODE_KEY]: { parcelLeases: { [parcelId]: pending } } };
+		const trigger = await activate({ staticData });
+		await trigger.waitFor(confirmedOnce([parcelId]), 5000, 'the confirm');
+		expect(emittedIds(trigger)).toEqual([]);
+	});
+});
