@@ -28,6 +28,15 @@ export interface ListedParcel {
 	record: ResultValue;
 }
 
+/**
+ * One `ParcelInBoxEx` reply. `complete` is false when the reply says it holds fewer records than
+ * the InBox (TotalRecords, TotalPages): a parcel it leaves out may still be there.
+ */
+export interface InBoxListing {
+	parcels: ListedParcel[];
+	complete: boolean;
+}
+
 export class NoMailboxError extends Error {}
 
 /** The ECGridOS calls the trigger makes, all through the node's own client. */
@@ -93,8 +102,8 @@ export class InBox {
 		if (this.client.credentialType === API_KEY_CREDENTIAL) this.client = this.newClient();
 	}
 
-	/** Every parcel in the InBox, whatever its status, oldest first, each once. */
-	async list(ecGridIdFrom: number): Promise<ListedParcel[]> {
+	/** Every parcel in the InBox (or the reply's page of it), whatever its status, oldest first, each once. */
+	async list(ecGridIdFrom: number): Promise<InBoxListing> {
 		this.readCredentialAgain();
 		const { networkId, mailboxId } = await this.mailbox();
 		const page = (await this.call({
@@ -105,8 +114,11 @@ export class InBox {
 				ECGridIDFrom: ecGridIdFrom,
 				ECGridIDTo: 0,
 			},
-		})) as { ParcelIDInfoList?: ResultValue } | null;
+		})) as { ParcelIDInfoList?: ResultValue; TotalRecords?: unknown; TotalPages?: unknown } | null;
 		const list = Array.isArray(page?.ParcelIDInfoList) ? page.ParcelIDInfoList : [];
+		// ParcelInBoxEx takes no page number: a reply that says there is more holds only the first
+		// page, and what it leaves out is not gone from the InBox.
+		const complete = !(Number(page?.TotalRecords) > list.length || Number(page?.TotalPages) > 1);
 		// A parcel listed twice would start two runs in one poll (both pass the lease check before
 		// either takes its lease): the first record of each parcel ID is kept.
 		const byId = new Map<ParcelKey, ListedParcel>();
@@ -121,9 +133,10 @@ export class InBox {
 				record,
 			});
 		}
-		return [...byId.values()].sort(
+		const parcels = [...byId.values()].sort(
 			(a, b) => a.arrived - b.arrived || compareParcelKeys(a.parcelId, b.parcelId),
 		);
+		return { parcels, complete };
 	}
 
 	async confirm(parcelId: ParcelKey): Promise<void> {

@@ -91,6 +91,14 @@ export class Leases {
 		return this.map.get(parcelId)?.until === lease;
 	}
 
+	/** Moves the end of a lease no run of this process holds (its identity no longer matters). */
+	shorten(parcelId: ParcelKey, until: number): void {
+		const current = this.map.get(parcelId);
+		if (!current || current.until <= until) return;
+		this.map.set(parcelId, { ...current, until });
+		this.save();
+	}
+
 	/** Ends the lease if it is still the one taken and has nothing left to settle. */
 	release(parcelId: ParcelKey, lease: number): void {
 		const current = this.map.get(parcelId);
@@ -101,6 +109,16 @@ export class Leases {
 	/** Forgets the parcel, whoever held it: it is settled, or gone from the InBox. */
 	drop(parcelId: ParcelKey): void {
 		if (this.map.delete(parcelId)) this.save();
+	}
+
+	/**
+	 * Holds the parcel for `action`, to be done at the next poll (none tried yet): that poll's
+	 * listing says whether it is still needed.
+	 */
+	owe(parcelId: ParcelKey, action: SettleAction, now: number): void {
+		const current = this.map.get(parcelId);
+		this.map.set(parcelId, { until: current?.until ?? now, settle: action, retryAt: now });
+		this.save();
 	}
 
 	/** Holds the parcel until `action` has reached ECGridOS, next tried at `retryAt`. */

@@ -7,7 +7,7 @@ import {
 
 import type { CredentialType } from '../EcGridOs/transport/constants';
 import { describeFailure } from '../EcGridOs/transport/nodeErrors';
-import { InBox, NoMailboxError, parcelItem, type ListedParcel } from './inbox';
+import { InBox, NoMailboxError, parcelItem, type InBoxListing, type ListedParcel } from './inbox';
 import { Leases } from './leases';
 import type { ParcelKey } from './parcelKey';
 import {
@@ -17,6 +17,7 @@ import {
 	outcomeOfRejection,
 	resetsExpired,
 	isFirstLongestDelay,
+	MAX_RETRY_MS,
 	retryDelayMs,
 	type ConfirmWhen,
 	type RunOutcome,
@@ -47,7 +48,12 @@ export interface PollSettings {
 export class ParcelPoller {
 	private readonly leases: Leases;
 	/** Leases of the runs this process started and has not heard back from. */
-	private readonly inFlight = new Set<string>();
+	/**
+	 * Leases of the runs this process started and has not heard back from, each with its end on
+	 * the monotonic clock: a wall clock set forward (an NTP correction, a VM's clock catching up)
+	 * must not end the lease of a run still going, which would start a second run of its parcel.
+	 */
+	private readonly inFlight = new Map<string, number>();
 	/** Downloaded parcels that no run holds: when this process first saw each. */
 	private readonly unheldSince = new Map<ParcelKey, number>();
 	/** Runs that did not succeed, per parcel still in the InBox (this process's count). */
@@ -62,6 +68,8 @@ export class ParcelPoller {
 	private current?: Promise<void>;
 	private closed = false;
 	private failing = false;
+	/** The last listing was only part of the InBox. */
+	private partialListing = false;
 
 	constructor(
 		private readonly context: ITriggerFunctions,
@@ -69,6 +77,7 @@ export class ParcelPoller {
 		private readonly credentialType: CredentialType,
 		private readonly settings: PollSettings,
 		private readonly now: () => number = Date.now,
+		private readonly monotonicNow: () => number = () => performance.now(),
 	) {
 		this.leases = new Leases(context.getWorkflowStaticData('node'));
 	}
@@ -93,7 +102,7 @@ export class ParcelPoller {
 	async fetchNewest(): Promise<void> {
 		let newest: ListedParcel | undefined;
 		try {
-			newest = (await this.inbox.list(this.settings.ecGridIdFrom))
+			newest = (await this.inbox.list(this.settings.ecGridIdFrom)).parcels
 				.filter((parcel) => parcel.status === this.settings.status)
 				.pop();
 		} catch (error) {
@@ -116,8 +125,9 @@ export class ParcelPoller {
 		const ended = new Set(this.settling);
 		this.endedDuringPoll = ended;
 		try {
-			const listed = await this.inbox.list(this.settings.ecGridIdFrom);
-			await this.reconcile(listed, ended);
+			const listing = await this.inbox.list(this.settings.ecGridIdFrom);
+			const listed = listing.parcels;
+			await this.reconcile(listing, ended);
 			const now = this.now();
 			const fresh = listed
 				.filter((parcel) => parcel.status === this.settings.status)
@@ -149,7 +159,7 @@ export class ParcelPoller {
 	private start(parcel: ListedParcel, now: number): void {
 		const { parcelId } = parcel;
 		const lease = this.leases.take(parcelId, now + this.settings.leaseMs);
-		this.inFlight.add(runKey(parcelId, lease));
+		this.inFlight.set(runKey(parcelId, lease), this.monotonicNow() + this.settings.leaseMs);
 		const done = this.context.helpers.createDeferredPromise<IRun>();
 		this.context.emit([[{ json: parcelItem(parcel) }]], undefined, done);
 		if (this.settings.confirmWhen === 'immediately') void this.settle(parcelId, 'confirm');
@@ -170,7 +180,16 @@ export class ParcelPoller {
 		// A run that outlived its lease has lost the parcel to a later run: its success still
 		// counts (the file reached its destination), its failure no longer decides anything. A
 		// confirm drops every lease on the parcel, so no run resets a parcel another delivered.
-		if (action === 'confirm' || (action === 'reset' && this.leases.isCurrent(parcelId, lease))) {
+		if (action === 'reset' && this.leases.isCurrent(parcelId, lease)) {
+			// Not reset blindly: ECGridOS's reset brings back a confirmed parcel, and a failed run
+			// may have confirmed it (the workflow's own Confirm Download, whose answer was lost, or
+			// a step after it that failed). The next poll's listing, made after this run ended,
+			// says whether the parcel is still downloaded; it is reset then, and offered again.
+			this.leases.owe(parcelId, 'reset', this.now());
+			if (this.closed) await this.resetAfterClose(parcelId);
+			return;
+		}
+		if (action === 'confirm') {
 			this.settling.add(parcelId);
 			try {
 				await this.settle(parcelId, action, lease);
@@ -186,26 +205,47 @@ export class ParcelPoller {
 	 * Brings the leases in line with the InBox, ECGridOS's own record: settles what is due, frees
 	 * what no run will ever report, and resets parcels left downloaded with no run to handle them.
 	 */
-	private async reconcile(listed: ListedParcel[], ended: Set<ParcelKey>): Promise<void> {
+	private async reconcile(
+		{ parcels: listed, complete }: InBoxListing,
+		ended: Set<ParcelKey>,
+	): Promise<void> {
 		const inBox = new Map(listed.map((parcel) => [parcel.parcelId, parcel]));
+		this.notePartialListing(complete);
 		for (const parcelId of this.failedRuns.keys())
-			if (!inBox.has(parcelId)) this.failedRuns.delete(parcelId);
+			if (complete && !inBox.has(parcelId)) this.failedRuns.delete(parcelId);
 		for (const [parcelId, lease] of this.leases.entries()) {
 			if (this.closed) return;
 			// Settled meanwhile by its run's end (a confirm, a reset): the listing is older than that.
 			if (ended.has(parcelId) || this.leases.get(parcelId) !== lease) continue;
 			const parcel = inBox.get(parcelId);
+			// Left off a partial listing: nothing is known of it until a listing shows it (or a
+			// complete one does not); its lease and any pending confirm or reset wait till then.
+			if (!parcel && !complete) continue;
 			if (lease.settle !== undefined) {
 				await this.retrySettle(parcelId, lease.settle, lease.retryAt ?? 0, parcel);
 			} else if (!parcel) {
 				// Confirmed or gone: forgotten unless a run of this process still holds it.
 				const running = this.inFlight.has(runKey(parcelId, lease.until));
-				if (!running || lease.until <= this.now()) this.leases.drop(parcelId);
-			} else if (lease.until <= this.now()) {
+				if (!running || this.hasRunOut(parcelId, lease.until)) this.leases.drop(parcelId);
+			} else if (this.hasRunOut(parcelId, lease.until)) {
 				await this.endLostRun(parcel, lease.until);
 			}
 		}
 		await this.recoverUnheld(listed.filter((parcel) => !ended.has(parcel.parcelId)));
+	}
+
+	/**
+	 * A lease of a run this process started runs out by the monotonic clock; one saved before this
+	 * process started (n8n restarted) can only be read against the wall clock.
+	 */
+	private hasRunOut(parcelId: ParcelKey, lease: number): boolean {
+		const end = this.inFlight.get(runKey(parcelId, lease));
+		if (end !== undefined) return end <= this.monotonicNow();
+		// Saved under a longer Lease Timeout (or before the clock was set back): a lost run is
+		// recovered by the timeout in force, counted from now, not hours or days later.
+		const longest = this.now() + this.settings.leaseMs;
+		if (lease > longest) this.leases.shorten(parcelId, longest);
+		return lease <= this.now();
 	}
 
 	/**
@@ -223,8 +263,29 @@ export class ParcelPoller {
 			this.leases.drop(parcelId);
 			return;
 		}
-		if (retryAt > this.now()) return;
+		// A try set further off than the longest delay was set before the clock went back: due now.
+		if (retryAt > this.now() && retryAt <= this.now() + MAX_RETRY_MS) return;
 		if ((await this.settle(parcelId, action)) && action === 'reset') parcel.status = 'InBoxReady';
+	}
+
+	/**
+	 * A run that failed after the workflow was deactivated (or saved anew, with a new Poll
+	 * Interval): no poll of this activation follows to do its reset, so the InBox is listed now.
+	 * If that fails too, the saved lease runs out and the next activation resets the parcel.
+	 */
+	private async resetAfterClose(parcelId: ParcelKey): Promise<void> {
+		let listing: InBoxListing;
+		try {
+			listing = await this.inbox.list(this.settings.ecGridIdFrom);
+		} catch (error) {
+			const { message } = await this.describe(error);
+			this.context.logger.warn(
+				`ECGridOS Trigger: could not reset parcel ${parcelId} after the workflow was deactivated; it is reset once its lease runs out: ${message}`,
+			);
+			return;
+		}
+		const parcel = listing.parcels.find((listed) => listed.parcelId === parcelId);
+		if (parcel || listing.complete) await this.retrySettle(parcelId, 'reset', 0, parcel);
 	}
 
 	/**
@@ -281,6 +342,15 @@ export class ParcelPoller {
 			this.unheldSince.delete(parcel.parcelId);
 			if (await this.settle(parcel.parcelId, 'reset')) parcel.status = 'InBoxReady';
 		}
+	}
+
+	/** Says once per streak that ECGridOS lists only part of the InBox. */
+	private notePartialListing(complete: boolean): void {
+		if (!complete && !this.partialListing)
+			this.context.logger.warn(
+				'ECGridOS Trigger: ECGridOS listed only part of the InBox; the parcels it left out wait for a later poll',
+			);
+		this.partialListing = !complete;
 	}
 
 	/** The trigger decides the fate of downloaded parcels (not when it watches them itself). */

@@ -49,7 +49,8 @@ describe('ECGridOS Trigger: delivery', () => {
 describe('ECGridOS Trigger: failures and overlaps', () => {
 	it('resets the parcel of a failed run and starts exactly one new run for it', async () => {
 		const trigger = await activate();
-		sim().inject({ operation: 'ParcelDownload', times: 1, failureRate: 1 });
+		// The run fails after ECGridOS marked the parcel downloaded (its answer cut off).
+		sim().inject({ operation: 'ParcelDownload', times: 1, kind: 'truncated' });
 		const [parcelId] = dropParcels(sim(), 1);
 		await trigger.waitFor(() => trigger.executions.length >= 1, 5000, 'the first run');
 		expect((await trigger.executions[0].result).error).toBeDefined();
@@ -57,7 +58,20 @@ describe('ECGridOS Trigger: failures and overlaps', () => {
 		await nextPolls(trigger, sim(), 2);
 		expect(emittedIds(trigger)).toEqual([parcelId, parcelId]);
 		expect((await trigger.executions[1].result).error).toBeUndefined();
-		expect(counters(sim(), parcelId)).toMatchObject({ downloads: 1, confirms: 1, resets: 1 });
+		expect(counters(sim(), parcelId)).toMatchObject({ downloads: 2, confirms: 1, resets: 1 });
+	});
+
+	it('offers again, with no reset, the parcel of a run that failed before downloading it', async () => {
+		const trigger = await activate();
+		sim().inject({ operation: 'ParcelDownload', times: 1, failureRate: 1 });
+		const [parcelId] = dropParcels(sim(), 1);
+		await trigger.waitFor(() => trigger.executions.length >= 1, 5000, 'the first run');
+		expect((await trigger.executions[0].result).error).toBeDefined();
+		await trigger.waitFor(() => counters(sim(), parcelId).confirms === 1, 8000, 'the confirm');
+		await nextPolls(trigger, sim(), 2);
+		expect(emittedIds(trigger)).toEqual([parcelId, parcelId]);
+		// Still InBoxReady at the next poll: nothing to reset.
+		expect(counters(sim(), parcelId)).toMatchObject({ downloads: 1, confirms: 1, resets: 0 });
 		expect(sim().inBox()).toHaveLength(0);
 	});
 
@@ -96,6 +110,50 @@ describe('ECGridOS Trigger: failures and overlaps', () => {
 		);
 		expect(emittedIds(trigger).filter((parcelId) => parcelId === poison).length).toBeGreaterThan(0);
 		expect(sim().parcel(poison)).toMatchObject({ inInBox: true, status: 'InBoxReady' });
+	});
+
+	it('keeps the pending confirm of a parcel a partial InBox listing leaves out', async () => {
+		const [parcelId] = dropParcels(sim(), 1);
+		const trigger = await activate({ trigger: { options: { recoverMinutes: 0.01 } } });
+		// The run succeeds; its confirm is refused twice, so the parcel waits with a pending confirm.
+		sim().inject({
+			operation: 'ParcelDownloadConfirm',
+			times: 2,
+			kind: 'ecgridError',
+			retCode: 'InternalError',
+		});
+		await trigger.waitFor(
+			() => requestsFor(sim(), 'ParcelDownloadConfirm').length === 1,
+			5000,
+			'the first confirm',
+		);
+		// An older parcel arrives, and ECGridOS answers the listing one parcel per page: the reply
+		// says it holds 1 of 2 records. The parcel with the pending confirm is not on it.
+		const [older] = dropParcels(sim(), 1);
+		sim().world.parcels.get(older)!.date = new Date(Date.now() - 3_600_000);
+		sim().register('ParcelInBoxEx', (context) => {
+			const page = PARCEL_HANDLERS.ParcelInBoxEx(context) as { ParcelIDInfoList: unknown[] };
+			const total = page.ParcelIDInfoList.length;
+			return {
+				...page,
+				PageSize: 1,
+				Count: Math.min(1, total),
+				TotalRecords: total,
+				TotalPages: total,
+				ParcelIDInfoList: page.ParcelIDInfoList.slice(0, 1),
+			};
+		});
+		await trigger.waitFor(
+			() => [parcelId, older].every((id) => counters(sim(), id).confirms >= 1),
+			15000,
+			'both parcels confirmed',
+		);
+		await nextPolls(trigger, sim(), 3);
+		await trigger.runsSettled();
+		// Left off a page is not gone: the parcel's run delivered it, and it is not run again.
+		expect(counters(sim(), parcelId)).toMatchObject({ downloads: 1, resets: 0 });
+		expect(emittedIds(trigger).filter((id) => id === parcelId)).toHaveLength(1);
+		expect(sim().inBox()).toHaveLength(0);
 	});
 
 	it('does not start a second run for a parcel its run confirmed while the InBox listing was on its way', async () => {

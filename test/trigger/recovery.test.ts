@@ -252,3 +252,108 @@ describe('ECGridOS Trigger: a confirm or reset that fails', () => {
 		expect(emittedIds(trigger)).toEqual([parcelId]);
 	});
 });
+
+describe('ECGridOS Trigger: a failed run that confirmed its own parcel', () => {
+	it('does not reset a parcel the run confirmed before it failed (a reset brings it back)', async () => {
+		const trigger = await activate({ confirmInWorkflow: true });
+		// ECGridOS confirms, and the answer is cut off: the workflow's Confirm Download fails the
+		// run, whose file had been delivered and confirmed.
+		sim().inject({ operation: 'ParcelDownloadConfirm', times: 1, kind: 'truncated' });
+		const [parcelId] = dropParcels(sim(), 1);
+		await trigger.waitFor(() => trigger.executions.length === 1, 5000, 'the run');
+		expect((await trigger.executions[0].result).error).toBeDefined();
+		await nextPolls(trigger, sim(), 3);
+		expect(counters(sim(), parcelId)).toMatchObject({ downloads: 1, confirms: 1, resets: 0 });
+		expect(sim().parcel(parcelId)!.inInBox).toBe(false);
+		expect(emittedIds(trigger)).toEqual([parcelId]);
+		expect(trigger.nodeStaticData().parcelLeases).toEqual({});
+	});
+
+	it('resets the parcel of a run that failed after the workflow was deactivated', async () => {
+		const trigger = await activate();
+		sim().inject({ operation: 'ParcelDownload', times: 1, kind: 'truncated', latencyMs: 1500 });
+		const [parcelId] = dropParcels(sim(), 1);
+		await trigger.waitFor(() => trigger.executions.length === 1, 5000, 'the run');
+		// Deactivated (or saved with a new Poll Interval) while the run is going: no poll of this
+		// activation will follow to reset it.
+		await trigger.deactivate();
+		expect((await trigger.executions[0].result).error).toBeDefined();
+		await trigger.waitFor(
+			() => counters(sim(), parcelId).resets === 1,
+			5000,
+			'the reset after the run',
+		);
+		expect(sim().parcel(parcelId)).toMatchObject({ inInBox: true, status: 'InBoxReady' });
+	});
+});
+
+describe('ECGridOS Trigger: the wall clock jumps', () => {
+	afterEach(() => jest.useRealTimers());
+
+	it('does not take a running parcel from its run when the clock jumps past its lease', async () => {
+		// Only Date is faked: the clock is set forward two hours (an NTP correction, a VM's clock
+		// caught up) while the run is going; timers and the monotonic clock run on.
+		jest.useFakeTimers({
+			doNotFake: [
+				'hrtime',
+				'nextTick',
+				'performance',
+				'queueMicrotask',
+				'requestAnimationFrame',
+				'cancelAnimationFrame',
+				'requestIdleCallback',
+				'cancelIdleCallback',
+				'setImmediate',
+				'clearImmediate',
+				'setInterval',
+				'clearInterval',
+				'setTimeout',
+				'clearTimeout',
+			],
+			now: Date.now(),
+			advanceTimers: true,
+		});
+		const trigger = await activate();
+		slowDownloads(1, 3000);
+		const [parcelId] = dropParcels(sim(), 1);
+		await trigger.waitFor(() => trigger.executions.length === 1, 5000, 'the run');
+		jest.setSystemTime(Date.now() + 2 * 3_600_000);
+		await trigger.executions[0].result;
+		await trigger.waitFor(confirmedOnce([parcelId]), 5000, 'the confirm');
+		await nextPolls(trigger, sim(), 2);
+		expect(emittedIds(trigger)).toEqual([parcelId]);
+		expect(counters(sim(), parcelId)).toMatchObject({ downloads: 1, resets: 0, confirms: 1 });
+	});
+});
+
+describe('ECGridOS Trigger: leases saved longer than the Lease Timeout', () => {
+	it('recovers a lost run by the Lease Timeout in force, not by the longer one it was saved with', async () => {
+		const [parcelId] = dropParcels(sim(), 1);
+		sim().world.parcels.get(parcelId)!.status = 'InBoxTransferred';
+		// Saved by a run main lost, under a 10-hour lease (or before the clock was set back); the
+		// user has since set Lease Timeout to 3 s.
+		const staticData = {
+			[NODE_KEY]: { parcelLeases: { [parcelId]: { until: Date.now() + 36_000_000 } } },
+		};
+		const trigger = await activate({ trigger: SHORT, staticData });
+		await trigger.waitFor(confirmedOnce([parcelId]), 10000, 'the recovered parcel confirmed');
+		expect(emittedIds(trigger)).toEqual([parcelId]);
+		expect(counters(sim(), parcelId)).toMatchObject({ downloads: 1, resets: 1, confirms: 1 });
+	});
+
+	it('tries a pending confirm saved before the clock was set back within a minute, not hours later', async () => {
+		const [parcelId] = dropParcels(sim(), 1);
+		sim().world.parcels.get(parcelId)!.status = 'InBoxTransferred';
+		// Its next try was due a minute after a clock that has since been set back ten hours.
+		const pending = {
+			until: Date.now(),
+			settle: 'confirm',
+			tries: 6,
+			retryAt: Date.now() + 36_000_000,
+		};
+		const staticData = { [NODE_KEY]: { parcelLeases: { [parcelId]: pending } } };
+		const trigger = await activate({ staticData });
+		await trigger.waitFor(confirmedOnce([parcelId]), 5000, 'the confirm');
+		expect(emittedIds(trigger)).toEqual([]);
+	});
+});
