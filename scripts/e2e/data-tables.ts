@@ -28,12 +28,15 @@ export interface N8nDataTables {
 	rows(table: string): Promise<TableRow[]>;
 }
 
-/** /healthz answers before the REST routes exist; wait for the settings route too. */
+/**
+ * /healthz answers before the REST routes exist, and while the database migrates every route
+ * answers "n8n is starting up" with a 200: wait for the settings route's JSON.
+ */
 export async function waitForRest(baseUrl: string, timeoutMs = 120_000): Promise<void> {
 	const deadline = Date.now() + timeoutMs;
 	while (Date.now() < deadline) {
 		const response = await fetch(`${baseUrl}/rest/settings`).catch(() => undefined);
-		if (response?.ok) return;
+		if (response?.ok && response.headers.get('content-type')?.includes('application/json')) return;
 		await new Promise((done) => setTimeout(done, 1_000));
 	}
 	throw new Error('n8n REST API did not come up');

@@ -119,7 +119,7 @@ export class N8nCli {
 	}
 
 	/**
-	 * `n8n start` on 127.0.0.1:port; resolves once /healthz answers. `onOutput` gets everything it
+	 * `n8n start` on 127.0.0.1:port; resolves once n8n is ready (/healthz/readiness). `onOutput` gets everything it
 	 * prints, from the first line on (e.g. to check its log for secrets).
 	 */
 	async start(
@@ -148,15 +148,25 @@ export class N8nCli {
 				);
 			}
 			try {
-				const response = await fetch(`http://127.0.0.1:${port}/healthz`);
-				if (response.ok) return child;
+				if (await isReady(port)) return child;
 			} catch {
 				// Not listening yet.
 			}
 			await new Promise((done) => setTimeout(done, 1_000));
 		}
 		throw new Error(
-			`n8n start did not answer /healthz within ${readyTimeoutMs} ms:\n${tail(output)}`,
+			`n8n start was not ready (/healthz/readiness) within ${readyTimeoutMs} ms:\n${tail(output)}`,
 		);
 	}
+}
+
+/**
+ * n8n is ready once its database is migrated and its server fully started: /healthz answers (and
+ * every other route says "n8n is starting up", with a 200) before that. A CLI without the
+ * readiness route (404) is taken at its /healthz.
+ */
+async function isReady(port: number): Promise<boolean> {
+	const readiness = await fetch(`http://127.0.0.1:${port}/healthz/readiness`);
+	if (readiness.status !== 404) return readiness.ok;
+	return (await fetch(`http://127.0.0.1:${port}/healthz`)).ok;
 }

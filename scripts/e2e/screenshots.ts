@@ -28,6 +28,7 @@ import {
 	TOUR_WORKFLOW_ID,
 } from './editor-tour';
 import { EDI_WORKFLOW_ID, runEdiEditorTour } from './editor-edi-tour';
+import { waitForRest } from './data-tables';
 import { editorExpectations, type EditorExpectations } from './node-description';
 import { FIXTURES, repoRoot } from './paths';
 import { installExitHandlers, onSignalCleanup, stopChild } from './proc';
@@ -63,17 +64,6 @@ async function shoot(page: Page, name: string): Promise<void> {
 	const file = join(IMAGES, name);
 	await page.screenshot({ path: file });
 	log(`saved ${file.replace(`${repoRoot}/`, '')}`);
-}
-
-/** /healthz answers before the REST routes exist; wait for the settings route too. */
-async function waitForRest(baseUrl: string): Promise<void> {
-	const deadline = Date.now() + 120_000;
-	while (Date.now() < deadline) {
-		const response = await fetch(`${baseUrl}/rest/settings`).catch(() => undefined);
-		if (response?.ok) return;
-		await new Promise((done) => setTimeout(done, 1_000));
-	}
-	throw new Error('n8n REST API did not come up');
 }
 
 async function setUpOwner(page: Page, baseUrl: string): Promise<void> {
