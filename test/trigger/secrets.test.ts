@@ -54,7 +54,7 @@ describe('ECGridOS Trigger: secrets', () => {
 		dropParcels(sim(), 1);
 		await trigger.waitFor(
 			() => warnings.some((warning) => /could not confirm/.test(warning)),
-			5000,
+			15000,
 			'a failed confirm',
 		);
 
@@ -73,12 +73,12 @@ describe('ECGridOS Trigger: secrets', () => {
 		});
 		const store = new CredentialStore([loginCredential(sim(), OWNER.loginName, mistyped)]);
 		const trigger = await activate({ login: true }, OWNER, store);
-		await trigger.waitFor(() => warnings.length >= 1, 3000, 'the failed poll');
+		await trigger.waitFor(() => warnings.length >= 1, 15000, 'the failed poll');
 		// Corrected in n8n; the trigger does not log in again for a while (lockout), and each poll
 		// reports the Login that failed.
 		const { id, name, type, data } = loginCredential(sim(), OWNER.loginName, OWNER.password);
 		store.set({ id, name }, type, data);
-		await trigger.waitFor(() => warnings.length >= 2, 3000, 'the next poll');
+		await trigger.waitFor(() => warnings.length >= 2, 15000, 'the next poll');
 
 		expect(requestsFor(sim(), 'Login')).toHaveLength(1);
 		expect(warnings[1]).toMatch(/poll failed: ECGridOS refused the login.*\[redacted\]/);
