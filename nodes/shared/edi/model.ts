@@ -90,16 +90,24 @@ export function isElementEmpty(segment: Segment, index: number, syntax: Syntax):
  * follow its tag. Reads a scanned segment's text, whose first character almost always settles it.
  */
 export function isSegmentEmpty(segment: Segment, syntax: Syntax): boolean {
-	const separators = syntax.element + syntax.component + syntax.repetition;
-	if (!(segment instanceof ScannedSegment) || segment.isSplit || syntax.release !== '') {
-		return segment.elements.every((element) =>
-			[...element].every((char) => separators.includes(char)),
-		);
+	// Called for millions of segments: no string or array is made, and the first character that
+	// is not a separator ends the look.
+	if (segment instanceof ScannedSegment && !segment.isSplit && syntax.release === '') {
+		for (let at = segment.from; at < segment.to; at++) {
+			if (!isSeparator(segment.text[at], syntax)) return false;
+		}
+		return true;
 	}
-	for (let at = segment.from; at < segment.to; at++) {
-		if (!separators.includes(segment.text[at])) return false;
+	for (const element of segment.elements) {
+		for (let at = 0; at < element.length; at++) {
+			if (!isSeparator(element[at], syntax)) return false;
+		}
 	}
 	return true;
+}
+
+function isSeparator(char: string, syntax: Syntax): boolean {
+	return char === syntax.element || char === syntax.component || char === syntax.repetition;
 }
 
 /** The separators an interchange declares, and how to split an element written with them. */

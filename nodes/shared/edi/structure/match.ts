@@ -252,21 +252,23 @@ export function matchStructure(
 				message: `${reference} (segment ${segment.tag} at position ${position}) is mandatory but empty`,
 			});
 		}
-		for (const { element, kind } of dates ?? []) {
-			const text = segment.elements[element - 1] ?? '';
-			if (text === '' || isX12DateTime(text, kind)) continue;
-			const reference = designator(segment.tag, element);
-			(errors ??= []).push({
-				level: 'element',
-				code: dateCodes![kind],
-				segment: segment.tag,
-				position,
-				element,
-				reference,
-				// AK404 / IK404 holds at most 99 characters.
-				data: text.slice(0, 99),
-				message: `${reference} (segment ${segment.tag} at position ${position}) is ${text}, which is not ${X12_DATE_TIME_FORMS[kind]}`,
-			});
+		if (dates !== undefined) {
+			for (const { element, kind } of dates) {
+				const text = segment.elements[element - 1] ?? '';
+				if (text === '' || isX12DateTime(text, kind)) continue;
+				const reference = designator(segment.tag, element);
+				(errors ??= []).push({
+					level: 'element',
+					code: dateCodes![kind],
+					segment: segment.tag,
+					position,
+					element,
+					reference,
+					// AK404 / IK404 holds at most 99 characters.
+					data: text.slice(0, 99),
+					message: `${reference} (segment ${segment.tag} at position ${position}) is ${text}, which is not ${X12_DATE_TIME_FORMS[kind]}`,
+				});
+			}
 		}
 		if (errors === undefined) {
 			// The elements it lacks are not known here: the segment alone is in error (AK4 is optional).
